@@ -1,0 +1,48 @@
+// The table's filters: the contract between the filter bar, the table, the
+// charts (which add facet values on click) and the chips that remove them.
+// Within a facet the chosen values are OR'ed; facets, ranges and search are AND'ed.
+
+export const FACET_KEYS = [
+  'outcome',
+  'category',
+  'medication',
+  'drug_class',
+  'specialty',
+  'state',
+  'guideline_source',
+  'layout',
+  'sex',
+  'decision_month',
+] as const;
+export type FacetKey = (typeof FACET_KEYS)[number];
+
+/** The facet value standing for a null field ("no medication", "no guideline"...). */
+export const NONE = '(none)';
+
+export interface NumberRange {
+  min: number | null;
+  max: number | null;
+}
+
+/** Inclusive ISO date bounds (YYYY-MM-DD); a YYYY-MM date counts as its first day. */
+export interface DateRange {
+  from: string | null;
+  to: string | null;
+}
+
+export interface FilterState {
+  facets: Partial<Record<FacetKey, string[]>>;
+  age: NumberRange;
+  decisionDate: DateRange;
+  injuryDate: DateRange;
+  /** Case-insensitive words, all of which must occur in the item or the rationale. */
+  search: string;
+}
+
+export const EMPTY_FILTERS: FilterState = {
+  facets: {},
+  age: { min: null, max: null },
+  decisionDate: { from: null, to: null },
+  injuryDate: { from: null, to: null },
+  search: '',
+};
