@@ -15,7 +15,8 @@ const allowed = {
   store: ['domain', 'derive'],
   worker: ['domain', 'parse', 'extract'],
   ui: ['domain', 'derive', 'store', 'worker'],
-  cli: ['domain', 'parse', 'extract', 'derive'],
+  // cli may use worker/pipeline.ts: the same bytes -> records pipeline the browser worker runs.
+  cli: ['domain', 'parse', 'extract', 'derive', 'worker'],
 };
 const zones = layers.flatMap((layer) =>
   layers
