@@ -1,0 +1,46 @@
+// The store the app uses: IndexedDB when the browser allows it, memory when it
+// does not, and a switch to memory if saving fails half-way (storage full).
+// Every letter also sits in a memory mirror, so a failed save never loses what
+// this session loaded; callers see the first failure once, as a StoreError.
+import type { LetterStore, StoredLetter, StoreError, StoreResult } from './letter-store';
+import { createMemoryStore } from './memory-store';
+import { openDexieStore, type DexieStoreOptions } from './dexie-store';
+
+export interface OpenedLetterStore {
+  store: LetterStore;
+  /** What was saved by earlier visits, oldest first. */
+  letters: StoredLetter[];
+  /** Why saving is unavailable, or null when letters will survive a reload. */
+  problem: StoreError | null;
+}
+
+/** A store that writes through to `primary` until it fails, then carries on in memory. */
+export function withMemoryFallback(primary: LetterStore, initial: readonly StoredLetter[] = []): LetterStore {
+  const mirror = createMemoryStore(initial);
+  let live: LetterStore | null = primary;
+
+  async function writeThrough(write: (store: LetterStore) => Promise<StoreResult<void>>): Promise<StoreResult<void>> {
+    await write(mirror);
+    if (!live) return { ok: true, value: undefined };
+    const result = await write(live);
+    if (!result.ok) live = null;
+    return result;
+  }
+
+  return {
+    get kind() {
+      return live ? live.kind : mirror.kind;
+    },
+    loadAll: () => (live ? live.loadAll() : mirror.loadAll()),
+    putMany: (letters) => writeThrough((store) => store.putMany(letters)),
+    clear: () => writeThrough((store) => store.clear()),
+  };
+}
+
+export async function openLetterStore(options: DexieStoreOptions = {}): Promise<OpenedLetterStore> {
+  const opened = await openDexieStore(options);
+  if (!opened.ok) return { store: createMemoryStore(), letters: [], problem: opened.error };
+  const loaded = await opened.value.loadAll();
+  if (!loaded.ok) return { store: createMemoryStore(), letters: [], problem: loaded.error };
+  return { store: withMemoryFallback(opened.value, loaded.value), letters: loaded.value, problem: null };
+}

@@ -1,0 +1,202 @@
+import 'fake-indexeddb/auto';
+import { describe, expect, it } from 'vitest';
+import type { LetterRecord } from '../domain/letter';
+import { openDexieStore } from './dexie-store';
+import type { LetterStore, StoredLetter, StoreResult } from './letter-store';
+import { toStoredLetters } from './letter-store';
+import { createMemoryStore } from './memory-store';
+import { openLetterStore, withMemoryFallback } from './open-letter-store';
+import { PARSER_VERSION } from './parser-version';
+import { toStoreError } from './store-error';
+
+// Taken from seed 000 (test/fixtures/seeds), rationale shortened.
+function letter(letterId: string, items: readonly string[] = ['Oxymorphone 20mg ER #90, #30']): LetterRecord {
+  return {
+    file: `${letterId}.txt`,
+    letter_id: letterId,
+    layout: 'final-determination',
+    case_number: null,
+    decision_date: null,
+    reviewer: { specialties: ['Family Medicine'], subspecialties: [], license_states: ['UT'] },
+    patient: { age: 60, sex: 'F' },
+    date_of_injury: '2004-08',
+    decisions: items.map((item) => ({
+      item,
+      outcome: 'Upheld',
+      category: 'pharmaceutical',
+      medication: 'oxymorphone',
+      brand: null,
+      strength: '20 mg',
+      release: 'ER',
+      quantity: 90,
+      days_supply: null,
+      drug_class: 'opioid',
+      guideline: { source: 'MTUS', sections: ['Opioids, criteria for use'], pages: '75-79' },
+      claims_admin_guideline: { source: 'MTUS' },
+      rationale: 'There is no documentation of functional improvement.',
+      med_mg_per_day: null,
+    })),
+  };
+}
+
+let dbCounter = 0;
+const freshName = () => `imr-test-${++dbCounter}`;
+
+function unwrap<T>(result: StoreResult<T>): T {
+  if (!result.ok) throw new Error(`store failed: ${result.error.code} ${result.error.message}`);
+  return result.value;
+}
+
+async function openDexie(name: string): Promise<LetterStore> {
+  return unwrap(await openDexieStore({ name }));
+}
+
+function domError(name: string, message = `${name} happened`): Error {
+  const error = new Error(message);
+  error.name = name;
+  return error;
+}
+
+describe('Dexie letter store', () => {
+  it('keeps letters across a reopen, with the parser version and the time they were added', async () => {
+    const name = freshName();
+    const store = await openDexie(name);
+    unwrap(await store.putMany(toStoredLetters([letter('46ca10e80b8759fd'), letter('aa00aa00aa00aa00')], 1_000)));
+
+    const reopened = await openDexie(name);
+    const all = unwrap(await reopened.loadAll());
+    expect(all.map((l) => l.letter_id).sort()).toEqual(['46ca10e80b8759fd', 'aa00aa00aa00aa00']);
+    const first = all.find((l) => l.letter_id === '46ca10e80b8759fd');
+    expect(first?.parser_version).toBe(PARSER_VERSION);
+    expect(first?.added_at).toBe(1_000);
+    expect(first?.record.decisions[0]?.item).toBe('Oxymorphone 20mg ER #90, #30');
+    expect(first?.record.reviewer.license_states).toEqual(['UT']);
+  });
+
+  it('stores a letter dropped twice once (letter_id is the content hash)', async () => {
+    const store = await openDexie(freshName());
+    unwrap(await store.putMany(toStoredLetters([letter('46ca10e80b8759fd')], 1)));
+    unwrap(await store.putMany(toStoredLetters([letter('46ca10e80b8759fd'), letter('46ca10e80b8759fd')], 2)));
+    const all = unwrap(await store.loadAll());
+    expect(all).toHaveLength(1);
+  });
+
+  it('returns letters oldest first', async () => {
+    const store = await openDexie(freshName());
+    unwrap(await store.putMany(toStoredLetters([letter('bbbb000000000000')], 20)));
+    unwrap(await store.putMany(toStoredLetters([letter('cccc000000000000')], 10)));
+    const all = unwrap(await store.loadAll());
+    expect(all.map((l) => l.letter_id)).toEqual(['cccc000000000000', 'bbbb000000000000']);
+  });
+
+  it('clears everything, and the clearing survives a reopen', async () => {
+    const name = freshName();
+    const store = await openDexie(name);
+    unwrap(await store.putMany(toStoredLetters([letter('46ca10e80b8759fd')], 1)));
+    unwrap(await store.clear());
+    expect(unwrap(await store.loadAll())).toEqual([]);
+    expect(unwrap(await (await openDexie(name)).loadAll())).toEqual([]);
+  });
+
+  it('reports an IndexedDB that refuses to open as unavailable', async () => {
+    const refusing = {
+      open() {
+        throw domError('SecurityError', 'The operation is insecure.');
+      },
+    };
+    const result = await openDexieStore({ name: freshName(), indexedDB: refusing });
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect(result.error.code).toBe('unavailable');
+  });
+});
+
+describe('openLetterStore', () => {
+  it('loads what an earlier visit saved', async () => {
+    const name = freshName();
+    const first = await openLetterStore({ name });
+    expect(first.problem).toBeNull();
+    expect(first.store.kind).toBe('indexeddb');
+    unwrap(await first.store.putMany(toStoredLetters([letter('46ca10e80b8759fd', ['A: Upheld', 'B'])], 5)));
+
+    const second = await openLetterStore({ name });
+    expect(second.letters.map((l) => l.record.decisions.length)).toEqual([2]);
+  });
+
+  it('falls back to memory, and says why, when IndexedDB cannot be opened', async () => {
+    const refusing = {
+      open() {
+        throw domError('InvalidStateError', 'A mutation operation was attempted on a database that did not allow mutations.');
+      },
+    };
+    const opened = await openLetterStore({ name: freshName(), indexedDB: refusing });
+    expect(opened.store.kind).toBe('memory');
+    expect(opened.problem?.code).toBe('unavailable');
+    expect(opened.letters).toEqual([]);
+    unwrap(await opened.store.putMany(toStoredLetters([letter('46ca10e80b8759fd')], 1)));
+    expect(unwrap(await opened.store.loadAll()).map((l) => l.letter_id)).toEqual(['46ca10e80b8759fd']);
+  });
+});
+
+describe('withMemoryFallback', () => {
+  function failingOnPut(error: Error): LetterStore & { puts: number } {
+    const inner = createMemoryStore();
+    const store = {
+      kind: 'indexeddb' as const,
+      puts: 0,
+      loadAll: () => inner.loadAll(),
+      async putMany(_letters: readonly StoredLetter[]): Promise<StoreResult<void>> {
+        store.puts++;
+        return { ok: false, error: toStoreError(error) };
+      },
+      clear: () => inner.clear(),
+    };
+    return store;
+  }
+
+  it('keeps a batch whose save failed, reports the failure once and then stays in memory', async () => {
+    const primary = failingOnPut(domError('QuotaExceededError'));
+    const saved = toStoredLetters([letter('1111000000000000')], 1);
+    const store = withMemoryFallback(primary, saved);
+
+    const failed = await store.putMany(toStoredLetters([letter('2222000000000000')], 2));
+    expect(failed.ok).toBe(false);
+    if (!failed.ok) expect(failed.error.code).toBe('quota');
+    expect(store.kind).toBe('memory');
+
+    const next = await store.putMany(toStoredLetters([letter('3333000000000000')], 3));
+    expect(next.ok).toBe(true);
+    expect(primary.puts).toBe(1);
+    expect(unwrap(await store.loadAll()).map((l) => l.letter_id)).toEqual([
+      '1111000000000000',
+      '2222000000000000',
+      '3333000000000000',
+    ]);
+  });
+
+  it('writes through to IndexedDB while it works', async () => {
+    const name = freshName();
+    const store = withMemoryFallback(await openDexie(name));
+    unwrap(await store.putMany(toStoredLetters([letter('46ca10e80b8759fd')], 1)));
+    expect(store.kind).toBe('indexeddb');
+    expect(unwrap(await (await openDexie(name)).loadAll())).toHaveLength(1);
+  });
+});
+
+describe('toStoreError', () => {
+  const wrapped = Object.assign(domError('OpenFailedError', 'open failed'), { inner: domError('QuotaExceededError') });
+  it.each([
+    ['QuotaExceededError', domError('QuotaExceededError'), 'quota'],
+    ['a quota error wrapped by Dexie', wrapped, 'quota'],
+    ['MissingAPIError (no IndexedDB)', domError('MissingAPIError'), 'unavailable'],
+    ['InvalidStateError (Firefox private mode)', domError('InvalidStateError'), 'unavailable'],
+    ['SecurityError', domError('SecurityError'), 'unavailable'],
+    ['DataCloneError', domError('DataCloneError'), 'failed'],
+    ['a plain string', 'boom', 'failed'],
+  ] as const)('%s -> %s', (_label, error, code) => {
+    expect(toStoreError(error).code).toBe(code);
+  });
+
+  it('puts the browser message into the text the user reads', () => {
+    expect(toStoreError(domError('DataCloneError', 'could not be cloned')).message).toContain('could not be cloned');
+  });
+});
