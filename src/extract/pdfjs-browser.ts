@@ -1,0 +1,23 @@
+// pdf.js for use inside our module Web Worker (built by Vite). Imported
+// dynamically when the first PDF arrives, so text-only sessions never pay for
+// it. We are already off the main thread, so pdf.js's own worker code runs
+// here too, through its "fake worker": with globalThis.pdfjsWorker set,
+// getDocument never creates a Worker and never loads a script from any URL.
+import type { PdfjsLib } from './pdfjs-types';
+
+let loading: Promise<PdfjsLib> | null = null;
+
+export function loadPdfjsInWorker(): Promise<PdfjsLib> {
+  loading ??= (async () => {
+    const [lib, worker] = await Promise.all([
+      import('pdfjs-dist/build/pdf.mjs'),
+      import('pdfjs-dist/build/pdf.worker.mjs'),
+    ]);
+    Object.assign(globalThis, { pdfjsWorker: worker });
+    return lib;
+  })().catch((e: unknown) => {
+    loading = null;
+    throw e;
+  });
+  return loading;
+}

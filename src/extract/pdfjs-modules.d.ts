@@ -1,0 +1,15 @@
+// pdf.js declares types for its package root only. The modern build is the
+// same API as the root; the worker entry points need only their handler.
+// Importing a worker entry and assigning it to globalThis.pdfjsWorker makes
+// pdf.js run its worker code in the current thread (its "fake worker")
+// instead of fetching a worker script.
+// (A script file, not a module: these declarations are ambient.)
+declare module 'pdfjs-dist/build/pdf.mjs' {
+  export * from 'pdfjs-dist';
+}
+declare module 'pdfjs-dist/build/pdf.worker.mjs' {
+  export const WorkerMessageHandler: unknown;
+}
+declare module 'pdfjs-dist/legacy/build/pdf.worker.mjs' {
+  export const WorkerMessageHandler: unknown;
+}
