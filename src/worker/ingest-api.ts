@@ -1,0 +1,11 @@
+// Everything the ingest worker can do, as plain functions. The worker entry
+// exposes this object and the page wraps it with the type derived from it, so
+// the message protocol cannot drift from the code that answers it.
+import { loadPdfjsInWorker } from '../extract/pdfjs-browser';
+import { processFile } from './pipeline';
+
+export const ingestApi = {
+  processFile: (bytes: Uint8Array, name: string) => processFile(bytes, name, { loadPdfjs: loadPdfjsInWorker }),
+};
+
+export type IngestApi = typeof ingestApi;

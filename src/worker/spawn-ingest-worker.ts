@@ -1,0 +1,33 @@
+// The browser side of the ingest worker: a module Worker wrapped by Comlink.
+import { transfer, wrap } from 'comlink';
+import type { IngestApi } from './ingest-api';
+import type { WorkerHandle } from './worker-handle';
+
+export function spawnIngestWorker(): WorkerHandle {
+  const worker = new Worker(new URL('./ingest.worker.ts', import.meta.url), { type: 'module', name: 'ingest' });
+  const api = wrap<IngestApi>(worker);
+  let crashListener: ((reason: string) => void) | null = null;
+  let crashed = false;
+  const crash = (reason: string) => {
+    if (crashed) return;
+    crashed = true;
+    crashListener?.(reason);
+  };
+  worker.addEventListener('error', (event) => {
+    event.preventDefault();
+    crash(event.message || 'the worker stopped unexpectedly');
+  });
+  worker.addEventListener('messageerror', () => crash('a message from the worker could not be read'));
+  return {
+    process(bytes, name) {
+      // Transferring hands the buffer to the worker: zero-copy, and the page's copy is freed.
+      return api.processFile(transfer(new Uint8Array(bytes), [bytes]), name);
+    },
+    onCrash(listener) {
+      crashListener = listener;
+    },
+    terminate() {
+      worker.terminate();
+    },
+  };
+}

@@ -1,0 +1,12 @@
+// One worker as the pool sees it: something that turns bytes into outcomes,
+// may die, and can be killed. The browser implementation is spawn-ingest-worker.ts;
+// tests pass doubles.
+import type { FileOutcome } from './pipeline';
+
+export interface WorkerHandle {
+  /** Takes ownership of `bytes` (they are transferred, not copied). */
+  process(bytes: ArrayBuffer, name: string): Promise<FileOutcome[]>;
+  /** `listener` runs at most once, when the worker dies outside a call (uncaught error, failed to load). */
+  onCrash(listener: (reason: string) => void): void;
+  terminate(): void;
+}
