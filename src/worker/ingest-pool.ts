@@ -4,7 +4,7 @@
 // Owns no parsing: the workers run pipeline.ts.
 import type { LetterError } from '../domain/letter';
 import { extractErrors } from '../extract/errors';
-import { DEFAULT_LIMITS, formatBytes } from '../extract/limits';
+import { DEFAULT_LIMITS } from '../extract/limits';
 import type { FileSource } from './file-source';
 import type { FileOutcome } from './pipeline';
 import type { WorkerHandle } from './worker-handle';
@@ -144,7 +144,7 @@ export class IngestPool {
   private async runOne(slot: Slot, source: FileSource): Promise<FileOutcome[]> {
     const fail = (error: LetterError): FileOutcome[] => [{ file: source.name, ok: false, error }];
     if (source.size !== null && source.size > this.maxBytes) {
-      return fail(extractErrors.tooLarge(formatBytes(source.size), this.maxBytes));
+      return fail(extractErrors.tooLarge('this file is', this.maxBytes));
     }
     let bytes: ArrayBuffer;
     try {
@@ -153,7 +153,7 @@ export class IngestPool {
       return fail({ code: 'corrupt', message: `could not read the file: ${describe(error)}` });
     }
     if (this.cancelled) return [];
-    if (bytes.byteLength > this.maxBytes) return fail(extractErrors.tooLarge(formatBytes(bytes.byteLength), this.maxBytes));
+    if (bytes.byteLength > this.maxBytes) return fail(extractErrors.tooLarge('this file is', this.maxBytes));
 
     let handle: WorkerHandle;
     try {

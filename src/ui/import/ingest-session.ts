@@ -1,0 +1,166 @@
+// One run of "add these files": feeds the pool, drops letters already loaded
+// (letter_id is the content hash), and hands results to the page and the store
+// in batches, at most one every `flushMs`, so a thousand files cost a few dozen
+// renders and writes rather than a thousand. Knows nothing of React.
+import type { LetterErrorCode, LetterRecord } from '../../domain/letter';
+import { toStoredLetters, type LetterStore, type StoreError } from '../../store';
+import type { FileSource } from '../../worker/file-source';
+import type { FileOutcome } from '../../worker/pipeline';
+
+export interface Problem {
+  file: string;
+  code: LetterErrorCode;
+  message: string;
+}
+
+export interface IngestProgress {
+  /** Counts up by one per run, so a view can tell a new run from the last one. */
+  runId: number;
+  state: 'running' | 'done' | 'cancelled';
+  /** Files the user gave (a .zip counts once). */
+  filesTotal: number;
+  filesDone: number;
+  /** Letters new to the library, and their decisions. */
+  letters: number;
+  decisions: number;
+  problems: readonly Problem[];
+  /** Letters skipped because the same letter was already loaded. */
+  skipped: readonly string[];
+}
+
+export interface PoolLike {
+  add(sources: readonly FileSource[]): void;
+  cancel(): void;
+  dispose(): void;
+  whenIdle(): Promise<void>;
+}
+
+export type OnFileDone = (source: FileSource, outcomes: FileOutcome[]) => void;
+
+export interface IngestSessionOptions {
+  runId: number;
+  createPool: (onFileDone: OnFileDone) => PoolLike;
+  store: LetterStore;
+  /** Ids of every letter in the library; the session adds the ones it loads. */
+  knownIds: Set<string>;
+  onUpdate: (added: readonly LetterRecord[], progress: IngestProgress) => void;
+  onStoreError: (error: StoreError) => void;
+  flushMs?: number;
+  now?: () => number;
+}
+
+export const FLUSH_MS = 100;
+
+function mark(name: string): void {
+  if (typeof performance !== 'undefined' && typeof performance.mark === 'function') performance.mark(name);
+}
+
+export class IngestSession {
+  private readonly pool: PoolLike;
+  private filesTotal = 0;
+  private filesDone = 0;
+  private letters = 0;
+  private decisions = 0;
+  private problems: Problem[] = [];
+  private skipped: string[] = [];
+  private pending: LetterRecord[] = [];
+  private timer: ReturnType<typeof setTimeout> | null = null;
+  private writes: Promise<void> = Promise.resolve();
+  private state: IngestProgress['state'] = 'running';
+  /** Set once the last file is done: later files start a new run. */
+  private closing = false;
+  /** Settles when the run is over and its letters are written. */
+  readonly finished: Promise<IngestProgress>;
+
+  constructor(private readonly options: IngestSessionOptions) {
+    mark('ingest:start');
+    this.pool = options.createPool(this.onFileDone);
+    this.finished = this.watch();
+  }
+
+  /** True until the run ends; add() is refused from the moment the last file finishes. */
+  get accepting(): boolean {
+    return this.state === 'running' && !this.closing;
+  }
+
+  /** Adds files to this run; false when the run has already ended (start a new one). */
+  add(sources: readonly FileSource[]): boolean {
+    if (this.state !== 'running' || this.closing) return false;
+    this.filesTotal += sources.length;
+    this.pool.add(sources);
+    this.flush();
+    return true;
+  }
+
+  cancel(): void {
+    if (this.state !== 'running' || this.closing) return;
+    this.state = 'cancelled';
+    this.pool.cancel();
+  }
+
+  private readonly onFileDone: OnFileDone = (_source, outcomes) => {
+    this.filesDone++;
+    for (const outcome of outcomes) {
+      if (!outcome.ok) {
+        this.problems.push({ file: outcome.file, code: outcome.error.code, message: outcome.error.message });
+      } else if (this.options.knownIds.has(outcome.record.letter_id)) {
+        this.skipped.push(outcome.file);
+      } else {
+        this.options.knownIds.add(outcome.record.letter_id);
+        this.pending.push(outcome.record);
+        this.letters++;
+        this.decisions += outcome.record.decisions.length;
+      }
+    }
+    this.timer ??= setTimeout(() => this.flush(), this.options.flushMs ?? FLUSH_MS);
+  };
+
+  private snapshot(): IngestProgress {
+    return {
+      runId: this.options.runId,
+      state: this.state,
+      filesTotal: this.filesTotal,
+      filesDone: this.filesDone,
+      letters: this.letters,
+      decisions: this.decisions,
+      problems: this.problems.slice(),
+      skipped: this.skipped.slice(),
+    };
+  }
+
+  private flush(): void {
+    if (this.timer !== null) clearTimeout(this.timer);
+    this.timer = null;
+    const added = this.pending;
+    this.pending = [];
+    if (added.length > 0) {
+      const now = (this.options.now ?? Date.now)();
+      // Writes queue behind each other: one bulk write per flush, never overlapping.
+      this.writes = this.writes.then(async () => {
+        const saved = await this.options.store.putMany(toStoredLetters(added, now));
+        if (!saved.ok) this.options.onStoreError(saved.error);
+      });
+    }
+    this.options.onUpdate(added, this.snapshot());
+  }
+
+  private async watch(): Promise<IngestProgress> {
+    // Files may be added while earlier ones run, so idle only ends the run when
+    // everything given so far is done (or the user cancelled).
+    do {
+      await this.pool.whenIdle();
+    } while (this.state === 'running' && this.filesDone < this.filesTotal);
+    this.closing = true;
+    this.pool.dispose();
+    this.flush();
+    await this.writes;
+    if (this.state === 'running') this.state = 'done';
+    mark('ingest:end');
+    if (typeof performance !== 'undefined' && typeof performance.measure === 'function') {
+      performance.measure('ingest', 'ingest:start', 'ingest:end');
+    }
+    // The first update that says "done" comes after every letter is written.
+    this.flush();
+    return this.snapshot();
+  }
+}

@@ -1,0 +1,183 @@
+import { describe, expect, it } from 'vitest';
+import type { LetterRecord } from '../../domain/letter';
+import { createMemoryStore, toStoredLetters, type LetterStore, type OpenedLetterStore } from '../../store';
+import type { FileSource } from '../../worker/file-source';
+import { IngestPool } from '../../worker/ingest-pool';
+import type { FileOutcome } from '../../worker/pipeline';
+import type { WorkerHandle } from '../../worker/worker-handle';
+import { LetterLibrary } from './letter-library';
+
+function letter(id: string, decisions = 1): LetterRecord {
+  return {
+    file: `${id}.txt`,
+    letter_id: id,
+    layout: 'final-determination',
+    case_number: null,
+    decision_date: null,
+    reviewer: { specialties: ['Family Medicine'], subspecialties: [], license_states: ['UT'] },
+    patient: { age: 60, sex: 'F' },
+    date_of_injury: '2004-08',
+    decisions: Array.from({ length: decisions }, (_, i) => ({
+      item: `Item ${i + 1}`,
+      outcome: i % 2 === 0 ? 'Upheld' : 'Overturned',
+      category: 'other',
+      medication: null,
+      brand: null,
+      strength: null,
+      release: null,
+      quantity: null,
+      days_supply: null,
+      drug_class: null,
+      guideline: { source: 'MTUS', sections: [], pages: null },
+      claims_admin_guideline: { source: null },
+      rationale: 'Reasons.',
+      med_mg_per_day: null,
+    })),
+  };
+}
+
+/**
+ * Worker double: the file's text names its letter ("letter:<id>:<decisions>"),
+ * "junk" is not a letter, "hang" never finishes. The id stands for the content
+ * hash, so two files with the same text are the same letter.
+ */
+function spawnFake(): WorkerHandle {
+  return {
+    async process(bytes, name): Promise<FileOutcome[]> {
+      const text = new TextDecoder().decode(bytes);
+      await new Promise((r) => setTimeout(r, 0));
+      if (text === 'hang') await new Promise(() => {});
+      const match = /^letter:(\w+):(\d+)$/.exec(text);
+      if (!match?.[1] || !match[2]) {
+        return [{ file: name, ok: false, error: { code: 'not-a-letter', message: 'not an IMR determination letter' } }];
+      }
+      return [{ file: name, ok: true, record: { ...letter(match[1], Number(match[2])), file: name } }];
+    },
+    onCrash() {},
+    terminate() {},
+  };
+}
+
+function src(name: string, text: string): FileSource {
+  return { name, size: text.length, read: async () => new TextEncoder().encode(text).buffer };
+}
+
+function library(options: { store?: LetterStore; saved?: LetterRecord[]; problem?: OpenedLetterStore['problem'] } = {}) {
+  const saved = toStoredLetters(options.saved ?? [], 1);
+  const store = options.store ?? createMemoryStore(saved);
+  const lib = new LetterLibrary({
+    openStore: async () => ({ store, letters: saved, problem: options.problem ?? null }),
+    createPool: (onFileDone) => new IngestPool({ size: 2, spawn: spawnFake, onFileDone, timeoutMs: 5_000 }),
+    flushMs: 20,
+  });
+  let notifications = 0;
+  lib.subscribe(() => notifications++);
+  return { lib, store, notifications: () => notifications };
+}
+
+async function storedIds(store: LetterStore): Promise<string[]> {
+  const all = await store.loadAll();
+  if (!all.ok) throw new Error(all.error.message);
+  return all.value.map((l) => l.letter_id).sort();
+}
+
+describe('LetterLibrary', () => {
+  it('starts with the letters saved by an earlier visit', async () => {
+    const { lib } = library({ saved: [letter('aaa', 2)] });
+    expect(lib.getSnapshot().phase).toBe('opening');
+    await lib.ready();
+    expect(lib.getSnapshot().phase).toBe('ready');
+    expect(lib.getSnapshot().records.map((r) => r.letter_id)).toEqual(['aaa']);
+    expect(lib.getSnapshot().storage).toBe('memory');
+  });
+
+  it('adds good letters, lists the files that are not letters, and saves what it added', async () => {
+    const { lib, store } = library();
+    const done = await lib.add([src('a.txt', 'letter:a:2'), src('memo.txt', 'junk'), src('b.pdf', 'letter:b:1')]);
+    expect(done).toMatchObject({ state: 'done', filesTotal: 3, filesDone: 3, letters: 2, decisions: 3, skipped: [] });
+    expect(done?.problems).toEqual([{ file: 'memo.txt', code: 'not-a-letter', message: 'not an IMR determination letter' }]);
+    expect(lib.getSnapshot().records.map((r) => r.file).sort()).toEqual(['a.txt', 'b.pdf']);
+    expect(lib.getSnapshot().ingest?.state).toBe('done');
+    expect(await storedIds(store)).toEqual(['a', 'b']);
+  });
+
+  it('counts a letter dropped twice once and names the skipped files', async () => {
+    const { lib, store } = library({ saved: [letter('a')] });
+    const done = await lib.add([src('a-again.txt', 'letter:a:1'), src('b.txt', 'letter:b:1'), src('b-copy.txt', 'letter:b:1')]);
+    expect(done?.letters).toBe(1);
+    expect([...(done?.skipped ?? [])].sort()).toEqual(['a-again.txt', 'b-copy.txt']);
+    expect(lib.getSnapshot().records).toHaveLength(2);
+    expect(await storedIds(store)).toEqual(['a', 'b']);
+  });
+
+  it('hands results over in batches, not once per file', async () => {
+    const { lib, notifications } = library();
+    const sources = Array.from({ length: 300 }, (_, i) => src(`f${i}.txt`, `letter:id${i}:1`));
+    const done = await lib.add(sources);
+    expect(done?.letters).toBe(300);
+    expect(lib.getSnapshot().records).toHaveLength(300);
+    // One update when the files are queued, one per 20 ms flush, and the final one.
+    expect(notifications()).toBeLessThan(60);
+  });
+
+  it('keeps the letters in memory and says so when saving fails', async () => {
+    const failing: LetterStore = {
+      kind: 'indexeddb',
+      loadAll: async () => ({ ok: true, value: [] }),
+      putMany: async () => ({ ok: false, error: { code: 'quota', message: "the browser's storage for this site is full" } }),
+      clear: async () => ({ ok: true, value: undefined }),
+    };
+    const { lib } = library({ store: failing });
+    await lib.add([src('a.txt', 'letter:a:1')]);
+    expect(lib.getSnapshot().records.map((r) => r.letter_id)).toEqual(['a']);
+    expect(lib.getSnapshot().storageIssue).toEqual({
+      kind: 'save',
+      error: { code: 'quota', message: "the browser's storage for this site is full" },
+    });
+  });
+
+  it('reports a store that could not be opened', async () => {
+    const { lib } = library({ problem: { code: 'unavailable', message: 'private browsing' } });
+    await lib.ready();
+    expect(lib.getSnapshot().storageIssue?.kind).toBe('save');
+    expect(lib.getSnapshot().storageIssue?.error.code).toBe('unavailable');
+  });
+
+  it('clears every letter, saved ones too, after which the same letter loads again', async () => {
+    const { lib, store } = library({ saved: [letter('a')] });
+    await lib.ready();
+    expect(await lib.clearAll()).toBe(true);
+    expect(lib.getSnapshot().records).toEqual([]);
+    expect(await storedIds(store)).toEqual([]);
+    const again = await lib.add([src('a.txt', 'letter:a:1')]);
+    expect(again?.letters).toBe(1);
+    expect(again?.skipped).toEqual([]);
+  });
+
+  it('on cancel keeps what was loaded and stops the rest', async () => {
+    const { lib, store } = library();
+    const run = lib.add([src('a.txt', 'letter:a:1'), src('stuck1.pdf', 'hang'), src('stuck2.pdf', 'hang'), src('z.txt', 'letter:z:1')]);
+    // Wait until the good first file is in, then cancel while the pool is stuck on the hanging ones.
+    await new Promise<void>((resolve) => {
+      const stop = lib.subscribe(() => {
+        if (lib.getSnapshot().records.length === 1) {
+          stop();
+          resolve();
+        }
+      });
+    });
+    lib.cancel();
+    const done = await run;
+    expect(done?.state).toBe('cancelled');
+    expect(done?.filesDone).toBe(1);
+    expect(lib.getSnapshot().records.map((r) => r.letter_id)).toEqual(['a']);
+    expect(await storedIds(store)).toEqual(['a']);
+  });
+
+  it('marks the run for the benchmark', async () => {
+    const { lib } = library();
+    performance.clearMeasures('ingest');
+    await lib.add([src('a.txt', 'letter:a:1')]);
+    expect(performance.getEntriesByName('ingest', 'measure')).toHaveLength(1);
+  });
+});
