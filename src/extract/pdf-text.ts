@@ -32,7 +32,7 @@ export async function extractPdfText(bytes: Uint8Array, pdfjs: PdfjsLib): Promis
       const runs: TextRun[] = [];
       for (const item of content.items) {
         if (!('str' in item)) continue; // marked-content boundaries carry no text
-        const [, , c, d, e, f] = item.transform.map(Number);
+        const [, , c, d, e, f] = item.transform;
         runs.push({
           str: item.str,
           x: e ?? 0,

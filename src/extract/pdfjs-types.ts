@@ -1,6 +1,28 @@
-// The slice of pdf.js this project uses, so a loader (Node, browser worker
-// or a test double) only has to provide getDocument.
-import type * as Pdfjs from 'pdfjs-dist';
+// The slice of pdf.js this project uses, described structurally: the real
+// library satisfies it, and so can a small test double, without casts.
+import type { DocumentInitParameters } from 'pdfjs-dist/types/src/display/api';
 
-export type PdfjsLib = Pick<typeof Pdfjs, 'getDocument'>;
+export interface PdfTextRunLike {
+  str: string;
+  /** [a, b, c, d, e, f]: scale/skew and the run's origin (e, f). */
+  transform: number[];
+  width: number;
+  height: number;
+}
+
+export interface PdfPageLike {
+  /** Marked-content boundaries come as `{ type }` items without text. */
+  getTextContent(): Promise<{ items: Array<PdfTextRunLike | { type: string }> }>;
+  cleanup(): unknown;
+}
+
+export interface PdfDocumentLike {
+  numPages: number;
+  getPage(pageNumber: number): Promise<PdfPageLike>;
+}
+
+export interface PdfjsLib {
+  getDocument(params: DocumentInitParameters): { promise: Promise<PdfDocumentLike>; destroy(): Promise<void> };
+}
+
 export type PdfjsLoader = () => Promise<PdfjsLib>;
