@@ -1,0 +1,68 @@
+// The CSV export: one row per decision, letter fields repeated on each row,
+// columns exactly as shared/letter-formats.md names them. Header and cell
+// come from one table so they cannot drift apart.
+import Papa from 'papaparse';
+import type { DecisionRow } from './rows';
+
+type Cell = string | number | null;
+
+const list = (values: readonly string[]): string => values.join('; ');
+
+const COLUMNS = [
+  ['file', (r) => r.letter.file],
+  ['case_number', (r) => r.letter.case_number],
+  ['layout', (r) => r.letter.layout],
+  ['decision_date', (r) => r.letter.decision_date],
+  ['item_index', (r) => r.item_index],
+  ['item', (r) => r.decision.item],
+  ['outcome', (r) => r.decision.outcome],
+  ['category', (r) => r.decision.category],
+  ['medication', (r) => r.decision.medication],
+  ['brand', (r) => r.decision.brand],
+  ['strength', (r) => r.decision.strength],
+  ['release', (r) => r.decision.release],
+  ['quantity', (r) => r.decision.quantity],
+  ['days_supply', (r) => r.decision.days_supply],
+  ['drug_class', (r) => r.decision.drug_class],
+  ['reviewer_specialties', (r) => list(r.letter.reviewer.specialties)],
+  ['reviewer_subspecialties', (r) => list(r.letter.reviewer.subspecialties)],
+  ['reviewer_license_states', (r) => list(r.letter.reviewer.license_states)],
+  ['patient_age', (r) => r.letter.patient.age],
+  ['patient_sex', (r) => r.letter.patient.sex],
+  ['date_of_injury', (r) => r.letter.date_of_injury],
+  ['guideline_source', (r) => r.decision.guideline.source],
+  ['guideline_sections', (r) => list(r.decision.guideline.sections)],
+  ['guideline_pages', (r) => r.decision.guideline.pages],
+  ['claims_admin_guideline_source', (r) => r.decision.claims_admin_guideline.source],
+  ['med_mg_per_day', (r) => r.decision.med_mg_per_day],
+  ['rationale', (r) => r.decision.rationale],
+] as const satisfies ReadonlyArray<readonly [string, (row: DecisionRow) => Cell]>;
+
+export const CSV_COLUMNS: readonly string[] = COLUMNS.map(([name]) => name);
+
+const BOM = '\uFEFF';
+const CRLF = '\r\n';
+
+// A spreadsheet runs a cell starting with one of these as a formula
+// (CSV injection); a leading apostrophe makes it plain text.
+const FORMULA_START = /^[=+\-@\t\r]/;
+
+export function csvCell(value: Cell): string {
+  if (value === null) return '';
+  const text = String(value);
+  return FORMULA_START.test(text) ? `'${text}` : text;
+}
+
+/** UTF-8 text with a byte-order mark (so Excel reads it as UTF-8), CRLF line ends, RFC 4180 quoting. */
+export function decisionsToCsv(rows: readonly DecisionRow[]): string {
+  const data = rows.map((row) => COLUMNS.map(([, value]) => csvCell(value(row))));
+  const body = Papa.unparse({ fields: [...CSV_COLUMNS], data }, { newline: CRLF, quotes: false });
+  // Every record ends in CRLF (papaparse ends a header-only file with one, data without).
+  return BOM + (body.endsWith(CRLF) ? body : body + CRLF);
+}
+
+/** e.g. imr-decisions-2026-11-22.csv, in the user's local date. */
+export function csvFileName(date: Date): string {
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `imr-decisions-${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}.csv`;
+}
