@@ -1,0 +1,136 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import type { LetterRecord, Outcome } from '../domain/letter';
+import { buildChartSet, CHART_SPECS, chartNote, monthOf } from './chart-data';
+import type { ChartData, ChartId } from './chart-data';
+import { NONE } from './filter-state';
+import { toRows } from './rows';
+import { makeLetter } from './chart-rows.fixture';
+
+const U: Outcome = 'Upheld';
+const O: Outcome = 'Overturned';
+
+function chart(charts: ChartData[], id: ChartId): ChartData {
+  const found = charts.find((c) => c.spec.id === id);
+  if (found === undefined) throw new Error(`no chart ${id}`);
+  return found;
+}
+const table = (c: ChartData) => c.groups.map((g) => [g.group, g.upheld, g.overturned]);
+
+describe('monthOf', () => {
+  it.each([
+    ['2015-11-02', '2015-11'],
+    ['2004-08', '2004-08'],
+    [null, null],
+    ['11/02/2015', null],
+  ])('%s → %s', (date, month) => {
+    expect(monthOf(date)).toBe(month);
+  });
+});
+
+describe('buildChartSet over the five seed letters', () => {
+  const seedDir = join(__dirname, '../../test/fixtures/seeds');
+  const records = readdirSync(seedDir)
+    .filter((f) => f.endsWith('.expected.json'))
+    .sort()
+    .map((f) => JSON.parse(readFileSync(join(seedDir, f), 'utf8')) as LetterRecord);
+  const { headline, charts } = buildChartSet(toRows(records));
+
+  it('has one chart per spec, in order', () => {
+    expect(charts.map((c) => c.spec.id)).toEqual(CHART_SPECS.map((s) => s.id));
+  });
+
+  it('counts the headline', () => {
+    expect(headline).toMatchObject({ total: 8, upheld: 5, overturned: 3 });
+  });
+
+  it('groups by medication', () => {
+    expect(table(chart(charts, 'medication'))).toEqual([
+      ['hydromorphone', 2, 0],
+      ['oxycodone', 1, 1],
+      ['oxymorphone', 1, 1],
+      ['carisoprodol', 1, 0],
+      ['hydrocodone/acetaminophen', 0, 1],
+    ]);
+  });
+
+  it('counts a two-specialty reviewer under both', () => {
+    const specialty = chart(charts, 'specialty');
+    expect(table(specialty)).toEqual([
+      ['Emergency Medicine', 1, 2],
+      ['Physical Medicine & Rehabilitation', 2, 0],
+      ['Anesthesiology', 0, 1],
+      ['Family Medicine', 1, 0],
+      ['Occupational Medicine', 1, 0],
+      ['Preventive Medicine', 1, 0],
+    ]);
+    expect(specialty.note).toBe('A decision whose reviewer lists several specialties counts under each.');
+  });
+
+  it('groups by drug class, category and guideline source', () => {
+    expect(table(chart(charts, 'drug_class'))).toEqual([
+      ['opioid', 4, 3],
+      ['muscle relaxant', 1, 0],
+    ]);
+    expect(table(chart(charts, 'category'))).toEqual([['pharmaceutical', 5, 3]]);
+    expect(table(chart(charts, 'guideline_source'))).toEqual([['MTUS', 5, 3]]);
+  });
+
+  it('has no months when no letter is dated, and says why', () => {
+    const months = chart(charts, 'decision_month');
+    expect(months.groups).toEqual([]);
+    expect(months.excluded).toBe(8);
+    expect(months.note).toBe('Leaves out 8 decisions that come from letters without a decision date.');
+  });
+});
+
+describe('what each chart does with missing values', () => {
+  const rows = toRows([
+    makeLetter({
+      id: 'a',
+      specialties: [],
+      decision_date: '2016-02-11',
+      decisions: [
+        { outcome: U, medication: null, guideline: null },
+        { outcome: O, medication: 'tramadol', drug_class: 'opioid' },
+      ],
+    }),
+    makeLetter({ id: 'b', decisions: [{ outcome: U, medication: null }] }),
+  ]);
+  const { charts } = buildChartSet(rows);
+
+  it('leaves non-drug decisions out of the drug charts and says so', () => {
+    const medication = chart(charts, 'medication');
+    expect(table(medication)).toEqual([['tramadol', 0, 1]]);
+    expect(medication.note).toBe('Leaves out 2 decisions that are not drugs.');
+    expect(chart(charts, 'drug_class').excluded).toBe(2);
+  });
+
+  it('keeps unknown specialties and guidelines as the filterable NONE group', () => {
+    expect(table(chart(charts, 'specialty'))).toEqual([
+      [NONE, 1, 1],
+      ['Family Medicine', 1, 0],
+    ]);
+    expect(table(chart(charts, 'guideline_source'))).toEqual([
+      ['MTUS', 1, 1],
+      [NONE, 1, 0],
+    ]);
+  });
+
+  it('counts dated decisions by month and leaves out the undated', () => {
+    const months = chart(charts, 'decision_month');
+    expect(table(months)).toEqual([['2016-02', 1, 1]]);
+    expect(months.note).toBe('Leaves out 1 decision that comes from a letter without a decision date.');
+  });
+});
+
+describe('chartNote', () => {
+  const medication = CHART_SPECS[0];
+  it('is null when there is nothing to say, and agrees in number', () => {
+    if (medication === undefined) throw new Error('no specs');
+    expect(chartNote(medication, 0)).toBeNull();
+    expect(chartNote(medication, 1)).toBe('Leaves out 1 decision that is not a drug.');
+    expect(chartNote(medication, 1234)).toBe('Leaves out 1,234 decisions that are not drugs.');
+  });
+});

@@ -1,0 +1,131 @@
+// Which charts the dashboard draws and what each one groups by. Each chart
+// decides what to do with decisions that have no value for its field, and
+// says so in its note, because a silently shrinking total misleads.
+import type { FacetKey } from './filter-state';
+import { NONE } from './filter-state';
+import type { DecisionRow } from './rows';
+import type { Aggregate, GroupKey, OutcomeCounts } from './aggregate';
+import { aggregateAll, DEFAULT_TOP, headline } from './aggregate';
+
+export type ChartId = 'medication' | 'specialty' | 'drug_class' | 'category' | 'guideline_source' | 'decision_month';
+
+export interface ChartSpec {
+  id: ChartId;
+  title: string;
+  /** The table filter a click on a group adds. */
+  facet: FacetKey;
+  key: GroupKey;
+  top: number | null;
+  order: 'total' | 'group';
+  /** The key reads only letter fields (see AggregateOptions.perLetter). */
+  perLetter: boolean;
+  /** Fixed note under the chart, if any. */
+  note?: string;
+  /** Why excluded decisions are missing from the chart, for one and for several. */
+  excludedReason?: { one: string; other: string };
+}
+
+/** YYYY-MM of an ISO date, or null when the date is missing or not ISO. */
+export function monthOf(date: string | null): string | null {
+  if (date === null || !/^\d{4}-\d{2}/.test(date)) return null;
+  return date.slice(0, 7);
+}
+
+export const CHART_SPECS: readonly ChartSpec[] = [
+  {
+    id: 'medication',
+    title: 'By medication',
+    facet: 'medication',
+    // Brand names are already folded into the generic in the record.
+    key: (row) => row.decision.medication,
+    top: DEFAULT_TOP,
+    order: 'total',
+    perLetter: false,
+    excludedReason: { one: 'is not a drug', other: 'are not drugs' },
+  },
+  {
+    id: 'specialty',
+    title: 'By reviewer specialty',
+    facet: 'specialty',
+    // A reviewer with no specialty read from the letter is its own group, so
+    // every decision is counted and the group can still be filtered on.
+    key: (row) => (row.letter.reviewer.specialties.length > 0 ? row.letter.reviewer.specialties : NONE),
+    top: DEFAULT_TOP,
+    order: 'total',
+    perLetter: true,
+    note: 'A decision whose reviewer lists several specialties counts under each.',
+  },
+  {
+    id: 'drug_class',
+    title: 'By drug class',
+    facet: 'drug_class',
+    key: (row) => row.decision.drug_class,
+    top: DEFAULT_TOP,
+    order: 'total',
+    perLetter: false,
+    excludedReason: { one: 'is not a drug', other: 'are not drugs' },
+  },
+  {
+    id: 'category',
+    title: 'By item category',
+    facet: 'category',
+    key: (row) => row.decision.category,
+    top: DEFAULT_TOP,
+    order: 'total',
+    perLetter: false,
+  },
+  {
+    id: 'guideline_source',
+    title: 'By guideline source',
+    facet: 'guideline_source',
+    // The reviewer's guideline, not the claims administrator's: it is the one the decision rests on.
+    key: (row) => row.decision.guideline.source ?? NONE,
+    top: DEFAULT_TOP,
+    order: 'total',
+    perLetter: false,
+    note: `The guideline the reviewer relied on; ${NONE} when the letter cites none.`,
+  },
+  {
+    id: 'decision_month',
+    title: 'Overturn rate by decision month',
+    facet: 'decision_month',
+    key: (row) => monthOf(row.letter.decision_date),
+    top: null,
+    order: 'group',
+    perLetter: true,
+    excludedReason: { one: 'comes from a letter without a decision date', other: 'come from letters without a decision date' },
+  },
+];
+
+export interface ChartData extends Aggregate {
+  spec: ChartSpec;
+  /** The note to print under the chart (fixed note and what was left out), or null. */
+  note: string | null;
+}
+
+export interface ChartSet {
+  headline: OutcomeCounts;
+  charts: ChartData[];
+}
+
+export function chartNote(spec: ChartSpec, excluded: number): string | null {
+  const parts: string[] = [];
+  if (spec.note !== undefined) parts.push(spec.note);
+  if (excluded > 0 && spec.excludedReason !== undefined) {
+    const n = excluded.toLocaleString('en-US');
+    const reason = excluded === 1 ? `decision that ${spec.excludedReason.one}` : `decisions that ${spec.excludedReason.other}`;
+    parts.push(`Leaves out ${n} ${reason}.`);
+  }
+  return parts.length > 0 ? parts.join(' ') : null;
+}
+
+export function buildChartSet(rows: readonly DecisionRow[], specs: readonly ChartSpec[] = CHART_SPECS): ChartSet {
+  const aggregates = aggregateAll(rows, specs);
+  return {
+    headline: headline(rows),
+    charts: specs.map((spec, i) => {
+      const aggregate = aggregates[i] ?? { groups: [], excluded: 0 };
+      return { ...aggregate, spec, note: chartNote(spec, aggregate.excluded) };
+    }),
+  };
+}

@@ -1,0 +1,66 @@
+import { describe, expect, it } from 'vitest';
+import { outcomeCounts } from '../../derive/aggregate';
+import type { GroupStats } from '../../derive/aggregate';
+import { groupAriaLabel, rateAxisMax, shortLabel, toGroupData } from './series';
+
+const group = (name: string, upheld: number, overturned: number, folded = 0): GroupStats => ({
+  group: name,
+  folded,
+  ...outcomeCounts(upheld, overturned),
+});
+
+describe('toGroupData', () => {
+  it('turns the rate and its interval into percent and error distances', () => {
+    // 5 of 10 overturned: 50% with [23.6593%, 76.3407%] (see wilson.test.ts)
+    const [d] = toGroupData([group('oxycodone', 5, 5)]);
+    expect(d?.ratePct).toBe(50);
+    expect(d?.rateError[0]).toBeCloseTo(26.3407, 3);
+    expect(d?.rateError[1]).toBeCloseTo(26.3407, 3);
+    expect(d?.band[0]).toBeCloseTo(23.6593, 3);
+    expect(d?.band[1]).toBeCloseTo(76.3407, 3);
+    expect(d?.clickable).toBe(true);
+  });
+
+  it('keeps the asymmetry of a small group', () => {
+    // 0 of 10: the interval runs from 0 to 27.7533%
+    const [d] = toGroupData([group('baclofen', 10, 0)]);
+    expect(d?.ratePct).toBe(0);
+    expect(d?.rateError[0]).toBe(0);
+    expect(d?.rateError[1]).toBeCloseTo(27.7533, 3);
+  });
+
+  it('makes the folded Other row unclickable', () => {
+    const data = toGroupData([group('tramadol', 1, 0), group('Other (4 more)', 3, 1, 4)]);
+    expect(data.map((d) => d.clickable)).toEqual([true, false]);
+  });
+
+  it('has no rate for an empty group', () => {
+    const [d] = toGroupData([group('nothing', 0, 0)]);
+    expect(d?.ratePct).toBeNull();
+    expect(d?.rateError).toEqual([0, 0]);
+  });
+});
+
+describe('rateAxisMax', () => {
+  it.each([
+    { name: '1 of 10 (high 40.4%)', counts: [[9, 1]], max: 50 },
+    { name: '10 of 1010 (high 1.8%): at least 10', counts: [[1000, 10]], max: 10 },
+    { name: '3 of 3 (high 100%)', counts: [[0, 3]], max: 100 },
+    { name: '5 of 10 beside 0 of 10 (highs 76.3%, 27.8%)', counts: [[5, 5], [10, 0]], max: 80 },
+    { name: 'no groups', counts: [], max: 10 },
+  ])('$name → $max', ({ counts, max }) => {
+    const groups = counts.map(([u, o], i) => group(`g${i}`, u ?? 0, o ?? 0));
+    expect(rateAxisMax(groups)).toBe(max);
+  });
+});
+
+describe('labels', () => {
+  it('shortens long group names with an ellipsis', () => {
+    expect(shortLabel('hydrocodone/acetaminophen', 12)).toBe('hydrocodone…');
+    expect(shortLabel('oxycodone', 12)).toBe('oxycodone');
+  });
+
+  it('describes a bar for screen readers', () => {
+    expect(groupAriaLabel(group('oxycodone', 3, 1))).toBe('oxycodone: 3 upheld, 1 overturned; filter the table');
+  });
+});
