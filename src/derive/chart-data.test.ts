@@ -1,5 +1,3 @@
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { LetterRecord, Outcome } from '../domain/letter';
 import { buildChartSet, CHART_SPECS, chartNote, monthOf } from './chart-data';
@@ -30,14 +28,15 @@ describe('monthOf', () => {
 });
 
 describe('buildChartSet over the five seed letters', () => {
-  const seedDir = join(__dirname, '../../test/fixtures/seeds');
-  const records = readdirSync(seedDir)
-    .filter((f) => f.endsWith('.expected.json'))
+  const seeds = import.meta.glob<LetterRecord>('../../test/fixtures/seeds/*.expected.json', { eager: true, import: 'default' });
+  const records = Object.keys(seeds)
     .sort()
-    .map((f) => JSON.parse(readFileSync(join(seedDir, f), 'utf8')) as LetterRecord);
+    .map((path) => seeds[path])
+    .filter((r): r is LetterRecord => r !== undefined);
   const { headline, charts } = buildChartSet(toRows(records));
 
   it('has one chart per spec, in order', () => {
+    expect(records).toHaveLength(5);
     expect(charts.map((c) => c.spec.id)).toEqual(CHART_SPECS.map((s) => s.id));
   });
 
