@@ -1,0 +1,26 @@
+// The file picker, dressed as a button. The input itself stays in the tab
+// order (visually hidden, not display:none) so keyboard users reach it.
+import type { FileSource } from '../../worker/file-source';
+import { pickedSources } from './collect-dropped';
+
+const ACCEPT = '.pdf,.txt,.zip,application/pdf,text/plain,application/zip';
+
+export function AddLettersButton({ onFiles }: { onFiles: (sources: FileSource[]) => void }) {
+  return (
+    <label className="button button-primary file-button">
+      <input
+        type="file"
+        multiple
+        accept={ACCEPT}
+        className="visually-hidden"
+        onChange={(event) => {
+          const sources = pickedSources(event.currentTarget.files);
+          // Reset so choosing the same files again fires another change.
+          event.currentTarget.value = '';
+          if (sources.length > 0) onFiles(sources);
+        }}
+      />
+      Add letters
+    </label>
+  );
+}

@@ -1,0 +1,18 @@
+// The library as the browser runs it: IndexedDB through Dexie, module workers
+// through Comlink. Tests build LetterLibrary with doubles instead.
+import { openLetterStore } from '../../store';
+import { defaultPoolSize, IngestPool } from '../../worker/ingest-pool';
+import { spawnIngestWorker } from '../../worker/spawn-ingest-worker';
+import { LetterLibrary } from './letter-library';
+
+export function createBrowserLibrary(): LetterLibrary {
+  return new LetterLibrary({
+    openStore: () => openLetterStore(),
+    createPool: (onFileDone) =>
+      new IngestPool({
+        size: defaultPoolSize(navigator.hardwareConcurrency),
+        spawn: spawnIngestWorker,
+        onFileDone,
+      }),
+  });
+}
