@@ -1,0 +1,86 @@
+// Facet values interned as small integers, once per rows array, so that
+// filtering and counting 330,000 rows is array indexing rather than string
+// hashing. Built lazily, one facet at a time, the first time a facet is used.
+import type { LetterRecord } from '../domain/letter';
+import type { FacetKey } from './filter-state';
+import { facetValueOf } from './facet-value';
+import type { DecisionRow } from './rows';
+
+export interface FacetColumn {
+  /** code -> value */
+  values: string[];
+  codeOf: ReadonlyMap<string, number>;
+  /** For single-valued facets: each row's code. */
+  single: Int32Array | null;
+  /** For list facets (specialty, state): each row's distinct codes (shared by a letter's rows). */
+  multi: ReadonlyArray<readonly number[]> | null;
+}
+
+const LIST_FACETS: ReadonlySet<FacetKey> = new Set<FacetKey>(['specialty', 'state']);
+
+const cache = new WeakMap<readonly DecisionRow[], Map<FacetKey, FacetColumn>>();
+
+function build(rows: readonly DecisionRow[], facet: FacetKey): FacetColumn {
+  const values: string[] = [];
+  const codeOf = new Map<string, number>();
+  const code = (value: string): number => {
+    let c = codeOf.get(value);
+    if (c === undefined) {
+      c = values.length;
+      values.push(value);
+      codeOf.set(value, c);
+    }
+    return c;
+  };
+  if (!LIST_FACETS.has(facet)) {
+    const single = new Int32Array(rows.length);
+    rows.forEach((row, i) => {
+      const v = facetValueOf(row, facet);
+      single[i] = code(typeof v === 'string' ? v : (v[0] ?? ''));
+    });
+    return { values, codeOf, single, multi: null };
+  }
+  const perLetter = new Map<LetterRecord, readonly number[]>();
+  const multi = rows.map((row) => {
+    let codes = perLetter.get(row.letter);
+    if (codes === undefined) {
+      const v = facetValueOf(row, facet);
+      codes = [...new Set(typeof v === 'string' ? [v] : v)].map(code);
+      perLetter.set(row.letter, codes);
+    }
+    return codes;
+  });
+  return { values, codeOf, single: null, multi };
+}
+
+export function facetColumn(rows: readonly DecisionRow[], facet: FacetKey): FacetColumn {
+  let byFacet = cache.get(rows);
+  if (byFacet === undefined) {
+    byFacet = new Map();
+    cache.set(rows, byFacet);
+  }
+  let column = byFacet.get(facet);
+  if (column === undefined) {
+    column = build(rows, facet);
+    byFacet.set(facet, column);
+  }
+  return column;
+}
+
+/** A selection as a lookup table over the column's codes; values absent from the rows match nothing. */
+export function selectionMask(column: FacetColumn, selected: readonly string[]): Uint8Array {
+  const mask = new Uint8Array(column.values.length);
+  for (const v of selected) {
+    const c = column.codeOf.get(v);
+    if (c !== undefined) mask[c] = 1;
+  }
+  return mask;
+}
+
+export function rowMatches(column: FacetColumn, mask: Uint8Array, i: number): boolean {
+  if (column.single !== null) return mask[column.single[i] ?? -1] === 1;
+  const codes = column.multi?.[i];
+  if (codes === undefined) return false;
+  for (const c of codes) if (mask[c] === 1) return true;
+  return false;
+}

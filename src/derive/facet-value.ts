@@ -1,0 +1,36 @@
+// What value(s) a decision row has for each facet of the filter panel.
+import type { FacetKey } from './filter-state';
+import { NONE } from './filter-state';
+import type { DecisionRow } from './rows';
+
+const NONE_LIST: readonly string[] = [NONE];
+
+/**
+ * The facet value(s) of a row. Specialty and state are lists: a row matches
+ * when ANY of its letter's values is selected; a letter without any counts as NONE.
+ */
+export function facetValueOf(row: DecisionRow, facet: FacetKey): string | readonly string[] {
+  const { letter, decision } = row;
+  switch (facet) {
+    case 'outcome':
+      return decision.outcome;
+    case 'category':
+      return decision.category;
+    case 'medication':
+      return decision.medication ?? NONE;
+    case 'drug_class':
+      return decision.drug_class ?? NONE;
+    case 'specialty':
+      return letter.reviewer.specialties.length > 0 ? letter.reviewer.specialties : NONE_LIST;
+    case 'state':
+      return letter.reviewer.license_states.length > 0 ? letter.reviewer.license_states : NONE_LIST;
+    case 'guideline_source':
+      return decision.guideline.source ?? NONE;
+    case 'layout':
+      return letter.layout;
+    case 'sex':
+      return letter.patient.sex ?? NONE;
+    case 'decision_month':
+      return letter.decision_date === null ? NONE : letter.decision_date.slice(0, 7);
+  }
+}

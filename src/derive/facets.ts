@@ -1,0 +1,101 @@
+// Facet counts for the filter panel, the usual faceted-search way: a facet's
+// counts are taken over the rows that pass every OTHER filter, so ticking
+// "oxycodone" does not make the other medications drop to zero.
+import type { FacetColumn } from './facet-index';
+import { facetColumn, rowMatches } from './facet-index';
+import type { FacetKey, FilterState } from './filter-state';
+import { FACET_KEYS } from './filter-state';
+import { activeFacets, rangePredicate, searchPositions } from './filters';
+import type { DecisionRow } from './rows';
+
+export interface FacetCount {
+  value: string;
+  count: number;
+  selected: boolean;
+}
+
+export type AllFacetCounts = ReadonlyMap<FacetKey, FacetCount[]>;
+
+function bump(column: FacetColumn, counts: Int32Array, i: number): void {
+  if (column.single !== null) {
+    const c = column.single[i];
+    if (c !== undefined) counts[c] = (counts[c] ?? 0) + 1;
+    return;
+  }
+  for (const c of column.multi?.[i] ?? []) counts[c] = (counts[c] ?? 0) + 1;
+}
+
+const byValue = (a: FacetCount, b: FacetCount): number => (a.value < b.value ? -1 : a.value > b.value ? 1 : 0);
+
+// Months read best in calendar order; every other facet by frequency.
+function order(facet: FacetKey): (a: FacetCount, b: FacetCount) => number {
+  if (facet === 'decision_month') return byValue;
+  return (a, b) => b.count - a.count || byValue(a, b);
+}
+
+function toList(facet: FacetKey, column: FacetColumn, counts: Int32Array, filters: FilterState): FacetCount[] {
+  const selected = new Set(filters.facets[facet] ?? []);
+  const out: FacetCount[] = [];
+  column.values.forEach((value, c) => {
+    const count = counts[c] ?? 0;
+    if (count > 0 || selected.has(value)) out.push({ value, count, selected: selected.has(value) });
+  });
+  // A chosen value stays listed even when no row has it, so it can be unticked.
+  for (const value of selected) if (!column.codeOf.has(value)) out.push({ value, count: 0, selected: true });
+  return out.sort(order(facet));
+}
+
+/** Counts of one facet's values over the rows passing all other filters. */
+export function facetCounts(rows: readonly DecisionRow[], filters: FilterState, facet: FacetKey): FacetCount[] {
+  const others = activeFacets(rows, filters).filter((f) => f.facet !== facet);
+  const ranges = rangePredicate(filters);
+  const column = facetColumn(rows, facet);
+  const counts = new Int32Array(column.values.length);
+  for (const i of searchPositions(rows, filters.search)) {
+    const row = rows[i];
+    if (row === undefined || (ranges !== null && !ranges(row))) continue;
+    if (others.every((f) => rowMatches(f.column, f.mask, i))) {
+      bump(column, counts, i);
+    }
+  }
+  return toList(facet, column, counts, filters);
+}
+
+/**
+ * Every facet's counts in one pass over the rows (what facetCounts gives facet
+ * by facet). A row failing exactly one facet still counts toward that facet;
+ * a row failing none counts toward all of them.
+ */
+export function allFacetCounts(
+  rows: readonly DecisionRow[],
+  filters: FilterState,
+  facets: readonly FacetKey[] = FACET_KEYS,
+): AllFacetCounts {
+  const active = activeFacets(rows, filters);
+  const ranges = rangePredicate(filters);
+  const targets = facets.map((facet) => {
+    const column = facetColumn(rows, facet);
+    return { facet, column, counts: new Int32Array(column.values.length) };
+  });
+  const targetOf = new Map(targets.map((t) => [t.facet, t]));
+  for (const i of searchPositions(rows, filters.search)) {
+    const row = rows[i];
+    if (row === undefined || (ranges !== null && !ranges(row))) continue;
+    let failed: FacetKey | null = null;
+    let failures = 0;
+    for (const f of active) {
+      if (!rowMatches(f.column, f.mask, i)) {
+        failed = f.facet;
+        if (++failures > 1) break;
+      }
+    }
+    if (failures > 1) continue;
+    if (failed !== null) {
+      const t = targetOf.get(failed);
+      if (t !== undefined) bump(t.column, t.counts, i);
+      continue;
+    }
+    for (const t of targets) bump(t.column, t.counts, i);
+  }
+  return new Map(targets.map((t) => [t.facet, toList(t.facet, t.column, t.counts, filters)]));
+}

@@ -1,0 +1,96 @@
+import { describe, expect, it } from 'vitest';
+import type { FilterState } from './filter-state';
+import { EMPTY_FILTERS, NONE } from './filter-state';
+import { applyFilters, applySearch, facetValueOf, filterMask, maskedRows, searchTerms } from './filters';
+import { sortOrder, sortRows } from './sort-rows';
+import { ROWS, ids } from './view-rows.fixture';
+
+const f = (overrides: Partial<FilterState>): FilterState => ({ ...EMPTY_FILTERS, ...overrides });
+
+describe('applyFilters', () => {
+  it.each<[string, FilterState, string[]]>([
+    ['no filters keep every row in order', EMPTY_FILTERS, ['a1:1', 'a1:2', 'a2:1', 'a2:2', 'a3:1', 'a4:1', 'a5:1', 'a5:2', 'a6:1']],
+    ['one medication', f({ facets: { medication: ['hydromorphone'] } }), ['a2:1', 'a2:2']],
+    ['values within a facet are OR-ed', f({ facets: { medication: ['oxycodone', 'naproxen'] } }), ['a1:1', 'a5:1']],
+    ['NONE selects rows without the field', f({ facets: { medication: [NONE] } }), ['a1:2', 'a4:1', 'a6:1']],
+    ['facets are AND-ed', f({ facets: { outcome: ['Overturned'], drug_class: ['opioid'] } }), ['a3:1']],
+    ['an empty facet list filters nothing', f({ facets: { outcome: [] } }), ids(ROWS)],
+    ['specialty matches any of the letter specialties', f({ facets: { specialty: ['Pain Medicine'] } }), ['a1:1', 'a1:2', 'a3:1']],
+    ['state matches any licence state', f({ facets: { state: ['NY'] } }), ['a5:1', 'a5:2']],
+    ['a letter without states is NONE', f({ facets: { state: [NONE] } }), ['a6:1']],
+    ['guideline source NONE', f({ facets: { guideline_source: [NONE] } }), ['a4:1']],
+    ['decision month is the YYYY-MM of the decision date', f({ facets: { decision_month: ['2015-11'] } }), ['a1:1', 'a1:2', 'a5:1', 'a5:2']],
+    ['sex', f({ facets: { sex: ['M'] } }), ['a4:1', 'a5:1', 'a5:2']],
+    ['age range is inclusive and drops unknown ages', f({ age: { min: 55, max: 68 } }), ['a1:1', 'a1:2', 'a4:1', 'a5:1', 'a5:2']],
+    ['age minimum only', f({ age: { min: 61, max: null } }), ['a4:1']],
+    ['age maximum only', f({ age: { min: null, max: 47 } }), ['a3:1']],
+    ['decision date range is inclusive', f({ decisionDate: { from: '2015-11-02', to: '2015-11-30' } }), ['a1:1', 'a1:2', 'a5:1', 'a5:2']],
+    ['decision date from only', f({ decisionDate: { from: '2016-01-01', to: null } }), ['a4:1']],
+    ['a YYYY-MM injury date counts as its first day', f({ injuryDate: { from: '2004-08-01', to: '2004-08-01' } }), ['a1:1', 'a1:2']],
+    ['injury date to', f({ injuryDate: { from: null, to: '2002-01-01' } }), ['a2:1', 'a2:2']],
+    ['search looks in the rationale, any case', f({ search: 'weaning' }), ['a1:1', 'a3:1']],
+    ['search looks in the item', f({ search: 'EXALGO' }), ['a2:2']],
+    ['every search word must occur', f({ search: 'weaning plan' }), ['a3:1']],
+    ['search words may come from item and rationale', f({ search: 'norco relief' }), ['a3:1']],
+    ['blank search filters nothing', f({ search: '   ' }), ids(ROWS)],
+    ['search and facet combine', f({ search: 'weaning', facets: { outcome: ['Upheld'] } }), ['a1:1']],
+    ['nothing matches', f({ facets: { medication: ['fentanyl'] } }), []],
+  ])('%s', (_name, filters, expected) => {
+    expect(ids(applyFilters(ROWS, filters))).toEqual(expected);
+  });
+});
+
+describe('facetValueOf', () => {
+  const [a1oxy] = ROWS;
+  it.each([
+    ['outcome', 'Upheld'],
+    ['category', 'pharmaceutical'],
+    ['medication', 'oxycodone'],
+    ['drug_class', 'opioid'],
+    ['guideline_source', 'MTUS'],
+    ['layout', 'final-determination'],
+    ['sex', 'F'],
+    ['decision_month', '2015-11'],
+  ] as const)('%s of the first row is %s', (facet, value) => {
+    expect(a1oxy && facetValueOf(a1oxy, facet)).toBe(value);
+  });
+  it('lists every specialty and state', () => {
+    expect(a1oxy && facetValueOf(a1oxy, 'specialty')).toEqual(['Anesthesiology', 'Pain Medicine']);
+    expect(a1oxy && facetValueOf(a1oxy, 'state')).toEqual(['TX', 'FL']);
+  });
+});
+
+describe('search', () => {
+  it.each([
+    ['', []],
+    ['  Weaning  Plan ', ['weaning', 'plan']],
+    ['MRI', ['mri']],
+  ])('%j splits into %j', (input, terms) => {
+    expect(searchTerms(input)).toEqual(terms);
+  });
+
+  it('returns the same array when there is nothing to search', () => {
+    expect(applySearch(ROWS, ' ')).toBe(ROWS);
+  });
+
+  it('gives the same answer on a repeated search of the same rows (cached haystacks)', () => {
+    const first = ids(applySearch(ROWS, 'therapy'));
+    expect(first).toEqual(['a1:2']);
+    expect(ids(applySearch(ROWS, 'therapy'))).toEqual(first);
+  });
+});
+
+describe('filterMask and maskedRows', () => {
+  it('filtering a sorted order equals sorting the filtered rows', () => {
+    const filters = f({ facets: { drug_class: ['opioid', NONE] }, age: { min: 50, max: null } });
+    const sorting = [{ id: 'medication', desc: true }, { id: 'item', desc: false }];
+    const viaOrder = maskedRows(ROWS, filterMask(ROWS, filters), sortOrder(ROWS, sorting));
+    expect(ids(viaOrder)).toEqual(ids(sortRows(applyFilters(ROWS, filters), sorting)));
+    expect(ids(viaOrder)).toEqual(['a1:1', 'a2:1', 'a2:2', 'a1:2', 'a4:1']);
+  });
+
+  it('marks exactly the filtered rows', () => {
+    const mask = filterMask(ROWS, f({ facets: { outcome: ['Overturned'] } }));
+    expect([...mask]).toEqual([0, 1, 0, 0, 1, 0, 0, 1, 0]);
+  });
+});

@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { countLetters, lettersOfRows, viewSummary } from './view-summary';
+import { ROWS } from './view-rows.fixture';
+import { sortRows } from './sort-rows';
+
+describe('viewSummary', () => {
+  it.each([
+    [9, 9, 6, 'Showing 9 of 9 decisions from 6 letters'],
+    [1, 1, 1, 'Showing 1 of 1 decision from 1 letter'],
+    [0, 330000, 0, 'Showing 0 of 330,000 decisions from 0 letters'],
+    [12345, 330000, 6789, 'Showing 12,345 of 330,000 decisions from 6,789 letters'],
+  ])('%i of %i from %i', (shown, total, letters, text) => {
+    expect(viewSummary(shown, total, letters)).toBe(text);
+  });
+});
+
+describe('lettersOfRows', () => {
+  it('lists each letter once, in order of first appearance', () => {
+    const sorted = sortRows(ROWS, [{ id: 'outcome', desc: false }, { id: 'medication', desc: false }]);
+    expect(lettersOfRows(sorted).map((l) => l.letter_id)).toEqual(['a3', 'a5', 'a1', 'a2', 'a4', 'a6']);
+    expect(countLetters(sorted)).toBe(6);
+  });
+
+  it.each([
+    [[], 0],
+    [ROWS.slice(0, 2), 1],
+    [ROWS.slice(1, 4), 2],
+  ])('counts distinct letters (%#)', (rows, n) => {
+    expect(countLetters(rows)).toBe(n);
+    expect(lettersOfRows(rows)).toHaveLength(n);
+  });
+});
