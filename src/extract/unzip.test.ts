@@ -77,6 +77,13 @@ describe('unpackZip', () => {
     });
   });
 
+  it('counts entries too large to read toward the unpack cap (a bomb of oversized entries)', () => {
+    const zeros = new Uint8Array(600 * 1024);
+    const zip = zipSync({ 'a.bin': zeros, 'b.bin': zeros }, { level: 9 });
+    const r = unpackZip(zip, 'bomb.zip', { maxFileBytes: 512 * 1024, maxUnpackedBytes: 1024 * 1024 });
+    expect(r.ok ? null : r.error.code).toBe('zip-limit');
+  });
+
   it('reports an entry over the per-file cap without refusing its neighbours', () => {
     const zip = zipSync({ 'big.txt': new Uint8Array(5000).fill(65), 'small.txt': text('S') });
     expect(unpacked(zip, 'mixed.zip', { maxFileBytes: 4096 })).toEqual([

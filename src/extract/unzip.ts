@@ -48,6 +48,13 @@ function unpackInto(
   if (budget.entries > lim.maxZipEntries) {
     return extractErrors.zipLimit(`it holds more than ${lim.maxZipEntries.toLocaleString('en-US')} files`);
   }
+  // Every declared size counts, inflated or not: an archive declaring gigabytes
+  // is refused as a whole rather than reported as a page of too-large entries.
+  budget.bytes += files.reduce((sum, f) => sum + f.originalSize, 0);
+  if (budget.bytes > lim.maxUnpackedBytes) {
+    return extractErrors.zipLimit(`it would unpack to more than ${formatBytes(lim.maxUnpackedBytes)}`);
+  }
+
   const inflatable = new Set<string>();
   const skipped = new Map<string, LetterError>();
   for (const f of files) {
@@ -57,11 +64,7 @@ function unpackInto(
       skipped.set(f.name, extractErrors.unsupported('a file packed with a compression method other than deflate'));
     } else {
       inflatable.add(f.name);
-      budget.bytes += f.originalSize;
     }
-  }
-  if (budget.bytes > lim.maxUnpackedBytes) {
-    return extractErrors.zipLimit(`it would unpack to more than ${formatBytes(lim.maxUnpackedBytes)}`);
   }
 
   let inflated: Record<string, Uint8Array>;
