@@ -57,7 +57,7 @@ export function App({ library }: { library: LetterLibrary }) {
           </button>
           <ClearDataButton
             letterCount={state.records.length}
-            disabled={running || state.phase !== 'ready'}
+            disabled={running || state.phase !== 'ready' || state.records.length === 0}
             onConfirm={() => void library.clearAll()}
           />
         </div>

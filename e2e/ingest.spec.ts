@@ -1,0 +1,100 @@
+// Adding letters: through the picker, by dropping files and archives, the
+// bundled samples; duplicates are counted once; a bad file is reported while
+// the good ones load.
+import { expect, test } from '@playwright/test';
+import { zipSync } from 'fflate';
+import { DashboardPage } from './support/app';
+import { decisionCount, generatedPdfs, notALetter, seedLetters } from './support/letters';
+
+test.describe('adding letters', () => {
+  test('seed letters and generated PDFs added with the picker all load', async ({ page }) => {
+    const app = await DashboardPage.open(page);
+    await expect(app.emptyState).toBeVisible();
+    const letters = [...seedLetters(), ...(await generatedPdfs(4))];
+
+    await app.addFiles(letters);
+
+    await expect(app.importSummary).toHaveText(
+      `Finished reading ${letters.length} files: ${letters.length} new letters with ${decisionCount(letters)} decisions.`,
+    );
+    expect(await app.problems()).toEqual([]);
+    await expect(app.emptyState).toHaveCount(0);
+    await expect(app.main.getByText(`${decisionCount(letters)} decisions`, { exact: false }).first()).toBeVisible();
+    app.expectNoConsoleErrors();
+  });
+
+  test('dropped files load, and a file that is not a letter is listed with its reason while the rest load', async ({
+    page,
+  }) => {
+    const app = await DashboardPage.open(page);
+    const letters = [...seedLetters().slice(0, 3), ...(await generatedPdfs(2, 11))];
+    const junk = notALetter('grocery-list.txt');
+
+    await app.dropFiles([letters[0]!, junk, ...letters.slice(1)]);
+
+    await expect(app.importSummary).toHaveText(
+      `Finished reading ${letters.length + 1} files: ${letters.length} new letters with ${decisionCount(letters)} decisions; 1 problem.`,
+    );
+    const problems = await app.problems();
+    expect(problems).toHaveLength(1);
+    expect(problems[0]?.file).toBe('grocery-list.txt');
+    expect(problems[0]?.reason).not.toBe('');
+    app.expectNoConsoleErrors();
+  });
+
+  test('a .zip archive is expanded and each letter inside loads under the archive name', async ({ page }) => {
+    const app = await DashboardPage.open(page);
+    const letters = seedLetters().slice(1, 4);
+    const zip = zipSync(Object.fromEntries(letters.map((l) => [`batch/${l.name}`, new Uint8Array(l.bytes)])));
+
+    await app.dropFiles([{ name: 'letters.zip', bytes: zip }]);
+
+    await expect(app.importSummary).toHaveText(
+      `Finished reading 1 file: 3 new letters with ${decisionCount(letters)} decisions.`,
+    );
+    app.expectNoConsoleErrors();
+  });
+
+  test('a letter added twice is counted once and the user is told', async ({ page }) => {
+    const app = await DashboardPage.open(page);
+    const seeds = seedLetters();
+    await app.addFiles(seeds);
+    await expect(app.importSummary).toContainText(`${seeds.length} new letters`);
+
+    // The same letter again, once under its own name and once renamed: the id is the content hash.
+    const again = seeds[0]!;
+    await app.dropFiles([again, { name: 'renamed-copy.txt', bytes: again.bytes }]);
+
+    await expect(app.importSummary).toHaveText('Finished reading 2 files: 0 new letters with 0 decisions.');
+    const notice = app.importStatus.getByText('2 files were already loaded and were skipped.');
+    await expect(notice).toBeVisible();
+    await notice.click();
+    await expect(app.importStatus.getByRole('listitem')).toHaveCount(2);
+    expect((await app.importStatus.getByRole('listitem').allInnerTexts()).sort()).toEqual([
+      `${again.name}: already loaded`,
+      'renamed-copy.txt: already loaded',
+    ]);
+    await expect(app.main.getByText(`${decisionCount(seeds)} decisions`, { exact: false }).first()).toBeVisible();
+    app.expectNoConsoleErrors();
+  });
+
+  test('the bundled sample letters load through the same pipeline', async ({ page, request }) => {
+    const manifest: { files: string[] } = await (await request.get('/samples/manifest.json')).json();
+    const expected: unknown = await (await request.get('/samples/expected.json')).json();
+    const app = await DashboardPage.open(page);
+
+    await app.loadSamples();
+
+    const records = Array.isArray(expected) ? expected : [];
+    const decisions = records.reduce(
+      (n: number, r: unknown) =>
+        n + (typeof r === 'object' && r !== null && 'decisions' in r && Array.isArray(r.decisions) ? r.decisions.length : 0),
+      0,
+    );
+    await expect(app.importSummary).toHaveText(
+      `Finished reading ${manifest.files.length} files: ${records.length} new letters with ${decisions} decisions.`,
+    );
+    await page.screenshot({ path: 'e2e/artifacts/dashboard-loaded.png', fullPage: false });
+    app.expectNoConsoleErrors();
+  });
+});
