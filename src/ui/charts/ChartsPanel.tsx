@@ -1,20 +1,45 @@
 // The charts above the decisions table: headline figures and upheld vs
-// overturned breakdowns of the rows in view. Clicking a group adds it as a filter.
-import type { DecisionRow } from '../../derive/rows';
+// overturned breakdowns of the rows in view. Clicking a group adds it to the
+// table's filters. Loaded lazily by the table view (recharts is large).
+import { useMemo, useState } from 'react';
+import { buildChartSet } from '../../derive/chart-data';
 import type { FacetKey } from '../../derive/filter-state';
+import type { DecisionRow } from '../../derive/rows';
+import { readChartColours } from './colours';
+import { GroupChart } from './GroupChart';
+import { Headline } from './Headline';
+import { MonthChart } from './MonthChart';
+import './charts.css';
 
 export interface ChartsPanelProps {
+  /** The rows that pass the table's filters. */
   rows: readonly DecisionRow[];
+  /** How many letters those rows come from. */
   letterCount: number;
   onAddFilter: (facet: FacetKey, value: string) => void;
 }
 
-export default function ChartsPanel({ rows, letterCount }: ChartsPanelProps) {
+export default function ChartsPanel({ rows, letterCount, onAddFilter }: ChartsPanelProps) {
+  // Aggregated once per change of the rows in view, never per render.
+  const set = useMemo(() => buildChartSet(rows), [rows]);
+  const [colours] = useState(readChartColours);
+
   return (
-    <section aria-label="Charts">
-      <p>
-        {rows.length} decisions from {letterCount} letters
-      </p>
+    <section className="charts" aria-label="Charts">
+      <Headline counts={set.headline} letters={letterCount} />
+      {rows.length === 0 ? (
+        <p className="chart-empty">No decisions in view: load letters or loosen the filters to see charts.</p>
+      ) : (
+        <div className="charts-grid">
+          {set.charts.map((chart) =>
+            chart.spec.id === 'decision_month' ? (
+              <MonthChart key={chart.spec.id} chart={chart} colours={colours} onAddFilter={onAddFilter} />
+            ) : (
+              <GroupChart key={chart.spec.id} chart={chart} colours={colours} onAddFilter={onAddFilter} />
+            ),
+          )}
+        </div>
+      )}
     </section>
   );
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { outcomeCounts } from '../../derive/aggregate';
 import type { GroupStats } from '../../derive/aggregate';
-import { groupAriaLabel, rateAxisMax, shortLabel, toGroupData } from './series';
+import { fillMonths, groupAriaLabel, rateAxis, shortLabel, toGroupData } from './series';
 
 const group = (name: string, upheld: number, overturned: number, folded = 0): GroupStats => ({
   group: name,
@@ -41,16 +41,30 @@ describe('toGroupData', () => {
   });
 });
 
-describe('rateAxisMax', () => {
+describe('rateAxis', () => {
   it.each([
-    { name: '1 of 10 (high 40.4%)', counts: [[9, 1]], max: 50 },
-    { name: '10 of 1010 (high 1.8%): at least 10', counts: [[1000, 10]], max: 10 },
-    { name: '3 of 3 (high 100%)', counts: [[0, 3]], max: 100 },
-    { name: '5 of 10 beside 0 of 10 (highs 76.3%, 27.8%)', counts: [[5, 5], [10, 0]], max: 80 },
-    { name: 'no groups', counts: [], max: 10 },
-  ])('$name → $max', ({ counts, max }) => {
+    { name: '1 of 10 (high 40.4%)', counts: [[9, 1]], max: 50, ticks: [0, 10, 20, 30, 40, 50] },
+    { name: '10 of 1010 (high 1.8%): at least 10', counts: [[1000, 10]], max: 10, ticks: [0, 5, 10] },
+    { name: '3 of 3 (high 100%)', counts: [[0, 3]], max: 100, ticks: [0, 25, 50, 75, 100] },
+    { name: '5 of 10 beside 0 of 10 (highs 76.3%, 27.8%)', counts: [[5, 5], [10, 0]], max: 80, ticks: [0, 20, 40, 60, 80] },
+    { name: 'no groups', counts: [], max: 10, ticks: [0, 5, 10] },
+  ])('$name → $max', ({ counts, max, ticks }) => {
     const groups = counts.map(([u, o], i) => group(`g${i}`, u ?? 0, o ?? 0));
-    expect(rateAxisMax(groups)).toBe(max);
+    expect(rateAxis(groups)).toEqual({ max, ticks });
+  });
+});
+
+describe('fillMonths', () => {
+  it('fills the months without decisions, across a new year', () => {
+    const data = toGroupData([group('2014-11', 3, 1), group('2015-02', 1, 1)]);
+    const filled = fillMonths(data);
+    expect(filled.map((d) => d.group)).toEqual(['2014-11', '2014-12', '2015-01', '2015-02']);
+    expect(filled.map((d) => d.ratePct)).toEqual([25, null, null, 50]);
+  });
+
+  it('keeps a single month and an empty list as they are', () => {
+    expect(fillMonths(toGroupData([group('2016-04', 1, 0)])).map((d) => d.group)).toEqual(['2016-04']);
+    expect(fillMonths([])).toEqual([]);
   });
 });
 

@@ -21,7 +21,8 @@ export interface GroupDatum {
   stats: GroupStats;
 }
 
-const MAX_LABEL = 24;
+// About 140px of 12px text: what the label column holds.
+const MAX_LABEL = 22;
 
 export function shortLabel(group: string, max: number = MAX_LABEL): string {
   return group.length <= max ? group : `${group.slice(0, max - 1)}…`;
@@ -47,11 +48,65 @@ export function toGroupData(groups: readonly GroupStats[]): GroupDatum[] {
   });
 }
 
-/** The rate axis' upper end: the highest interval bound rounded up to 10 points, at least 10%. */
-export function rateAxisMax(groups: readonly GroupStats[]): number {
-  let max = 0;
-  for (const g of groups) if (g.high !== null && g.high > max) max = g.high;
-  return Math.min(100, Math.max(10, Math.ceil((max * 100 - 1e-9) / 10) * 10));
+// Upper ends the rate axis may take, each with a tick step that divides it.
+const RATE_SCALES: ReadonlyArray<{ max: number; step: number }> = [
+  { max: 10, step: 5 },
+  { max: 20, step: 5 },
+  { max: 30, step: 10 },
+  { max: 40, step: 10 },
+  { max: 50, step: 10 },
+  { max: 60, step: 20 },
+  { max: 80, step: 20 },
+  { max: 100, step: 25 },
+];
+
+export interface RateAxis {
+  max: number;
+  ticks: number[];
+}
+
+/** The rate axis (percent): the smallest round scale that holds every interval's high bound. */
+export function rateAxis(groups: readonly GroupStats[]): RateAxis {
+  let high = 0;
+  for (const g of groups) if (g.high !== null && g.high > high) high = g.high;
+  const needed = high * 100 - 1e-9;
+  const scale = RATE_SCALES.find((s) => s.max >= needed) ?? { max: 100, step: 25 };
+  const ticks: number[] = [];
+  for (let t = 0; t <= scale.max; t += scale.step) ticks.push(t);
+  return { max: scale.max, ticks };
+}
+
+/**
+ * Months from the first to the last, with the months that have no decisions
+ * filled in empty, so the time axis is evenly spaced.
+ */
+export function fillMonths(data: readonly GroupDatum[]): Array<GroupDatum | EmptyMonth> {
+  const first = data[0];
+  const last = data[data.length - 1];
+  if (first === undefined || last === undefined) return [];
+  const byMonth = new Map(data.map((d) => [d.group, d]));
+  const out: Array<GroupDatum | EmptyMonth> = [];
+  let [year, month] = first.group.split('-').map(Number);
+  if (year === undefined || month === undefined || Number.isNaN(year) || Number.isNaN(month)) return [...data];
+  // A guard, not a limit anyone meets: 100 years of months.
+  for (let i = 0; i < 1200; i++) {
+    const key = `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}`;
+    out.push(byMonth.get(key) ?? { group: key, ratePct: null, band: null });
+    if (key >= last.group) break;
+    month++;
+    if (month > 12) {
+      month = 1;
+      year++;
+    }
+  }
+  return out;
+}
+
+/** A month without decisions: a gap on the time axis. */
+export interface EmptyMonth {
+  group: string;
+  ratePct: null;
+  band: null;
 }
 
 /** What a screen reader hears on a bar, e.g. "oxycodone: 3 upheld, 1 overturned; filter the table". */

@@ -1,0 +1,41 @@
+// A chart's numbers as a plain table: for screen readers, for copying, and for
+// checking a bar against the count it stands for.
+import type { GroupStats } from '../../derive/aggregate';
+import { formatCount, formatRateCell } from './format';
+
+export interface DataTableProps {
+  id: string;
+  /** The id of the chart's title: the table's accessible name. */
+  labelledBy: string;
+  groups: readonly GroupStats[];
+}
+
+export function DataTable({ id, labelledBy, groups }: DataTableProps) {
+  return (
+    <div className="chart-data" id={id}>
+      <table aria-labelledby={labelledBy}>
+        <thead>
+          <tr>
+            <th scope="col">Group</th>
+            <th scope="col">Upheld</th>
+            <th scope="col">Overturned</th>
+            <th scope="col">Total</th>
+            <th scope="col">Overturned %</th>
+          </tr>
+        </thead>
+        <tbody>
+          {groups.map((g) => (
+            <tr key={g.group}>
+              <th scope="row">{g.group}</th>
+              <td>{formatCount(g.upheld)}</td>
+              <td>{formatCount(g.overturned)}</td>
+              <td>{formatCount(g.total)}</td>
+              <td>{formatRateCell(g)}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      <p className="chart-data-note">Overturned % is followed by its 95% Wilson interval.</p>
+    </div>
+  );
+}

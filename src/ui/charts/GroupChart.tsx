@@ -1,0 +1,218 @@
+// Upheld and overturned decisions per group as horizontal stacked bars, with
+// the overturn rate and its 95% interval beside each bar in a second, aligned
+// chart (the counts and the rate need different scales). A bar is a button:
+// clicking it, or Enter / Space on it, filters the table to that group.
+import { useMemo, useState } from 'react';
+import type { KeyboardEvent } from 'react';
+import { Bar, BarChart, CartesianGrid, ErrorBar, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import type { BarShapeProps } from 'recharts';
+import type { GroupStats } from '../../derive/aggregate';
+import type { ChartData } from '../../derive/chart-data';
+import type { FacetKey } from '../../derive/filter-state';
+import type { ChartColours } from './colours';
+import { ChartCard } from './ChartCard';
+import { formatCount, formatPercent } from './format';
+import { GroupTooltip, TOOLTIP_WRAPPER } from './GroupTooltip';
+import { groupAriaLabel, rateAxis, shortLabel, toGroupData } from './series';
+import type { GroupDatum } from './series';
+
+type Scale = 'counts' | 'percent';
+
+const ROW_HEIGHT = 24;
+const AXIS_HEIGHT = 24;
+const MARGIN = { top: 4, right: 12, bottom: 0, left: 0 };
+// Room on the left of the rate axis for its "0%" label, on the right for "100%".
+const RATE_MARGIN = { ...MARGIN, left: 12, right: 18 };
+
+interface TickProps {
+  x?: number | string;
+  y?: number | string;
+  payload?: { value?: unknown };
+}
+
+/**
+ * The label column fits the longest (shortened) name. System fonts differ
+ * (DejaVu Sans on Linux is wide), so 7.2px a character at 12px, plus the tick.
+ */
+function labelColumnWidth(data: readonly GroupDatum[]): number {
+  let longest = 0;
+  for (const d of data) longest = Math.max(longest, d.label.length);
+  return Math.min(172, Math.max(56, Math.ceil(longest * 7.2) + 14));
+}
+
+/** A group name on one line, shortened, with the full name as its tooltip. */
+function GroupTick({ x, y, payload }: TickProps) {
+  const name = String(payload?.value ?? '');
+  return (
+    <text x={Number(x ?? 0)} y={Number(y ?? 0)} dy={4} textAnchor="end" fontSize={12} fill="#333333">
+      <title>{name}</title>
+      {shortLabel(name)}
+    </text>
+  );
+}
+
+export interface GroupChartProps {
+  chart: ChartData;
+  colours: ChartColours;
+  onAddFilter: (facet: FacetKey, value: string) => void;
+}
+
+export function GroupChart({ chart, colours, onAddFilter }: GroupChartProps) {
+  const [scale, setScale] = useState<Scale>('counts');
+  const data = useMemo(() => toGroupData(chart.groups), [chart.groups]);
+  const byGroup = useMemo(() => new Map<string, GroupStats>(chart.groups.map((g) => [g.group, g])), [chart.groups]);
+  const rates = useMemo(() => rateAxis(chart.groups), [chart.groups]);
+  const { spec } = chart;
+  const labelWidth = useMemo(() => labelColumnWidth(data), [data]);
+  const height = data.length * ROW_HEIGHT + AXIS_HEIGHT + MARGIN.top + MARGIN.bottom;
+  const percent = scale === 'percent';
+
+  const addFilter = (d: GroupDatum) => {
+    if (d.clickable) onAddFilter(spec.facet, d.group);
+  };
+  const onKey = (event: KeyboardEvent<SVGRectElement>, d: GroupDatum) => {
+    if (event.key === 'Enter' || event.key === ' ') {
+      event.preventDefault();
+      addFilter(d);
+    }
+  };
+
+  // The last segment of the stack also draws the hit area of the whole bar:
+  // recharts gives it the stack's start, and calls a custom shape even for a
+  // zero-width segment, so every group gets exactly one button.
+  const overturnedShape = (props: BarShapeProps) => {
+    const d = data[props.index];
+    if (d === undefined) return null;
+    const start = props.stackedBarStart;
+    const end = props.x + props.width;
+    return (
+      <g>
+        <rect x={props.x} y={props.y} width={Math.max(0, props.width)} height={props.height} fill={colours.overturned} />
+        {d.clickable ? (
+          <rect
+            className="chart-hit"
+            x={start}
+            y={props.y}
+            width={Math.max(2, end - start)}
+            height={props.height}
+            role="button"
+            tabIndex={0}
+            aria-label={groupAriaLabel(d)}
+            onClick={() => addFilter(d)}
+            onKeyDown={(event) => onKey(event, d)}
+          />
+        ) : null}
+      </g>
+    );
+  };
+
+  const rateDot = (props: BarShapeProps) => {
+    const d = data[props.index];
+    if (d === undefined || d.ratePct === null) return null;
+    return <circle cx={props.x + props.width} cy={props.y + props.height / 2} r={3.5} fill={colours.overturned} stroke="#ffffff" strokeWidth={1} />;
+  };
+
+  const tooltip = <Tooltip content={({ active, label }) => <GroupTooltip active={active} label={label} byGroup={byGroup} />} cursor={{ fill: 'rgba(0, 0, 0, 0.06)' }} isAnimationActive={false} wrapperStyle={TOOLTIP_WRAPPER} allowEscapeViewBox={{ x: false, y: true }} />;
+
+  const controls = (
+    <div className="chart-scale" role="group" aria-label={`Scale of ${spec.title.toLowerCase()}`}>
+      <button type="button" aria-pressed={!percent} onClick={() => setScale('counts')}>
+        Counts
+      </button>
+      <button type="button" aria-pressed={percent} onClick={() => setScale('percent')}>
+        Percentages
+      </button>
+    </div>
+  );
+
+  return (
+    <ChartCard
+      title={spec.title}
+      fileName={`imr-by-${spec.id.replace(/_/g, '-')}`}
+      note={chart.note}
+      groups={chart.groups}
+      legend={[
+        { label: 'Upheld', colour: colours.upheld },
+        { label: 'Overturned', colour: colours.overturned },
+      ]}
+      controls={controls}
+    >
+      {data.length === 0 ? (
+        <p className="chart-empty">{chart.excluded > 0 ? 'None of the decisions in view has a value for this chart.' : 'No decisions in view.'}</p>
+      ) : (
+        <>
+          <div className="chart-pair-legend" aria-hidden="true">
+            <span>
+              <span className="swatch swatch-upheld" /> Upheld <span className="swatch swatch-overturned" /> Overturned
+              {percent ? ' (share of each group)' : ''}
+            </span>
+            <span>Overturn rate, 95% CI</span>
+          </div>
+          <div className="chart-pair">
+            <div className="chart-counts">
+              <ResponsiveContainer width="100%" height={height}>
+                <BarChart
+                  data={data}
+                  layout="vertical"
+                  stackOffset={percent ? 'expand' : 'none'}
+                  margin={MARGIN}
+                  barCategoryGap="18%"
+                  accessibilityLayer={false}
+                >
+                  <CartesianGrid horizontal={false} stroke="#e3e3e3" />
+                  <XAxis
+                    type="number"
+                    height={AXIS_HEIGHT}
+                    allowDecimals={false}
+                    domain={percent ? [0, 1] : [0, 'auto']}
+                    ticks={percent ? [0, 0.25, 0.5, 0.75, 1] : undefined}
+                    tickFormatter={(v: number) => (percent ? formatPercent(v).replace('.0%', '%') : formatCount(v))}
+                    tick={{ fontSize: 11 }}
+                  />
+                  <YAxis
+                    type="category"
+                    dataKey="group"
+                    width={labelWidth}
+                    interval={0}
+                    tick={<GroupTick />}
+                  />
+                  {tooltip}
+                  <Bar dataKey="upheld" name="Upheld" stackId="outcome" fill={colours.upheld} isAnimationActive={false} />
+                  <Bar
+                    dataKey="overturned"
+                    name="Overturned"
+                    stackId="outcome"
+                    fill={colours.overturned}
+                    shape={overturnedShape}
+                    isAnimationActive={false}
+                  />
+                </BarChart>
+              </ResponsiveContainer>
+            </div>
+            <div className="chart-rates">
+              <ResponsiveContainer width="100%" height={height}>
+                <BarChart data={data} layout="vertical" margin={RATE_MARGIN} barCategoryGap="18%" accessibilityLayer={false}>
+                  <CartesianGrid horizontal={false} stroke="#e3e3e3" />
+                  <XAxis
+                    type="number"
+                    height={AXIS_HEIGHT}
+                    domain={[0, rates.max]}
+                    ticks={rates.ticks}
+                    interval={0}
+                    tickFormatter={(v: number) => `${v}%`}
+                    tick={{ fontSize: 11 }}
+                  />
+                  <YAxis type="category" dataKey="group" hide />
+                  {tooltip}
+                  <Bar dataKey="ratePct" name="Overturned %" shape={rateDot} isAnimationActive={false}>
+                    <ErrorBar dataKey="rateError" direction="x" width={5} stroke="#333333" strokeWidth={1.2} isAnimationActive={false} />
+                  </Bar>
+                </BarChart>
+              </ResponsiveContainer>
+            </div>
+          </div>
+        </>
+      )}
+    </ChartCard>
+  );
+}

@@ -1,0 +1,101 @@
+// The overturn rate month by month: a line with its 95% interval as a shaded
+// band. A point is a button that filters the table to that month.
+import { useMemo } from 'react';
+import type { KeyboardEvent } from 'react';
+import { Area, CartesianGrid, ComposedChart, ErrorBar, Line, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import type { GroupStats } from '../../derive/aggregate';
+import type { ChartData } from '../../derive/chart-data';
+import type { FacetKey } from '../../derive/filter-state';
+import type { ChartColours } from './colours';
+import { ChartCard } from './ChartCard';
+import { GroupTooltip, TOOLTIP_WRAPPER } from './GroupTooltip';
+import { fillMonths, groupAriaLabel, rateAxis, toGroupData } from './series';
+
+const HEIGHT = 220;
+
+export interface MonthChartProps {
+  chart: ChartData;
+  colours: ChartColours;
+  onAddFilter: (facet: FacetKey, value: string) => void;
+}
+
+interface DotProps {
+  cx?: number;
+  cy?: number;
+  index?: number;
+}
+
+export function MonthChart({ chart, colours, onAddFilter }: MonthChartProps) {
+  const data = useMemo(() => toGroupData(chart.groups), [chart.groups]);
+  const series = useMemo(() => fillMonths(data), [data]);
+  const byGroup = useMemo(() => new Map<string, GroupStats>(chart.groups.map((g) => [g.group, g])), [chart.groups]);
+  const rates = useMemo(() => rateAxis(chart.groups), [chart.groups]);
+  const byDatum = useMemo(() => new Map(data.map((d) => [d.group, d])), [data]);
+  const { spec } = chart;
+
+  const dot = ({ cx, cy, index }: DotProps) => {
+    const point = index === undefined ? undefined : series[index];
+    const d = point === undefined ? undefined : byDatum.get(point.group);
+    // Months without decisions have no point (and recharts gives them no cy).
+    if (d === undefined || cx === undefined || cy === undefined || Number.isNaN(cy)) return <g key={`gap-${index ?? 0}`} />;
+    const add = () => onAddFilter(spec.facet, d.group);
+    const onKey = (event: KeyboardEvent<SVGCircleElement>) => {
+      if (event.key === 'Enter' || event.key === ' ') {
+        event.preventDefault();
+        add();
+      }
+    };
+    return (
+      <circle
+        key={d.group}
+        className="chart-hit chart-hit-dot"
+        cx={cx}
+        cy={cy}
+        r={4}
+        fill={colours.overturned}
+        stroke="#ffffff"
+        strokeWidth={1}
+        role="button"
+        tabIndex={0}
+        aria-label={groupAriaLabel(d)}
+        onClick={add}
+        onKeyDown={onKey}
+      />
+    );
+  };
+
+  return (
+    <ChartCard
+      title={spec.title}
+      fileName="imr-by-decision-month"
+      note={chart.note}
+      groups={chart.groups}
+      legend={[{ label: 'Overturn rate with 95% CI', colour: colours.overturned }]}
+      wide
+    >
+      {data.length === 0 ? (
+        <p className="chart-empty">No decision dates are known for the decisions in view, so there is no timeline to draw.</p>
+      ) : (
+        <ResponsiveContainer width="100%" height={HEIGHT}>
+          <ComposedChart data={series} margin={{ top: 8, right: 28, bottom: 0, left: 0 }} accessibilityLayer={false}>
+            <CartesianGrid vertical={false} stroke="#e3e3e3" />
+            <XAxis dataKey="group" tick={{ fontSize: 11 }} minTickGap={12} />
+            <YAxis domain={[0, rates.max]} ticks={rates.ticks} interval={0} width={44} tick={{ fontSize: 11 }} tickFormatter={(v: number) => `${v}%`} />
+            <Tooltip
+              content={({ active, label }) => <GroupTooltip active={active} label={label} byGroup={byGroup} />}
+              isAnimationActive={false}
+              wrapperStyle={TOOLTIP_WRAPPER}
+              allowEscapeViewBox={{ x: false, y: true }}
+            />
+            {/* Gaps (months without decisions) are bridged: the line shows the trend, the points show the data. */}
+            <Area dataKey="band" stroke="none" fill={colours.overturned} fillOpacity={0.18} connectNulls isAnimationActive={false} />
+            <Line dataKey="ratePct" stroke={colours.overturned} strokeWidth={2} dot={dot} activeDot={false} connectNulls isAnimationActive={false}>
+              {/* A single month has no band to shade: show its interval as a bar instead. */}
+              {data.length < 2 ? <ErrorBar dataKey="rateError" direction="y" width={6} stroke="#333333" /> : null}
+            </Line>
+          </ComposedChart>
+        </ResponsiveContainer>
+      )}
+    </ChartCard>
+  );
+}
