@@ -143,12 +143,19 @@ function pick(rows: readonly DecisionRow[], positions: Int32Array | readonly num
   return out;
 }
 
-/** 1 at the position of each row passing every facet, range and the search. */
-export function filterMask(rows: readonly DecisionRow[], filters: FilterState): Uint8Array {
+/**
+ * 1 at the position of each row passing every facet, range and the search.
+ * `searchHits` lets a caller that already ran (and timed) the search pass it in.
+ */
+export function filterMask(
+  rows: readonly DecisionRow[],
+  filters: FilterState,
+  searchHits: Int32Array = searchPositions(rows, filters.search),
+): Uint8Array {
   const facets = activeFacets(rows, filters);
   const ranges = rangePredicate(filters);
   const mask = new Uint8Array(rows.length);
-  for (const i of searchPositions(rows, filters.search)) {
+  for (const i of searchHits) {
     const row = rows[i];
     if (row === undefined || (ranges !== null && !ranges(row))) continue;
     if (facets.every((f) => rowMatches(f.column, f.mask, i))) mask[i] = 1;

@@ -1,0 +1,197 @@
+// The decisions table: a real <table> (so rows, headers and sort state have
+// native semantics) whose body is virtualised: only the rows near the viewport
+// are in the DOM, between two spacer rows that stand for the rest. Each
+// decision is its own <tbody> holding the row and, when expanded, its details,
+// so the virtualiser measures both as one item of variable height.
+//
+// react-table is given only the rows on screen: it owns column, sort,
+// visibility and expansion state, while filtering and sorting of all rows are
+// done before, by derive/ (a react-table row model over 330,000 rows costs
+// seconds and gigabytes).
+import type { Header, OnChangeFn, SortingState, Table, VisibilityState } from '@tanstack/react-table';
+import { flexRender, getCoreRowModel, useReactTable } from '@tanstack/react-table';
+import { useVirtualizer } from '@tanstack/react-virtual';
+import type { KeyboardEvent, MouseEvent } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
+import { columnSpec } from '../../derive/columns';
+import type { DecisionRow } from '../../derive/rows';
+import { RowDetails } from './RowDetails';
+import { detailsId, TABLE_COLUMNS } from './table-columns';
+
+const ROW_ESTIMATE = 38;
+const coreRowModel = getCoreRowModel<DecisionRow>();
+
+export interface DecisionsTableProps {
+  /** The filtered rows, already in display order. */
+  rows: readonly DecisionRow[];
+  sorting: SortingState;
+  onSortingChange: OnChangeFn<SortingState>;
+  columnVisibility: VisibilityState;
+  onColumnVisibilityChange: OnChangeFn<VisibilityState>;
+  /** A new value (the filters) scrolls the table back to the top, as a new sort does. */
+  scrollResetKey: unknown;
+}
+
+const ariaSort = (sorted: false | 'asc' | 'desc') =>
+  sorted === 'asc' ? 'ascending' : sorted === 'desc' ? 'descending' : undefined;
+
+function HeaderCell({ header, table }: { header: Header<DecisionRow, unknown>; table: Table<DecisionRow> }) {
+  const { column } = header;
+  const label = flexRender(column.columnDef.header, header.getContext());
+  const numeric = columnSpec(column.id)?.numeric === true;
+  if (!column.getCanSort()) {
+    return (
+      <th scope="col" className="dv-th">
+        {label}
+      </th>
+    );
+  }
+  const sorted = column.getIsSorted();
+  const levels = table.getState().sorting.length;
+  const level = column.getSortIndex() + 1;
+  // Click sorts by this column alone; shift-click (or Shift+Enter) adds it as the next sort level.
+  const toggle = (multi: boolean) => column.toggleSorting(undefined, multi);
+  const onClick = (event: MouseEvent) => toggle(event.shiftKey);
+  const onKeyDown = (event: KeyboardEvent) => {
+    if (event.key === 'Enter' && event.shiftKey) {
+      event.preventDefault();
+      toggle(true);
+    }
+  };
+  return (
+    <th scope="col" className={`dv-th${numeric ? ' dv-num' : ''}`} aria-sort={ariaSort(sorted)}>
+      <button type="button" className="dv-sort" onClick={onClick} onKeyDown={onKeyDown}>
+        <span className="dv-sort-label">{label}</span>
+        <span className={`dv-sort-mark${sorted ? ' is-sorted' : ''}`} aria-hidden="true">
+          {sorted === 'asc' ? '▲' : sorted === 'desc' ? '▼' : '↕'}
+          {sorted && levels > 1 ? <sup>{level}</sup> : null}
+        </span>
+        {sorted && levels > 1 ? <span className="visually-hidden">{`, sort level ${level}`}</span> : null}
+      </button>
+    </th>
+  );
+}
+
+export function DecisionsTable({
+  rows,
+  sorting,
+  onSortingChange,
+  columnVisibility,
+  onColumnVisibilityChange,
+  scrollResetKey,
+}: DecisionsTableProps) {
+  const scrollRef = useRef<HTMLDivElement>(null);
+  const [expanded, setExpanded] = useState<Record<string, boolean>>({});
+
+  const virtualizer = useVirtualizer({
+    count: rows.length,
+    getScrollElement: () => scrollRef.current,
+    estimateSize: () => ROW_ESTIMATE,
+    getItemKey: (index) => rows[index]?.id ?? index,
+    overscan: 8,
+  });
+  const items = virtualizer.getVirtualItems();
+  const windowRows = useMemo(
+    () => items.flatMap((item) => rows[item.index] ?? []),
+    [items, rows],
+  );
+
+  useEffect(() => {
+    scrollRef.current?.scrollTo({ top: 0 });
+  }, [scrollResetKey, sorting]);
+
+  const table = useReactTable({
+    data: windowRows,
+    columns: TABLE_COLUMNS,
+    getRowId: (row) => row.id,
+    state: { sorting, columnVisibility, expanded },
+    onSortingChange,
+    onColumnVisibilityChange,
+    onExpandedChange: (updater) =>
+      setExpanded((old) => {
+        const next = typeof updater === 'function' ? updater(old) : updater;
+        // `true` means "all expanded", which this table never offers.
+        return next === true ? old : next;
+      }),
+    getCoreRowModel: coreRowModel,
+    getRowCanExpand: () => true,
+    manualSorting: true,
+    manualFiltering: true,
+    manualExpanding: true,
+    autoResetExpanded: false,
+    enableMultiSort: true,
+    sortDescFirst: false,
+  });
+
+  const tableRows = table.getRowModel().rows;
+  const visibleColumns = table.getVisibleLeafColumns();
+  const width = visibleColumns.reduce((sum, c) => sum + c.getSize(), 0);
+  const first = items[0];
+  const last = items[items.length - 1];
+  const padTop = first === undefined ? 0 : first.start;
+  const padBottom = last === undefined ? 0 : virtualizer.getTotalSize() - last.end;
+  const span = visibleColumns.length;
+
+  return (
+    <div ref={scrollRef} className="dv-scroll" tabIndex={0} role="region" aria-label="Decisions table">
+      <table className="dv-table" style={{ width }} aria-rowcount={rows.length + 1}>
+        <colgroup>
+          {visibleColumns.map((column) => (
+            <col key={column.id} style={{ width: column.getSize() }} />
+          ))}
+        </colgroup>
+        <thead>
+          {table.getHeaderGroups().map((group) => (
+            <tr key={group.id} aria-rowindex={1}>
+              {group.headers.map((header) => (
+                <HeaderCell key={header.id} header={header} table={table} />
+              ))}
+            </tr>
+          ))}
+        </thead>
+        {padTop > 0 && (
+          <tbody aria-hidden="true">
+            <tr className="dv-spacer">
+              <td colSpan={span} style={{ height: padTop }} />
+            </tr>
+          </tbody>
+        )}
+        {items.map((item, k) => {
+          const row = tableRows[k];
+          if (row === undefined) return null;
+          const open = row.getIsExpanded();
+          return (
+            <tbody
+              key={item.key}
+              ref={virtualizer.measureElement}
+              data-index={item.index}
+              className={`dv-item${item.index % 2 === 1 ? ' is-odd' : ''}${open ? ' is-open' : ''}`}
+            >
+              <tr aria-rowindex={item.index + 2}>
+                {row.getVisibleCells().map((cell) => (
+                  <td key={cell.id} className={columnSpec(cell.column.id)?.numeric === true ? 'dv-num' : undefined}>
+                    {flexRender(cell.column.columnDef.cell, cell.getContext())}
+                  </td>
+                ))}
+              </tr>
+              {open && (
+                <tr className="dv-detail-row">
+                  <td colSpan={span}>
+                    <RowDetails row={row.original} id={detailsId(row.id)} />
+                  </td>
+                </tr>
+              )}
+            </tbody>
+          );
+        })}
+        {padBottom > 0 && (
+          <tbody aria-hidden="true">
+            <tr className="dv-spacer">
+              <td colSpan={span} style={{ height: padBottom }} />
+            </tr>
+          </tbody>
+        )}
+      </table>
+    </div>
+  );
+}

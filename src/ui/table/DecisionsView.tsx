@@ -1,0 +1,110 @@
+// The decisions view: charts, filters, search, the table and the exports over
+// the loaded letters. Owns the filter, sort and column state. The heavy work
+// (search, filter, facet counts, sort) is done by derive/ functions, each
+// memoised on what it depends on and timed with User Timing; filters apply
+// through useDeferredValue so typing stays responsive at 330,000 rows.
+import type { SortingState, VisibilityState } from '@tanstack/react-table';
+import { lazy, Suspense, useCallback, useDeferredValue, useMemo, useState } from 'react';
+import type { LetterRecord } from '../../domain/letter';
+import { defaultColumnVisibility } from '../../derive/columns';
+import { allFacetCounts } from '../../derive/facets';
+import type { FacetKey, FilterState } from '../../derive/filter-state';
+import { EMPTY_FILTERS } from '../../derive/filter-state';
+import { withFacetValue, withSearch } from '../../derive/filter-edit';
+import { filterMask, maskedRows, searchPositions } from '../../derive/filters';
+import { toRows } from '../../derive/rows';
+import { sortOrder } from '../../derive/sort-rows';
+import { countLetters, viewSummary } from '../../derive/view-summary';
+import { ExportButtons } from '../export/ExportButtons';
+import { ColumnsMenu } from './ColumnsMenu';
+import { DecisionsTable } from './DecisionsTable';
+import { FilterChips } from './FilterChips';
+import { FilterPanel } from './FilterPanel';
+import { measured } from './measure';
+import { SearchBox } from './SearchBox';
+import './table.css';
+
+// recharts is large: the charts load after the table is on screen.
+const ChartsPanel = lazy(() => import('../charts/ChartsPanel'));
+
+export function DecisionsView({ records }: { records: readonly LetterRecord[] }) {
+  const rows = useMemo(() => toRows(records), [records]);
+  const [filters, setFilters] = useState<FilterState>(EMPTY_FILTERS);
+  const [sorting, setSorting] = useState<SortingState>([]);
+  const [columnVisibility, setColumnVisibility] = useState<VisibilityState>(defaultColumnVisibility);
+
+  // What the rows are computed from: trails `filters` while a new result is computed.
+  const view = useDeferredValue(filters);
+
+  const hits = useMemo(() => measured('view:search', () => searchPositions(rows, view.search)), [rows, view.search]);
+  const { mask, filtered } = useMemo(
+    () =>
+      measured('view:filter', () => {
+        const mask = filterMask(rows, view, hits);
+        return { mask, filtered: maskedRows(rows, mask) };
+      }),
+    [rows, view, hits],
+  );
+  const counts = useMemo(() => measured('view:facets', () => allFacetCounts(rows, view)), [rows, view]);
+  // The sort is of all rows, so a filter change never re-sorts: the filtered
+  // rows are read off the sorted order.
+  const order = useMemo(() => measured('view:sort', () => sortOrder(rows, sorting)), [rows, sorting]);
+  const sorted = useMemo(() => (order === null ? filtered : maskedRows(rows, mask, order)), [rows, mask, order, filtered]);
+  const letterCount = useMemo(() => countLetters(filtered), [filtered]);
+
+  const update = useCallback((change: (f: FilterState) => FilterState) => setFilters(change), []);
+  const addFilter = useCallback(
+    (facet: FacetKey, value: string) => setFilters((f) => withFacetValue(f, facet, value, true)),
+    [],
+  );
+  const clear = useCallback(() => setFilters(EMPTY_FILTERS), []);
+
+  return (
+    <div className="decisions-view">
+      <Suspense fallback={<p className="dv-loading">Loading charts…</p>}>
+        <ChartsPanel rows={filtered} letterCount={letterCount} onAddFilter={addFilter} />
+      </Suspense>
+
+      <div className="dv-layout">
+        <aside className="dv-sidebar" aria-label="Filters">
+          <FilterPanel filters={filters} counts={counts} onChange={update} />
+        </aside>
+
+        <section className="dv-main" aria-labelledby="dv-title">
+          <div className="dv-toolbar">
+            <h2 id="dv-title" className="dv-title">
+              Decisions
+            </h2>
+            <SearchBox value={filters.search} onChange={(search) => update((f) => withSearch(f, search))} />
+            <div className="dv-actions">
+              <ColumnsMenu visibility={columnVisibility} onChange={setColumnVisibility} />
+              <ExportButtons rows={sorted} />
+            </div>
+          </div>
+          <FilterChips filters={filters} onChange={update} onClear={clear} />
+          <p className="dv-summary" aria-live="polite">
+            {viewSummary(filtered.length, rows.length, letterCount)}
+          </p>
+          <DecisionsTable
+            rows={sorted}
+            sorting={sorting}
+            onSortingChange={setSorting}
+            columnVisibility={columnVisibility}
+            onColumnVisibilityChange={setColumnVisibility}
+            scrollResetKey={view}
+          />
+          {sorted.length === 0 && rows.length > 0 && (
+            <p className="dv-no-rows">
+              No decisions match these filters.
+            </p>
+          )}
+          <p className="dv-hint">
+            Click a column heading to sort; shift-click (or Shift+Enter) to add it as a further sort level.
+          </p>
+        </section>
+      </div>
+    </div>
+  );
+}
+
+export default DecisionsView;

@@ -1,0 +1,47 @@
+// The filter sidebar: a disclosure per facet, then the ranges.
+import type { AllFacetCounts } from '../../derive/facets';
+import type { FacetKey, FilterState } from '../../derive/filter-state';
+import { withFacetValue } from '../../derive/filter-edit';
+import { FacetFilter } from './FacetFilter';
+import { RangeFilters } from './RangeFilters';
+
+// The facets in the panel, in reading order; layout, sex and month are there
+// too because the charts can add them.
+const PANEL_FACETS: readonly FacetKey[] = [
+  'outcome',
+  'category',
+  'medication',
+  'drug_class',
+  'specialty',
+  'state',
+  'guideline_source',
+  'decision_month',
+  'sex',
+  'layout',
+];
+
+export interface FilterPanelProps {
+  filters: FilterState;
+  counts: AllFacetCounts;
+  onChange: (update: (filters: FilterState) => FilterState) => void;
+}
+
+export function FilterPanel({ filters, counts, onChange }: FilterPanelProps) {
+  const toggle = (facet: FacetKey, value: string, on: boolean) => onChange((f) => withFacetValue(f, facet, value, on));
+  return (
+    <div className="dv-filter-panel">
+      <h2 className="dv-filter-title">Filters</h2>
+      {PANEL_FACETS.map((facet) => (
+        <FacetFilter
+          key={facet}
+          facet={facet}
+          counts={counts.get(facet) ?? []}
+          chosen={filters.facets[facet] ?? []}
+          defaultOpen={facet === 'outcome' || facet === 'category'}
+          onToggle={toggle}
+        />
+      ))}
+      <RangeFilters filters={filters} onChange={onChange} />
+    </div>
+  );
+}

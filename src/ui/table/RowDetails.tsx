@@ -1,0 +1,69 @@
+// What an expanded row shows: the rationale, the guideline relied on and the
+// letter's details. Letter text is rendered only as React text, never as HTML.
+import type { ReactNode } from 'react';
+import type { DecisionRow } from '../../derive/rows';
+
+function Field({ label, children }: { label: string; children: ReactNode }) {
+  return (
+    <div className="dv-field">
+      <dt>{label}</dt>
+      <dd>{children}</dd>
+    </div>
+  );
+}
+
+const text = (value: string | number | null | undefined): string =>
+  value === null || value === undefined || value === '' ? '—' : String(value);
+const list = (values: readonly string[], sep = '; '): string => (values.length === 0 ? '—' : values.join(sep));
+
+export function RowDetails({ row, id }: { row: DecisionRow; id: string }) {
+  const { letter, decision } = row;
+  const { guideline } = decision;
+  return (
+    <div className="dv-details" id={id} role="group" aria-label={`Details: ${decision.item}`}>
+      <section className="dv-details-rationale">
+        <h3>Decision rationale</h3>
+        <p>{decision.rationale === '' ? 'No rationale was found in the letter.' : decision.rationale}</p>
+      </section>
+      <section>
+        <h3>Guideline</h3>
+        <dl>
+          <Field label="Source">{text(guideline.source)}</Field>
+          <Field label="Sections">{list(guideline.sections)}</Field>
+          <Field label="Pages">{text(guideline.pages)}</Field>
+          <Field label="Claims administrator guideline">{text(decision.claims_admin_guideline.source)}</Field>
+        </dl>
+        <h3>Treatment</h3>
+        <dl>
+          <Field label="Item">{decision.item}</Field>
+          <Field label="Item number">{`${row.item_index} of ${letter.decisions.length}`}</Field>
+          <Field label="Brand">{text(decision.brand)}</Field>
+          <Field label="Strength">{text(decision.strength)}</Field>
+          <Field label="Release">{text(decision.release)}</Field>
+          <Field label="Quantity">{text(decision.quantity)}</Field>
+          <Field label="Days supply">{text(decision.days_supply)}</Field>
+          <Field label="MED mg/day">{text(decision.med_mg_per_day)}</Field>
+        </dl>
+      </section>
+      <section>
+        <h3>Letter</h3>
+        <dl>
+          <Field label="File">{letter.file}</Field>
+          <Field label="Letter id">{letter.letter_id}</Field>
+          <Field label="Layout">{letter.layout}</Field>
+          <Field label="Case number">{text(letter.case_number)}</Field>
+          <Field label="Decision date">{text(letter.decision_date)}</Field>
+          <Field label="Date of injury">{text(letter.date_of_injury)}</Field>
+          <Field label="Reviewer specialties">{list(letter.reviewer.specialties)}</Field>
+          <Field label="Reviewer subspecialties">{list(letter.reviewer.subspecialties)}</Field>
+          <Field label="License states">{list(letter.reviewer.license_states, ', ')}</Field>
+          <Field label="Patient">
+            {`${letter.patient.age === null ? 'age not stated' : `${letter.patient.age} years`}, ${
+              letter.patient.sex === 'F' ? 'female' : letter.patient.sex === 'M' ? 'male' : 'sex not stated'
+            }`}
+          </Field>
+        </dl>
+      </section>
+    </div>
+  );
+}

@@ -1,0 +1,13 @@
+// User Timing around the view's heavy steps ('view:filter', 'view:sort',
+// 'view:search', 'view:facets'), so a benchmark can read how long they took
+// with performance.getEntriesByName(...) in the real page.
+export function measured<T>(name: string, work: () => T): T {
+  const start = `${name}:start`;
+  performance.mark(start);
+  try {
+    return work();
+  } finally {
+    performance.measure(name, start);
+    performance.clearMarks(start);
+  }
+}
