@@ -13,6 +13,7 @@ export interface ChartCardProps {
   fileName: string;
   note: string | null;
   groups: readonly GroupStats[];
+  nameOf: (group: string) => string;
   legend: readonly LegendEntry[];
   /** Controls beside the title (e.g. Counts / Percentages). */
   controls?: ReactNode;
@@ -20,7 +21,7 @@ export interface ChartCardProps {
   children: ReactNode;
 }
 
-export function ChartCard({ title, fileName, note, groups, legend, controls, wide, children }: ChartCardProps) {
+export function ChartCard({ title, fileName, note, groups, nameOf, legend, controls, wide, children }: ChartCardProps) {
   const titleId = useId();
   const tableId = useId();
   const figureRef = useRef<HTMLDivElement>(null);
@@ -79,7 +80,7 @@ export function ChartCard({ title, fileName, note, groups, legend, controls, wid
           </span>
         ) : null}
       </div>
-      {showData && hasData ? <DataTable id={tableId} labelledBy={titleId} groups={groups} /> : null}
+      {showData && hasData ? <DataTable id={tableId} labelledBy={titleId} groups={groups} nameOf={nameOf} /> : null}
     </section>
   );
 }

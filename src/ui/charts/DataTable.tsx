@@ -8,9 +8,10 @@ export interface DataTableProps {
   /** The id of the chart's title: the table's accessible name. */
   labelledBy: string;
   groups: readonly GroupStats[];
+  nameOf: (group: string) => string;
 }
 
-export function DataTable({ id, labelledBy, groups }: DataTableProps) {
+export function DataTable({ id, labelledBy, groups, nameOf }: DataTableProps) {
   return (
     <div className="chart-data" id={id}>
       <table aria-labelledby={labelledBy}>
@@ -26,7 +27,7 @@ export function DataTable({ id, labelledBy, groups }: DataTableProps) {
         <tbody>
           {groups.map((g) => (
             <tr key={g.group}>
-              <th scope="row">{g.group}</th>
+              <th scope="row">{nameOf(g.group)}</th>
               <td>{formatCount(g.upheld)}</td>
               <td>{formatCount(g.overturned)}</td>
               <td>{formatCount(g.total)}</td>

@@ -2,12 +2,13 @@
 // the overturn rate and its 95% interval beside each bar in a second, aligned
 // chart (the counts and the rate need different scales). A bar is a button:
 // clicking it, or Enter / Space on it, filters the table to that group.
-import { useMemo, useState } from 'react';
+import { useCallback, useMemo, useState } from 'react';
 import type { KeyboardEvent } from 'react';
 import { Bar, BarChart, CartesianGrid, ErrorBar, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import type { BarShapeProps } from 'recharts';
 import type { GroupStats } from '../../derive/aggregate';
 import type { ChartData } from '../../derive/chart-data';
+import { facetValueLabel } from '../../derive/filter-edit';
 import type { FacetKey } from '../../derive/filter-state';
 import type { ChartColours } from './colours';
 import { ChartCard } from './ChartCard';
@@ -28,6 +29,7 @@ interface TickProps {
   x?: number | string;
   y?: number | string;
   payload?: { value?: unknown };
+  nameOf: (group: string) => string;
 }
 
 /**
@@ -41,8 +43,8 @@ function labelColumnWidth(data: readonly GroupDatum[]): number {
 }
 
 /** A group name on one line, shortened, with the full name as its tooltip. */
-function GroupTick({ x, y, payload }: TickProps) {
-  const name = String(payload?.value ?? '');
+function GroupTick({ x, y, payload, nameOf }: TickProps) {
+  const name = nameOf(String(payload?.value ?? ''));
   return (
     <text x={Number(x ?? 0)} y={Number(y ?? 0)} dy={4} textAnchor="end" fontSize={12} fill="#333333">
       <title>{name}</title>
@@ -59,10 +61,12 @@ export interface GroupChartProps {
 
 export function GroupChart({ chart, colours, onAddFilter }: GroupChartProps) {
   const [scale, setScale] = useState<Scale>('counts');
-  const data = useMemo(() => toGroupData(chart.groups), [chart.groups]);
+  const { spec } = chart;
+  // The table's wording for a value (categories without underscores), so chart and chips agree.
+  const nameOf = useCallback((group: string) => facetValueLabel(spec.facet, group), [spec.facet]);
+  const data = useMemo(() => toGroupData(chart.groups, nameOf), [chart.groups, nameOf]);
   const byGroup = useMemo(() => new Map<string, GroupStats>(chart.groups.map((g) => [g.group, g])), [chart.groups]);
   const rates = useMemo(() => rateAxis(chart.groups), [chart.groups]);
-  const { spec } = chart;
   const labelWidth = useMemo(() => labelColumnWidth(data), [data]);
   const height = data.length * ROW_HEIGHT + AXIS_HEIGHT + MARGIN.top + MARGIN.bottom;
   const percent = scale === 'percent';
@@ -112,7 +116,7 @@ export function GroupChart({ chart, colours, onAddFilter }: GroupChartProps) {
     return <circle cx={props.x + props.width} cy={props.y + props.height / 2} r={3.5} fill={colours.overturned} stroke="#ffffff" strokeWidth={1} />;
   };
 
-  const tooltip = <Tooltip content={({ active, label }) => <GroupTooltip active={active} label={label} byGroup={byGroup} />} cursor={{ fill: 'rgba(0, 0, 0, 0.06)' }} isAnimationActive={false} wrapperStyle={TOOLTIP_WRAPPER} allowEscapeViewBox={{ x: false, y: true }} />;
+  const tooltip = <Tooltip content={({ active, label }) => <GroupTooltip active={active} label={label} byGroup={byGroup} nameOf={nameOf} />} cursor={{ fill: 'rgba(0, 0, 0, 0.06)' }} isAnimationActive={false} wrapperStyle={TOOLTIP_WRAPPER} allowEscapeViewBox={{ x: false, y: true }} />;
 
   const controls = (
     <div className="chart-scale" role="group" aria-label={`Scale of ${spec.title.toLowerCase()}`}>
@@ -131,6 +135,7 @@ export function GroupChart({ chart, colours, onAddFilter }: GroupChartProps) {
       fileName={`imr-by-${spec.id.replace(/_/g, '-')}`}
       note={chart.note}
       groups={chart.groups}
+      nameOf={nameOf}
       legend={[
         { label: 'Upheld', colour: colours.upheld },
         { label: 'Overturned', colour: colours.overturned },
@@ -174,7 +179,7 @@ export function GroupChart({ chart, colours, onAddFilter }: GroupChartProps) {
                     dataKey="group"
                     width={labelWidth}
                     interval={0}
-                    tick={<GroupTick />}
+                    tick={<GroupTick nameOf={nameOf} />}
                   />
                   {tooltip}
                   <Bar dataKey="upheld" name="Upheld" stackId="outcome" fill={colours.upheld} isAnimationActive={false} />

@@ -11,14 +11,15 @@ export interface GroupTooltipProps {
   /** The category under the pointer (the group name). */
   label?: string | number;
   byGroup: ReadonlyMap<string, GroupStats>;
+  nameOf: (group: string) => string;
 }
 
-export function GroupTooltip({ active, label, byGroup }: GroupTooltipProps) {
+export function GroupTooltip({ active, label, byGroup, nameOf }: GroupTooltipProps) {
   const group = active === true && label !== undefined ? byGroup.get(String(label)) : undefined;
   if (group === undefined) return null;
   return (
     <div className="chart-tooltip">
-      <p className="chart-tooltip-title">{group.group}</p>
+      <p className="chart-tooltip-title">{nameOf(group.group)}</p>
       <p>
         <span className="swatch swatch-upheld" aria-hidden="true" /> Upheld {formatCount(group.upheld)}
       </p>

@@ -1,10 +1,11 @@
 // The overturn rate month by month: a line with its 95% interval as a shaded
 // band. A point is a button that filters the table to that month.
-import { useMemo } from 'react';
+import { useCallback, useMemo } from 'react';
 import type { KeyboardEvent } from 'react';
 import { Area, CartesianGrid, ComposedChart, ErrorBar, Line, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import type { GroupStats } from '../../derive/aggregate';
 import type { ChartData } from '../../derive/chart-data';
+import { facetValueLabel } from '../../derive/filter-edit';
 import type { FacetKey } from '../../derive/filter-state';
 import type { ChartColours } from './colours';
 import { ChartCard } from './ChartCard';
@@ -26,12 +27,14 @@ interface DotProps {
 }
 
 export function MonthChart({ chart, colours, onAddFilter }: MonthChartProps) {
-  const data = useMemo(() => toGroupData(chart.groups), [chart.groups]);
+  const { spec } = chart;
+  // The table's wording for a value (categories without underscores), so chart and chips agree.
+  const nameOf = useCallback((group: string) => facetValueLabel(spec.facet, group), [spec.facet]);
+  const data = useMemo(() => toGroupData(chart.groups, nameOf), [chart.groups, nameOf]);
   const series = useMemo(() => fillMonths(data), [data]);
   const byGroup = useMemo(() => new Map<string, GroupStats>(chart.groups.map((g) => [g.group, g])), [chart.groups]);
   const rates = useMemo(() => rateAxis(chart.groups), [chart.groups]);
   const byDatum = useMemo(() => new Map(data.map((d) => [d.group, d])), [data]);
-  const { spec } = chart;
 
   const dot = ({ cx, cy, index }: DotProps) => {
     const point = index === undefined ? undefined : series[index];
@@ -70,6 +73,7 @@ export function MonthChart({ chart, colours, onAddFilter }: MonthChartProps) {
       fileName="imr-by-decision-month"
       note={chart.note}
       groups={chart.groups}
+      nameOf={nameOf}
       legend={[{ label: 'Overturn rate with 95% CI', colour: colours.overturned }]}
       wide
     >
@@ -82,7 +86,7 @@ export function MonthChart({ chart, colours, onAddFilter }: MonthChartProps) {
             <XAxis dataKey="group" tick={{ fontSize: 11 }} minTickGap={12} />
             <YAxis domain={[0, rates.max]} ticks={rates.ticks} interval={0} width={44} tick={{ fontSize: 11 }} tickFormatter={(v: number) => `${v}%`} />
             <Tooltip
-              content={({ active, label }) => <GroupTooltip active={active} label={label} byGroup={byGroup} />}
+              content={({ active, label }) => <GroupTooltip active={active} label={label} byGroup={byGroup} nameOf={nameOf} />}
               isAnimationActive={false}
               wrapperStyle={TOOLTIP_WRAPPER}
               allowEscapeViewBox={{ x: false, y: true }}

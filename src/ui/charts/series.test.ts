@@ -75,6 +75,15 @@ describe('labels', () => {
   });
 
   it('describes a bar for screen readers', () => {
-    expect(groupAriaLabel(group('oxycodone', 3, 1))).toBe('oxycodone: 3 upheld, 1 overturned; filter the table');
+    const [d] = toGroupData([group('oxycodone', 3, 1)]);
+    if (d === undefined) throw new Error('no datum');
+    expect(groupAriaLabel(d)).toBe('oxycodone: 3 upheld, 1 overturned; filter the table');
+  });
+
+  it('names groups as the table does but keeps the value a click filters on', () => {
+    const [d] = toGroupData([group('physical_medicine', 3, 1)], (g) => g.replace(/_/g, ' '));
+    expect(d).toMatchObject({ group: 'physical_medicine', name: 'physical medicine', label: 'physical medicine' });
+    if (d === undefined) throw new Error('no datum');
+    expect(groupAriaLabel(d)).toBe('physical medicine: 3 upheld, 1 overturned; filter the table');
   });
 });

@@ -4,7 +4,10 @@
 import type { GroupStats } from '../../derive/aggregate';
 
 export interface GroupDatum {
+  /** The group's value: what a click adds to the filters. */
   group: string;
+  /** The group as people read it (the table's wording, e.g. "physical medicine"). */
+  name: string;
   /** The axis label: long names are shortened, the full name is in the tooltip. */
   label: string;
   upheld: number;
@@ -28,14 +31,16 @@ export function shortLabel(group: string, max: number = MAX_LABEL): string {
   return group.length <= max ? group : `${group.slice(0, max - 1)}…`;
 }
 
-export function toGroupData(groups: readonly GroupStats[]): GroupDatum[] {
+export function toGroupData(groups: readonly GroupStats[], nameOf: (group: string) => string = (group) => group): GroupDatum[] {
   return groups.map((g) => {
+    const name = nameOf(g.group);
     const rate = g.overturnedRate === null ? null : g.overturnedRate * 100;
     const low = g.low === null ? 0 : g.low * 100;
     const high = g.high === null ? 0 : g.high * 100;
     return {
       group: g.group,
-      label: shortLabel(g.group),
+      name,
+      label: shortLabel(name),
       upheld: g.upheld,
       overturned: g.overturned,
       total: g.total,
@@ -110,6 +115,6 @@ export interface EmptyMonth {
 }
 
 /** What a screen reader hears on a bar, e.g. "oxycodone: 3 upheld, 1 overturned; filter the table". */
-export function groupAriaLabel(g: Pick<GroupStats, 'group' | 'upheld' | 'overturned'>): string {
-  return `${g.group}: ${g.upheld} upheld, ${g.overturned} overturned; filter the table`;
+export function groupAriaLabel(g: Pick<GroupDatum, 'name' | 'upheld' | 'overturned'>): string {
+  return `${g.name}: ${g.upheld} upheld, ${g.overturned} overturned; filter the table`;
 }
