@@ -13,7 +13,8 @@ export interface DataTableProps {
 
 export function DataTable({ id, labelledBy, groups, nameOf }: DataTableProps) {
   return (
-    <div className="chart-data" id={id}>
+    // Focusable because it scrolls: keyboard users must be able to reach its lower rows.
+    <div className="chart-data" id={id} tabIndex={0}>
       <table aria-labelledby={labelledBy}>
         <thead>
           <tr>
