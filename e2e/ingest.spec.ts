@@ -4,7 +4,13 @@
 import { expect, test } from '@playwright/test';
 import { zipSync } from 'fflate';
 import { DashboardPage } from './support/app';
-import { decisionCount, generatedPdfs, notALetter, seedLetters } from './support/letters';
+import { decisionCount, generatedPdfs, notALetter, seedLetters, type ExpectedLetter } from './support/letters';
+
+/** Each outcome the letters decide shows up as a badge in the table. */
+async function expectBadgesFor(app: DashboardPage, letters: readonly ExpectedLetter[]): Promise<void> {
+  const outcomes = new Set(letters.flatMap((l) => l.expected.decisions.map((d) => d.outcome)));
+  for (const outcome of outcomes) await expect(app.outcomeBadges(outcome).first()).toBeVisible();
+}
 
 test.describe('adding letters', () => {
   test('seed letters and generated PDFs added with the picker all load', async ({ page }) => {
@@ -19,7 +25,8 @@ test.describe('adding letters', () => {
     );
     expect(await app.problems()).toEqual([]);
     await expect(app.emptyState).toHaveCount(0);
-    await expect(app.main.getByText(`${decisionCount(letters)} decisions`, { exact: false }).first()).toBeVisible();
+    await app.expectShowing(decisionCount(letters), letters.length);
+    await expectBadgesFor(app, letters);
     app.expectNoConsoleErrors();
   });
 
@@ -39,6 +46,8 @@ test.describe('adding letters', () => {
     expect(problems).toHaveLength(1);
     expect(problems[0]?.file).toBe('grocery-list.txt');
     expect(problems[0]?.reason).not.toBe('');
+    await app.expectShowing(decisionCount(letters), letters.length);
+    await expectBadgesFor(app, letters);
     app.expectNoConsoleErrors();
   });
 
@@ -52,6 +61,7 @@ test.describe('adding letters', () => {
     await expect(app.importSummary).toHaveText(
       `Finished reading 1 file: 3 new letters with ${decisionCount(letters)} decisions.`,
     );
+    await app.expectShowing(decisionCount(letters), letters.length);
     app.expectNoConsoleErrors();
   });
 
@@ -74,7 +84,7 @@ test.describe('adding letters', () => {
       `${again.name}: already loaded`,
       'renamed-copy.txt: already loaded',
     ]);
-    await expect(app.main.getByText(`${decisionCount(seeds)} decisions`, { exact: false }).first()).toBeVisible();
+    await app.expectShowing(decisionCount(seeds), seeds.length);
     app.expectNoConsoleErrors();
   });
 
@@ -94,6 +104,8 @@ test.describe('adding letters', () => {
     await expect(app.importSummary).toHaveText(
       `Finished reading ${manifest.files.length} files: ${records.length} new letters with ${decisions} decisions.`,
     );
+    await app.expectShowing(decisions, records.length);
+    await expect(app.outcomeBadges('Upheld').first()).toBeVisible();
     await page.screenshot({ path: 'e2e/artifacts/dashboard-loaded.png', fullPage: false });
     app.expectNoConsoleErrors();
   });

@@ -78,6 +78,28 @@ export class DashboardPage {
     return this.page.getByRole('main');
   }
 
+  /** The decisions view's "Showing X of Y decisions from Z letters" line. */
+  get decisionsSummary(): Locator {
+    return this.main.getByText(/^Showing [\d,]+ of [\d,]+ decisions? from [\d,]+ letters?$/);
+  }
+
+  get decisionsTable(): Locator {
+    return this.page.getByRole('region', { name: 'Decisions table' });
+  }
+
+  /** Outcome badges in the rendered table rows (the table is virtualised: only rows near the viewport exist). */
+  outcomeBadges(outcome: 'Upheld' | 'Overturned'): Locator {
+    return this.decisionsTable.getByRole('cell').getByText(outcome, { exact: true });
+  }
+
+  /** Waits for the unfiltered table to hold exactly these many decisions and letters. */
+  async expectShowing(decisions: number, letters: number): Promise<void> {
+    const n = (count: number, one: string) => `${count.toLocaleString('en-US')} ${count === 1 ? one : `${one}s`}`;
+    await expect(this.decisionsSummary).toHaveText(
+      `Showing ${decisions.toLocaleString('en-US')} of ${n(decisions, 'decision')} from ${n(letters, 'letter')}`,
+    );
+  }
+
   get emptyState(): Locator {
     return this.page.getByRole('heading', { name: /Drop IMR determination letters/ });
   }

@@ -2,7 +2,6 @@
 // problems, then the decisions view (or the empty state). Holds no data of its
 // own: the letters live in the LetterLibrary.
 import { useCallback, useState } from 'react';
-import type { LetterRecord } from '../domain/letter';
 import type { FileSource } from '../worker/file-source';
 import { AddLettersButton } from './import/AddLettersButton';
 import { ClearDataButton } from './import/ClearDataButton';
@@ -14,16 +13,7 @@ import { ProblemsPanel } from './import/ProblemsPanel';
 import { sampleSources } from './import/sample-sources';
 import { StorageNotice } from './import/StorageNotice';
 import { useLetterLibrary } from './import/use-letter-library';
-
-// Stand-in until the decisions table lands in src/ui/table/DecisionsView.tsx.
-function DecisionsView({ records }: { records: readonly LetterRecord[] }) {
-  const decisions = records.reduce((n, r) => n + r.decisions.length, 0);
-  return (
-    <p className="panel">
-      {records.length} letters, {decisions} decisions
-    </p>
-  );
-}
+import { DecisionsView } from './table/DecisionsView';
 
 export function App({ library }: { library: LetterLibrary }) {
   const state = useLetterLibrary(library);
