@@ -30,6 +30,7 @@ interface TickProps {
   y?: number | string;
   payload?: { value?: unknown };
   nameOf: (group: string) => string;
+  fill: string;
 }
 
 /**
@@ -43,10 +44,10 @@ function labelColumnWidth(data: readonly GroupDatum[]): number {
 }
 
 /** A group name on one line, shortened, with the full name as its tooltip. */
-function GroupTick({ x, y, payload, nameOf }: TickProps) {
+function GroupTick({ x, y, payload, nameOf, fill }: TickProps) {
   const name = nameOf(String(payload?.value ?? ''));
   return (
-    <text x={Number(x ?? 0)} y={Number(y ?? 0)} dy={4} textAnchor="end" fontSize={12} fill="#333333">
+    <text x={Number(x ?? 0)} y={Number(y ?? 0)} dy={4} textAnchor="end" fontSize={12} fill={fill}>
       <title>{name}</title>
       {shortLabel(name)}
     </text>
@@ -113,7 +114,7 @@ export function GroupChart({ chart, colours, onAddFilter }: GroupChartProps) {
   const rateDot = (props: BarShapeProps) => {
     const d = data[props.index];
     if (d === undefined || d.ratePct === null) return null;
-    return <circle cx={props.x + props.width} cy={props.y + props.height / 2} r={3.5} fill={colours.overturned} stroke="#ffffff" strokeWidth={1} />;
+    return <circle cx={props.x + props.width} cy={props.y + props.height / 2} r={3.5} fill={colours.overturned} stroke={colours.surface} strokeWidth={1} />;
   };
 
   const tooltip = <Tooltip content={({ active, label }) => <GroupTooltip active={active} label={label} byGroup={byGroup} nameOf={nameOf} />} cursor={{ fill: 'rgba(0, 0, 0, 0.06)' }} isAnimationActive={false} wrapperStyle={TOOLTIP_WRAPPER} allowEscapeViewBox={{ x: false, y: true }} />;
@@ -164,7 +165,7 @@ export function GroupChart({ chart, colours, onAddFilter }: GroupChartProps) {
                   barCategoryGap="18%"
                   accessibilityLayer={false}
                 >
-                  <CartesianGrid horizontal={false} stroke="#e3e3e3" />
+                  <CartesianGrid horizontal={false} stroke={colours.grid} />
                   <XAxis
                     type="number"
                     height={AXIS_HEIGHT}
@@ -172,14 +173,14 @@ export function GroupChart({ chart, colours, onAddFilter }: GroupChartProps) {
                     domain={percent ? [0, 1] : [0, 'auto']}
                     ticks={percent ? [0, 0.25, 0.5, 0.75, 1] : undefined}
                     tickFormatter={(v: number) => (percent ? formatPercent(v).replace('.0%', '%') : formatCount(v))}
-                    tick={{ fontSize: 11 }}
+                    tick={{ fontSize: 11, fill: colours.muted }}
                   />
                   <YAxis
                     type="category"
                     dataKey="group"
                     width={labelWidth}
                     interval={0}
-                    tick={<GroupTick nameOf={nameOf} />}
+                    tick={<GroupTick nameOf={nameOf} fill={colours.ink} />}
                   />
                   {tooltip}
                   <Bar dataKey="upheld" name="Upheld" stackId="outcome" fill={colours.upheld} isAnimationActive={false} />
@@ -197,7 +198,7 @@ export function GroupChart({ chart, colours, onAddFilter }: GroupChartProps) {
             <div className="chart-rates">
               <ResponsiveContainer width="100%" height={height}>
                 <BarChart data={data} layout="vertical" margin={RATE_MARGIN} barCategoryGap="18%" accessibilityLayer={false}>
-                  <CartesianGrid horizontal={false} stroke="#e3e3e3" />
+                  <CartesianGrid horizontal={false} stroke={colours.grid} />
                   <XAxis
                     type="number"
                     height={AXIS_HEIGHT}
@@ -205,12 +206,12 @@ export function GroupChart({ chart, colours, onAddFilter }: GroupChartProps) {
                     ticks={rates.ticks}
                     interval={0}
                     tickFormatter={(v: number) => `${v}%`}
-                    tick={{ fontSize: 11 }}
+                    tick={{ fontSize: 11, fill: colours.muted }}
                   />
                   <YAxis type="category" dataKey="group" hide />
                   {tooltip}
                   <Bar dataKey="ratePct" name="Overturned %" shape={rateDot} isAnimationActive={false}>
-                    <ErrorBar dataKey="rateError" direction="x" width={5} stroke="#333333" strokeWidth={1.2} isAnimationActive={false} />
+                    <ErrorBar dataKey="rateError" direction="x" width={5} stroke={colours.ink} strokeWidth={1.2} isAnimationActive={false} />
                   </Bar>
                 </BarChart>
               </ResponsiveContainer>

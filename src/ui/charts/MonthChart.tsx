@@ -56,7 +56,7 @@ export function MonthChart({ chart, colours, onAddFilter }: MonthChartProps) {
         cy={cy}
         r={4}
         fill={colours.overturned}
-        stroke="#ffffff"
+        stroke={colours.surface}
         strokeWidth={1}
         role="button"
         tabIndex={0}
@@ -82,9 +82,9 @@ export function MonthChart({ chart, colours, onAddFilter }: MonthChartProps) {
       ) : (
         <ResponsiveContainer width="100%" height={HEIGHT}>
           <ComposedChart data={series} margin={{ top: 8, right: 28, bottom: 0, left: 0 }} accessibilityLayer={false}>
-            <CartesianGrid vertical={false} stroke="#e3e3e3" />
-            <XAxis dataKey="group" tick={{ fontSize: 11 }} minTickGap={12} />
-            <YAxis domain={[0, rates.max]} ticks={rates.ticks} interval={0} width={44} tick={{ fontSize: 11 }} tickFormatter={(v: number) => `${v}%`} />
+            <CartesianGrid vertical={false} stroke={colours.grid} />
+            <XAxis dataKey="group" tick={{ fontSize: 11, fill: colours.muted }} minTickGap={12} />
+            <YAxis domain={[0, rates.max]} ticks={rates.ticks} interval={0} width={44} tick={{ fontSize: 11, fill: colours.muted }} tickFormatter={(v: number) => `${v}%`} />
             <Tooltip
               content={({ active, label }) => <GroupTooltip active={active} label={label} byGroup={byGroup} nameOf={nameOf} />}
               isAnimationActive={false}
@@ -95,7 +95,7 @@ export function MonthChart({ chart, colours, onAddFilter }: MonthChartProps) {
             <Area dataKey="band" stroke="none" fill={colours.overturned} fillOpacity={0.18} connectNulls isAnimationActive={false} />
             <Line dataKey="ratePct" stroke={colours.overturned} strokeWidth={2} dot={dot} activeDot={false} connectNulls isAnimationActive={false}>
               {/* A single month has no band to shade: show its interval as a bar instead. */}
-              {data.length < 2 ? <ErrorBar dataKey="rateError" direction="y" width={6} stroke="#333333" /> : null}
+              {data.length < 2 ? <ErrorBar dataKey="rateError" direction="y" width={6} stroke={colours.ink} /> : null}
             </Line>
           </ComposedChart>
         </ResponsiveContainer>
