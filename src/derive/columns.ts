@@ -81,7 +81,7 @@ export const COLUMNS = [
     text: (r) => r.decision.outcome,
     sortKey: (r) => r.decision.outcome,
     defaultVisible: true,
-    width: 110,
+    width: 118,
   },
   {
     id: 'category',

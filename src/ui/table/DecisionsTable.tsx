@@ -8,15 +8,15 @@
 // visibility and expansion state, while filtering and sorting of all rows are
 // done before, by derive/ (a react-table row model over 330,000 rows costs
 // seconds and gigabytes).
-import type { Header, OnChangeFn, SortingState, Table, VisibilityState } from '@tanstack/react-table';
-import { flexRender, getCoreRowModel, useReactTable } from '@tanstack/react-table';
+import type { Header, OnChangeFn, SortingState, VisibilityState } from '@tanstack/react-table';
+import { getCoreRowModel, useReactTable } from '@tanstack/react-table';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import type { KeyboardEvent, MouseEvent } from 'react';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { columnSpec } from '../../derive/columns';
 import type { DecisionRow } from '../../derive/rows';
 import { RowDetails } from './RowDetails';
-import { detailsId, TABLE_COLUMNS } from './table-columns';
+import { detailsId, EXPAND_COLUMN_ID, renderCell, TABLE_COLUMNS } from './table-columns';
 
 const ROW_ESTIMATE = 38;
 const coreRowModel = getCoreRowModel<DecisionRow>();
@@ -35,19 +35,22 @@ export interface DecisionsTableProps {
 const ariaSort = (sorted: false | 'asc' | 'desc') =>
   sorted === 'asc' ? 'ascending' : sorted === 'desc' ? 'descending' : undefined;
 
-function HeaderCell({ header, table }: { header: Header<DecisionRow, unknown>; table: Table<DecisionRow> }) {
+// A plain function, not a component: its arguments hold the table instance
+// (see table-columns.tsx on why no component gets that as a prop).
+function headerCell(header: Header<DecisionRow, unknown>, levels: number) {
   const { column } = header;
-  const label = flexRender(column.columnDef.header, header.getContext());
+  const label = columnSpec(column.id)?.label ?? column.id;
   const numeric = columnSpec(column.id)?.numeric === true;
   if (!column.getCanSort()) {
     return (
-      <th scope="col" className="dv-th">
-        {label}
+      <th key={header.id} scope="col" className="dv-th">
+        <span className={column.id === EXPAND_COLUMN_ID ? 'visually-hidden' : undefined}>
+          {column.id === EXPAND_COLUMN_ID ? 'Details' : label}
+        </span>
       </th>
     );
   }
   const sorted = column.getIsSorted();
-  const levels = table.getState().sorting.length;
   const level = column.getSortIndex() + 1;
   // Click sorts by this column alone; shift-click (or Shift+Enter) adds it as the next sort level.
   const toggle = (multi: boolean) => column.toggleSorting(undefined, multi);
@@ -59,7 +62,7 @@ function HeaderCell({ header, table }: { header: Header<DecisionRow, unknown>; t
     }
   };
   return (
-    <th scope="col" className={`dv-th${numeric ? ' dv-num' : ''}`} aria-sort={ariaSort(sorted)}>
+    <th key={header.id} scope="col" className={`dv-th${numeric ? ' dv-num' : ''}`} aria-sort={ariaSort(sorted)}>
       <button type="button" className="dv-sort" onClick={onClick} onKeyDown={onKeyDown}>
         <span className="dv-sort-label">{label}</span>
         <span className={`dv-sort-mark${sorted ? ' is-sorted' : ''}`} aria-hidden="true">
@@ -91,10 +94,11 @@ export function DecisionsTable({
     overscan: 8,
   });
   const items = virtualizer.getVirtualItems();
-  const windowRows = useMemo(
-    () => items.flatMap((item) => rows[item.index] ?? []),
-    [items, rows],
-  );
+  // The items of one lane are consecutive rows; keyed on the bounds so the
+  // table's data only changes when the window does.
+  const startIndex = items[0]?.index ?? 0;
+  const endIndex = items[items.length - 1]?.index ?? -1;
+  const windowRows = useMemo(() => rows.slice(startIndex, endIndex + 1), [rows, startIndex, endIndex]);
 
   useEffect(() => {
     scrollRef.current?.scrollTo({ top: 0 });
@@ -118,7 +122,9 @@ export function DecisionsTable({
     manualSorting: true,
     manualFiltering: true,
     manualExpanding: true,
-    autoResetExpanded: false,
+    // A new window of data must not reset state (react-table would otherwise
+    // reset the page index on every data change and render again, for ever).
+    autoResetAll: false,
     enableMultiSort: true,
     sortDescFirst: false,
   });
@@ -131,6 +137,11 @@ export function DecisionsTable({
   const padTop = first === undefined ? 0 : first.start;
   const padBottom = last === undefined ? 0 : virtualizer.getTotalSize() - last.end;
   const span = visibleColumns.length;
+  // Row details are as wide as the visible part of the table, not the whole (wide) table.
+  const viewWidth = virtualizer.scrollRect?.width;
+  useEffect(() => {
+    if (viewWidth !== undefined) scrollRef.current?.style.setProperty('--dv-view-width', `${Math.max(240, viewWidth - 72)}px`);
+  }, [viewWidth]);
 
   return (
     <div ref={scrollRef} className="dv-scroll" tabIndex={0} role="region" aria-label="Decisions table">
@@ -143,9 +154,7 @@ export function DecisionsTable({
         <thead>
           {table.getHeaderGroups().map((group) => (
             <tr key={group.id} aria-rowindex={1}>
-              {group.headers.map((header) => (
-                <HeaderCell key={header.id} header={header} table={table} />
-              ))}
+              {group.headers.map((header) => headerCell(header, sorting.length))}
             </tr>
           ))}
         </thead>
@@ -160,6 +169,7 @@ export function DecisionsTable({
           const row = tableRows[k];
           if (row === undefined) return null;
           const open = row.getIsExpanded();
+          const expand = { open, toggle: () => row.toggleExpanded() };
           return (
             <tbody
               key={item.key}
@@ -170,7 +180,7 @@ export function DecisionsTable({
               <tr aria-rowindex={item.index + 2}>
                 {row.getVisibleCells().map((cell) => (
                   <td key={cell.id} className={columnSpec(cell.column.id)?.numeric === true ? 'dv-num' : undefined}>
-                    {flexRender(cell.column.columnDef.cell, cell.getContext())}
+                    {renderCell(cell.column.id, row.original, expand)}
                   </td>
                 ))}
               </tr>

@@ -33,6 +33,8 @@ export function RowDetails({ row, id }: { row: DecisionRow; id: string }) {
           <Field label="Pages">{text(guideline.pages)}</Field>
           <Field label="Claims administrator guideline">{text(decision.claims_admin_guideline.source)}</Field>
         </dl>
+      </section>
+      <section>
         <h3>Treatment</h3>
         <dl>
           <Field label="Item">{decision.item}</Field>

@@ -1,9 +1,12 @@
-// react-table column definitions: the column specs of derive/columns.ts plus
-// the row-expander column, with their cell renderers. Sorting itself is done
-// by derive/sort-rows.ts before the rows reach the table (manualSorting).
+// react-table column definitions (from the specs in derive/columns.ts, plus
+// the row-expander column) and the cells' content.
+//
+// Cells are rendered by renderCell, a plain function, not through flexRender:
+// flexRender mounts each cell as a component whose props hold the whole table
+// instance, and React's development build diffs such props on every render,
+// which freezes the page.
 import type { ColumnDef } from '@tanstack/react-table';
-import type { ColumnSpec } from '../../derive/columns';
-import { COLUMNS } from '../../derive/columns';
+import { COLUMNS, columnSpec } from '../../derive/columns';
 import type { DecisionRow } from '../../derive/rows';
 import { OutcomeBadge } from './OutcomeBadge';
 
@@ -13,59 +16,45 @@ export function detailsId(rowId: string): string {
   return `details-${rowId.replace(/[^A-Za-z0-9_-]/g, '-')}`;
 }
 
-function CellText({ text }: { text: string | null }) {
-  if (text === null) {
-    return (
-      <>
-        <span className="dv-empty" aria-hidden="true">
-          —
-        </span>
-        <span className="visually-hidden">none</span>
-      </>
-    );
-  }
-  return <>{text}</>;
+export const TABLE_COLUMNS: ColumnDef<DecisionRow>[] = [
+  { id: EXPAND_COLUMN_ID, header: 'Details', size: 40, enableSorting: false, enableHiding: false },
+  ...COLUMNS.map(
+    (spec): ColumnDef<DecisionRow> => ({ id: spec.id, accessorFn: spec.sortKey, header: spec.label, size: spec.width }),
+  ),
+];
+
+export interface ExpandState {
+  open: boolean;
+  toggle: () => void;
 }
 
-const expandColumn: ColumnDef<DecisionRow> = {
-  id: EXPAND_COLUMN_ID,
-  header: () => <span className="visually-hidden">Details</span>,
-  size: 40,
-  enableSorting: false,
-  enableHiding: false,
-  cell: ({ row }) => {
-    const open = row.getIsExpanded();
+function empty() {
+  return (
+    <>
+      <span className="dv-empty" aria-hidden="true">
+        —
+      </span>
+      <span className="visually-hidden">none</span>
+    </>
+  );
+}
+
+export function renderCell(columnId: string, row: DecisionRow, expand: ExpandState) {
+  if (columnId === EXPAND_COLUMN_ID) {
     return (
       <button
         type="button"
         className="dv-expand"
-        aria-expanded={open}
-        aria-controls={open ? detailsId(row.id) : undefined}
-        aria-label={`Details: ${row.original.decision.item}`}
-        onClick={row.getToggleExpandedHandler()}
+        aria-expanded={expand.open}
+        aria-controls={expand.open ? detailsId(row.id) : undefined}
+        aria-label={`Details: ${row.decision.item}`}
+        onClick={expand.toggle}
       >
-        <span aria-hidden="true">{open ? '▾' : '▸'}</span>
+        <span aria-hidden="true">{expand.open ? '▾' : '▸'}</span>
       </button>
     );
-  },
-};
-
-function specColumn(spec: ColumnSpec): ColumnDef<DecisionRow> {
-  return {
-    id: spec.id,
-    accessorFn: spec.sortKey,
-    header: spec.label,
-    size: spec.width,
-    cell: ({ row }) =>
-      spec.id === 'outcome' ? (
-        <OutcomeBadge outcome={row.original.decision.outcome} />
-      ) : (
-        <CellText text={spec.text(row.original)} />
-      ),
-  };
+  }
+  if (columnId === 'outcome') return <OutcomeBadge outcome={row.decision.outcome} />;
+  const text = columnSpec(columnId)?.text(row) ?? null;
+  return text === null ? empty() : text;
 }
-
-export const TABLE_COLUMNS: ColumnDef<DecisionRow>[] = [
-  expandColumn,
-  ...COLUMNS.map((spec): ColumnDef<DecisionRow> => specColumn(spec)),
-];
