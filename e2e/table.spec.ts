@@ -210,7 +210,10 @@ test.describe('decisions table', () => {
     await view.sortBy('Medication', { add: true });
     const medication = await view.facet('Medication');
     await medication.getByRole('checkbox', { name: /^oxycodone/ }).check();
+    const oxycodone = all.filter((r) => r.decision.medication === 'oxycodone');
+    await view.expectSummary(oxycodone.length, all.length, new Set(oxycodone.map((r) => r.letter.letter_id)).size);
     await view.rows.first().getByRole('button', { name: /^Details: / }).click();
+    await expect(view.table.getByRole('group', { name: /^Details: / })).toBeVisible();
     await view.openColumnsMenu();
     await page.screenshot({ path: 'e2e/artifacts/table.png', fullPage: true });
 
