@@ -1,0 +1,119 @@
+// Text clean-up: whatever the source (a .txt file, a PDF's text layer), the
+// layout parsers see one shape: one trimmed line per text line, single
+// spaces, no blank lines, no page headers or footers, and words hyphenated
+// across a line break joined again. Line breaks are kept because a few
+// boundaries (where a wrapped item line starts) are only visible there; every
+// parser still accepts any white space between words.
+
+import { HYPHEN_PREFIXES, HYPHEN_SECOND_WORDS } from './data/hyphen-words';
+import { INLINE_PAGE_OF, PAGE_FURNITURE_LINES } from './data/page-furniture';
+
+const LINE_BREAKS = /\r\n?|[\f\v\u0085\u2028\u2029]/g;
+const SPACES = /[\t\u00A0\u1680\u2000-\u200A\u202F\u205F\u3000]/g;
+const INVISIBLES = /[\u200B-\u200D\u2060\uFEFF]/g;
+const CONTROLS = /[\u0000-\u0008\u000E-\u001F\u007F]/g;
+const HYPHENS = /[\u2010-\u2013\u2212]/g;
+const DASHES = /[\u2014\u2015]/g;
+const SINGLE_QUOTES = /[\u2018\u2019\u201A\u201B\u2032]/g;
+const DOUBLE_QUOTES = /[\u201C-\u201F\u2033]/g;
+// A soft hyphen marks where a word was broken: at a line end it joins the
+// halves, anywhere else it is invisible.
+const SOFT_HYPHEN_BREAK = /\u00AD[ \t]*\n\s*/g;
+const SOFT_HYPHEN = /\u00AD/g;
+const LIGATURES: Readonly<Record<string, string>> = {
+  '\uFB00': 'ff',
+  '\uFB01': 'fi',
+  '\uFB02': 'fl',
+  '\uFB03': 'ffi',
+  '\uFB04': 'ffl',
+};
+const LIGATURE = /[\uFB00-\uFB04]/g;
+const RUNS_OF_SPACE = / {2,}/g;
+const CASE_NUMBER = /\bCM\s?\d{2}\s?-\s?\d{7}\b/;
+
+/** Unicode look-alikes to ASCII, every line break to "\n". Keeps the line structure. */
+export function normaliseCharacters(raw: string): string {
+  return raw
+    .replace(LINE_BREAKS, '\n')
+    .replace(SOFT_HYPHEN_BREAK, '')
+    .replace(SOFT_HYPHEN, '')
+    .replace(SPACES, ' ')
+    .replace(INVISIBLES, '')
+    .replace(CONTROLS, ' ')
+    .replace(HYPHENS, '-')
+    .replace(DASHES, ' - ')
+    .replace(SINGLE_QUOTES, "'")
+    .replace(DOUBLE_QUOTES, '"')
+    .replace(LIGATURE, (l) => LIGATURES[l] ?? l);
+}
+
+function isPageFurniture(line: string): boolean {
+  return PAGE_FURNITURE_LINES.some((re) => re.test(line));
+}
+
+const PREFIXES = new Set(HYPHEN_PREFIXES);
+const SECOND_WORDS = new Set(HYPHEN_SECOND_WORDS);
+const ENDS_WITH_HYPHEN = /[A-Za-z0-9]-$/;
+// The letters just before a line-end hyphen, when they form a whole word
+// fragment (not "4-24-" or "non-opioid-", which keep their hyphen).
+const WORD_BEFORE_HYPHEN = /(?:^|[^A-Za-z0-9-])([A-Za-z]+)-$/;
+const FIRST_WORD = /^[a-z]+/;
+
+/**
+ * Joins a line ending in a hyphen with the next one. The hyphen is dropped
+ * only for a word broken by the line ("medi-" + "cation"): letters on both
+ * sides, the continuation in lower case, and neither side a part that is
+ * usually hyphenated ("non-", "x-", "-related"). Everything else keeps the
+ * hyphen and loses the space ("4-24-" + "15)" -> "4-24-15)").
+ */
+export function joinHyphenated(line: string, next: string): string {
+  const left = WORD_BEFORE_HYPHEN.exec(line)?.[1];
+  const right = FIRST_WORD.exec(next)?.[0];
+  const dropHyphen =
+    left !== undefined &&
+    right !== undefined &&
+    left.length >= 2 &&
+    // An acronym ("MRI-guided") keeps its hyphen.
+    !/[A-Z]/.test(left.slice(1)) &&
+    !PREFIXES.has(left.toLowerCase()) &&
+    !SECOND_WORDS.has(right);
+  return dropHyphen ? line.slice(0, -1) + next : line + next;
+}
+
+// "non- certified" inside a line: a line-end hyphen the extraction already
+// joined with a space. Only mended for known prefixes; "pre- and post-" stays.
+const SPACED_PREFIX_HYPHEN = /\b([A-Za-z]+)- ([a-z]+)/g;
+const CONJUNCTIONS = new Set(['and', 'or', 'nor', 'to', 'through']);
+
+function mendSpacedHyphens(line: string): string {
+  if (!line.includes('- ')) return line;
+  return line.replace(SPACED_PREFIX_HYPHEN, (whole, left: string, right: string) =>
+    PREFIXES.has(left.toLowerCase()) && !CONJUNCTIONS.has(right) ? `${left}-${right}` : whole,
+  );
+}
+
+/** The cleaned letter text: lines joined by "\n", see the file comment. */
+export function cleanText(raw: string): string {
+  const lines = normaliseCharacters(raw).split('\n');
+  const out: string[] = [];
+  const seenCaseLines = new Set<string>();
+  for (const rawLine of lines) {
+    const trimmed = rawLine.replace(RUNS_OF_SPACE, ' ').trim();
+    if (trimmed === '' || isPageFurniture(trimmed)) continue;
+    const line = trimmed.replace(INLINE_PAGE_OF, ' ').trim();
+    if (line === '' || isPageFurniture(line)) continue;
+    // A header line with the case number that repeats on every page.
+    if (CASE_NUMBER.test(line)) {
+      if (seenCaseLines.has(line)) continue;
+      seenCaseLines.add(line);
+    }
+    const last = out.length - 1;
+    const previous = out[last];
+    if (previous !== undefined && ENDS_WITH_HYPHEN.test(previous)) {
+      out[last] = joinHyphenated(previous, line);
+    } else {
+      out.push(line);
+    }
+  }
+  return out.map(mendSpacedHyphens).join('\n');
+}

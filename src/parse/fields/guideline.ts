@@ -1,0 +1,165 @@
+// A guideline citation ("Decision based on MTUS Chronic Pain Treatment
+// Guidelines Opioids, criteria for use Page(s): 75-79.") to {source, sections,
+// pages}. Titles come from data/guideline-titles.ts; what is left after the
+// title is the list of sections.
+
+import type { Guideline, GuidelineSource } from '../../domain/letter';
+import { GUIDELINE_SOURCE_NAMES, GUIDELINE_TITLES, ODG_CHAPTERS } from '../data/guideline-titles';
+import { alternationSource, collapseSpace } from '../text/regex';
+
+const noGuideline = (): Guideline => ({ source: null, sections: [], pages: null });
+
+// What introduces a citation: FD letters say "Decision based on", 2013 notices
+// "The Expert Reviewer based his/her decision on the".
+const CITATION_INTRO =
+  /\b(?:Decision\s+based\s+on|based\s+(?:(?:its|his|her|their|his\/her|the)\s+)?(?:decision|determination)s?\s+on|relied\s+(?:up)?on)\s+(?:the\s+)?/gi;
+const NEGATED_BEFORE = /\b(?:not|never)\s+(?:\w+\s+){0,2}$|n't\s+(?:\w+\s+){0,2}$/i;
+// A sentence ends at ". " + capital, except after abbreviations common in
+// citations ("vs.", "Pg.", "p.", "No.").
+const SENTENCE_END = /(?<!\b(?:vs|Pg|pg|Pgs|pp|p|No|no|e\.g|i\.e|etc|al|Vol|Ed|ed|Dr|St|Inc|Jr))\.\s+(?=[A-Z])/;
+const TRAILING_CLAUSE = /,?\s+which\s+(?:is|are)\b.*$/i;
+const NON_MTUS_CITATION = /^(?:Non-?MTUS\s+Citations?\s*:?\s*|Non-?MTUS\s*:?\s*|the\s+)+/i;
+
+const PAGES =
+  /\s*,?\s*\b(?:Page\s*\(\s*s\s*\)|Pages?|Pgs?\.?|pp\.?|p\.)\s*:?\s*(\d{1,4}(?:\s*-\s*\d{1,4})?(?:\s*,\s*\d{1,4}(?:\s*-\s*\d{1,4})?)*)/i;
+const SECTIONS_LABEL = /\bSections?\s*(?:\(\s*s\s*\))?\s*:\s*/i;
+
+const TITLE = new RegExp(`(?:${alternationSource(GUIDELINE_TITLES)})(?![A-Za-z])`, 'iy');
+const ODG_TITLE = /\b(?:ODG|Official\s+Disability\s+Guidelines)\b/i;
+const MONTH = String.raw`(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?`;
+// Year, edition and acronym decorations that follow a title.
+const TITLE_DECORATION = new RegExp(
+  [
+    String.raw`\s*,?\s*\(?\s*(?:Effective\s+)?(?:${MONTH}\s+\d{1,2},?\s+)?(?:19|20)\d{2}\s*\)?`,
+    String.raw`\s*\(\s*(?:MTUS|ODG|ACOEM|CPMTG)\s*\)`,
+    String.raw`\s*,?\s*(?:\d(?:st|nd|rd|th)\s+)?Edition\b(?:\s*\(\s*\d{4}\s*\))?`,
+    String.raw`\s*,?\s*Treatment\s+in\s+Workers'\s*Comp(?:ensation)?\b`,
+    String.raw`\s*Guidelines?\b`,
+  ].join('|'),
+  'iy',
+);
+const ODG_CHAPTER = new RegExp(
+  String.raw`(?:${alternationSource(ODG_CHAPTERS)})(?:\s+Chapter)?(?=\s*[,:;-]\s*[A-Za-z])`,
+  'iy',
+);
+const LEADING_SEPARATORS = /^[\s,:;-]+/;
+const TRAILING_PUNCTUATION = /[\s,;:.]+$/;
+const SECTION_SUFFIX = /\s+Sections?$/i;
+
+const SOURCE_PATTERNS = GUIDELINE_SOURCE_NAMES.map(({ source, names }) => ({
+  source,
+  // "Non-MTUS Citation" names what the citation is not.
+  re: new RegExp(`(?<!non-?)\\b(?:${alternationSource(names)})\\b`, 'i'),
+}));
+const NO_CITATION =
+  /^\W*$|\b(?:none|n\/a|not\s+applicable|no\s+(?:guidelines?|citations?|criteria|medical\s+evidence)|did\s+not\s+(?:cite|provide|reference|identify|list|specify))\b/i;
+
+/** The citations in a guideline text: what follows each intro, up to its sentence end. */
+export function citationsIn(text: string): string[] {
+  const flat = collapseSpace(text);
+  const intros = [...flat.matchAll(CITATION_INTRO)].filter(
+    (m) => !NEGATED_BEFORE.test(flat.slice(Math.max(0, m.index - 30), m.index)),
+  );
+  if (intros.length === 0) return flat === '' ? [] : [firstSentence(flat)];
+  return intros.map((m, i) => {
+    const start = m.index + m[0].length;
+    const next = intros[i + 1];
+    return firstSentence(flat.slice(start, next === undefined ? flat.length : next.index));
+  });
+}
+
+function firstSentence(text: string): string {
+  const end = SENTENCE_END.exec(text);
+  return (end === null ? text : text.slice(0, end.index)).trim();
+}
+
+/** MTUS / ACOEM / ODG / Other from a guideline text; null when it cites nothing. */
+export function guidelineSource(text: string | null): GuidelineSource | null {
+  if (text === null) return null;
+  const citations = citationsIn(text);
+  const cited = citations.join(' ');
+  for (const { source, re } of SOURCE_PATTERNS) if (re.test(cited)) return source;
+  if (cited === '' || NO_CITATION.test(cited)) return null;
+  return 'Other';
+}
+
+function normalisePages(pages: string): string {
+  return collapseSpace(pages).replace(/\s*-\s*/g, '-').replace(/\s*,\s*/g, ', ');
+}
+
+/** Strips a known title (and its decorations) from the front; null when none is known. */
+function afterTitle(citation: string): string | null {
+  const text = citation.replace(NON_MTUS_CITATION, '');
+  TITLE.lastIndex = 0;
+  const title = TITLE.exec(text);
+  if (title === null) return null;
+  let pos = TITLE.lastIndex;
+  for (let i = 0; i < 6; i += 1) {
+    TITLE_DECORATION.lastIndex = pos;
+    if (TITLE_DECORATION.exec(text) === null || TITLE_DECORATION.lastIndex === pos) break;
+    pos = TITLE_DECORATION.lastIndex;
+  }
+  let rest = text.slice(pos).replace(LEADING_SEPARATORS, '');
+  if (ODG_TITLE.test(title[0])) {
+    ODG_CHAPTER.lastIndex = 0;
+    if (ODG_CHAPTER.exec(rest) !== null) rest = rest.slice(ODG_CHAPTER.lastIndex).replace(LEADING_SEPARATORS, '');
+  }
+  return rest;
+}
+
+/**
+ * "Opioids, criteria for use, Opioids for chronic pain" -> two sections: split
+ * on commas outside parentheses; a piece starting in lower case continues the
+ * previous one ("Opioids, criteria for use" is one section name).
+ */
+export function splitSections(text: string): string[] {
+  const pieces: string[] = [];
+  let depth = 0;
+  let start = 0;
+  for (let i = 0; i < text.length; i += 1) {
+    const c = text[i];
+    if (c === '(') depth += 1;
+    else if (c === ')') depth = Math.max(0, depth - 1);
+    else if ((c === ',' || c === ';') && depth === 0) {
+      pieces.push(text.slice(start, i));
+      start = i + 1;
+    }
+  }
+  pieces.push(text.slice(start));
+  const sections: string[] = [];
+  for (const raw of pieces) {
+    const piece = raw.trim().replace(TRAILING_PUNCTUATION, '').replace(SECTION_SUFFIX, '');
+    if (piece === '') continue;
+    const last = sections.length - 1;
+    const previous = sections[last];
+    if (previous !== undefined && /^[a-z]/.test(piece)) sections[last] = `${previous}, ${piece}`;
+    else sections.push(piece);
+  }
+  return sections;
+}
+
+function sectionsOf(citation: string): string[] {
+  const label = SECTIONS_LABEL.exec(citation);
+  const list = label !== null ? citation.slice(label.index + label[0].length) : afterTitle(citation);
+  if (list === null) return [];
+  return splitSections(list.replace(TRAILING_CLAUSE, ''));
+}
+
+/** The full guideline record for the IMR reviewer's citation text. */
+export function parseGuideline(text: string | null): Guideline {
+  if (text === null) return noGuideline();
+  const source = guidelineSource(text);
+  if (source === null) return noGuideline();
+  const sections: string[] = [];
+  let pages: string | null = null;
+  for (const citation of citationsIn(text)) {
+    const found = PAGES.exec(citation);
+    let body = citation;
+    if (found !== null) {
+      pages ??= normalisePages(found[1] ?? '');
+      body = citation.slice(0, found.index) + ' ' + citation.slice(found.index + found[0].length);
+    }
+    for (const section of sectionsOf(collapseSpace(body))) if (!sections.includes(section)) sections.push(section);
+  }
+  return { source, sections, pages };
+}

@@ -1,0 +1,40 @@
+// Fields printed in the letter header: case number, decision date and (when
+// present) date of injury. Read from the text before page furniture is
+// removed, because the header line itself can look like a running header.
+
+import { DATE_OR_YEAR_SOURCE, DATE_SOURCE, isoFromGroups } from './dates';
+
+const CASE_NUMBER_LABELLED =
+  /\b(?:(?:IMR|MAXIMUS)\s+)?Case\s*(?:Number|No\.?|#)\s*:?\s*CM\s?(\d{2})\s?-\s?(\d{7})(?!\d)/i;
+const CASE_NUMBER_BARE = /\bCM\s?(\d{2})\s?-\s?(\d{7})(?!\d)/;
+
+/** "CM15-0123456": a labelled case number first, else the first one in the text. */
+export function findCaseNumber(text: string): string | null {
+  const m = CASE_NUMBER_LABELLED.exec(text) ?? CASE_NUMBER_BARE.exec(text);
+  if (m === null) return null;
+  return `CM${m[1] ?? ''}-${m[2] ?? ''}`;
+}
+
+const DATE_GROUPS = 14;
+// "Decision Date:" (final determination header) or "Dated:" (2013 notice).
+// "Dated" needs its colon: the case summary is full of "progress note dated 6/23/15".
+const DECISION_DATE = new RegExp(
+  String.raw`(?<!\bUR\s)\b(?:Decision\s+Date\s*:?|Dated\s*:)\s*(?:${DATE_SOURCE})`,
+  'i',
+);
+const HEADER_INJURY_DATE = new RegExp(String.raw`\bDate\s+of\s+Injury\s*:\s*(?:${DATE_OR_YEAR_SOURCE})`, 'i');
+
+function labelledDate(re: RegExp, text: string, currentYear: number): string | null {
+  const m = re.exec(text);
+  if (m === null) return null;
+  return isoFromGroups(m.slice(1, 1 + DATE_GROUPS), currentYear);
+}
+
+export function findDecisionDate(text: string, currentYear: number): string | null {
+  return labelledDate(DECISION_DATE, text, currentYear);
+}
+
+/** "Date of Injury: 03/24/2003" as a labelled header field (with a colon). */
+export function findHeaderInjuryDate(text: string, currentYear: number): string | null {
+  return labelledDate(HEADER_INJURY_DATE, text, currentYear);
+}

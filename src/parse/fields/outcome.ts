@@ -1,0 +1,39 @@
+// Outcome from prose, for layouts that do not print "Upheld"/"Overturned"
+// next to the item: the last verdict stated in the text wins, because a
+// rationale ends with its conclusion ("Therefore, the request ... is not
+// medically necessary.").
+
+import type { Outcome } from '../../domain/letter';
+
+const VERDICT =
+  /\bmedically\s+(?:necessary|unnecessary)\b|\bmedical\s+necessity\s+(?:has|have|was|is)\s+(?:not\s+)?(?:been\s+)?(?:established|demonstrated|supported|met)\b|\b(?:upheld|uphold|overturned|overturn|reversed)\b/gi;
+// Negations in the same clause before "medically necessary".
+const NEGATION = /\b(?:not|cannot|no|non|neither|nor|never|no\s+longer)\b|n't\b/i;
+const CLAUSE_START = /[.;:,!?]/g;
+const LOOK_BACK = 60;
+
+function clauseBefore(text: string, index: number): string {
+  const from = Math.max(0, index - LOOK_BACK);
+  const window = text.slice(from, index);
+  let start = 0;
+  CLAUSE_START.lastIndex = 0;
+  for (const m of window.matchAll(CLAUSE_START)) start = m.index + 1;
+  return window.slice(start);
+}
+
+function verdictOf(match: string, before: string): Outcome {
+  const lower = match.toLowerCase();
+  if (lower.startsWith('upheld') || lower.startsWith('uphold')) return 'Upheld';
+  if (lower.startsWith('overturn') || lower.startsWith('reversed')) return 'Overturned';
+  if (lower.endsWith('unnecessary')) return 'Upheld';
+  if (lower.startsWith('medical necessity')) return /\bnot\b/.test(lower) ? 'Upheld' : 'Overturned';
+  return NEGATION.test(before) ? 'Upheld' : 'Overturned';
+}
+
+/** The outcome stated last in `text`, or null when it states none. */
+export function outcomeFromText(text: string): Outcome | null {
+  let last: Outcome | null = null;
+  VERDICT.lastIndex = 0;
+  for (const m of text.matchAll(VERDICT)) last = verdictOf(m[0], clauseBefore(text, m.index));
+  return last;
+}

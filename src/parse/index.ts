@@ -1,0 +1,3 @@
+// The parser's public face: text in, LetterRecord or a reason out.
+export { parseLetter } from './parse-letter';
+export type { LetterMeta, ParseOptions } from './parse-letter';

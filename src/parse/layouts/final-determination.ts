@@ -1,0 +1,144 @@
+// Final determination letters (2014 on, the seeds' layout):
+//   HOW THE IMR FINAL DETERMINATION WAS MADE   (reviewer credentials)
+//   CLINICAL CASE SUMMARY                      (patient, date of injury)
+//   IMR ISSUES, DECISIONS AND RATIONALES
+//     <item>: Upheld|Overturned
+//     Claims Administrator guideline: Decision based on ...
+//     MAXIMUS guideline: Decision based on ...
+//     Decision rationale: ...
+// An item starts right after the previous rationale, so where one ends and
+// the next item begins is decided by line breaks (see splitTail).
+
+import type { Outcome } from '../../domain/letter';
+import { guidelineSource, parseGuideline } from '../fields/guideline';
+import { collapseSpace } from '../text/regex';
+import { earliestStart, findFrom, textAfter } from '../text/spans';
+import type { LayoutDecision, LayoutParse } from './types';
+
+const HOW_MADE = /HOW\s+THE\s+IMR\s+FINAL\s+DETERMINATION\s+WAS\s+MADE/gi;
+const CASE_SUMMARY = /CLINICAL\s+CASE\s+SUMMARY/gi;
+const ISSUES = /IMR\s+ISSUES\s*,?\s+DECISIONS\s+AND\s+RATIONALES/gi;
+const INTRO =
+  /The\s+Final\s+Determination\s+was\s+based\s+on\s+decisions?\s+for\s+the\s+disputed\s+items?\s*(?:\/\s*services?\s+)?set\s+forth\s+below\s*:?/gi;
+// The outcome is recognised only where a decision block follows it, so an
+// "upheld" in a rationale is never taken for one.
+const OUTCOME =
+  /:\s*(Upheld|Overturned)\b[\s.]*(?=(?:Claims\s+Administrator\s+guideline|MAXIMUS\s+guideline|Decision\s+rationale)\s*:)/gi;
+const CLAIMS_GUIDELINE = /Claims\s+Administrator\s+guideline\s*:\s*/gi;
+const MAXIMUS_GUIDELINE = /MAXIMUS\s+guideline\s*:\s*/gi;
+const RATIONALE = /Decision\s+rationale\s*:\s*/gi;
+const BLOCK_LABELS = [CLAIMS_GUIDELINE, MAXIMUS_GUIDELINE, RATIONALE];
+
+// The spec says an item wraps over at most two lines; one more for safety.
+const MAX_ITEM_LINES = 3;
+const ENDS_SENTENCE = /[.!?]["')\]]*$/;
+// Rationales end on their conclusion; a line ending like this is not an item.
+const ENDS_CONCLUSION = /\b(?:necessary|appropriate|indicated|recommended|supported|warranted|certified|reasonable)$/i;
+const LAST_SENTENCE_END = /[.!?]["')\]]*\s+(?=\S)/g;
+
+export function toOutcome(word: string): Outcome {
+  return word.toLowerCase() === 'upheld' ? 'Upheld' : 'Overturned';
+}
+
+export function cleanItem(text: string): string {
+  return collapseSpace(text).replace(/\s*:+$/, '');
+}
+
+/**
+ * Splits the text between "Decision rationale:" and the next outcome into
+ * the rationale and the next item. The item is the last line, plus the lines
+ * before it while they do not end a sentence (a wrapped item line). Without
+ * line breaks (some PDF text layers), the item is what follows the last
+ * sentence end.
+ */
+export function splitTail(tail: string): { rationale: string; item: string } {
+  const lines = tail.split('\n').map((l) => l.trim()).filter((l) => l !== '');
+  if (lines.length === 0) return { rationale: '', item: '' };
+  if (lines.length === 1) {
+    const line = lines[0] ?? '';
+    let cut = -1;
+    LAST_SENTENCE_END.lastIndex = 0;
+    for (const m of line.matchAll(LAST_SENTENCE_END)) cut = m.index + m[0].length;
+    if (cut < 0) return { rationale: line, item: '' };
+    return { rationale: line.slice(0, cut), item: line.slice(cut) };
+  }
+  let first = lines.length - 1;
+  while (first > 1 && lines.length - first < MAX_ITEM_LINES) {
+    const before = lines[first - 1] ?? '';
+    if (ENDS_SENTENCE.test(before) || ENDS_CONCLUSION.test(before)) break;
+    first -= 1;
+  }
+  return { rationale: lines.slice(0, first).join('\n'), item: lines.slice(first).join(' ') };
+}
+
+interface Marker {
+  start: number;
+  end: number;
+  outcome: Outcome;
+}
+
+function blockField(text: string, label: RegExp, from: number, to: number): string | null {
+  const value = textAfter(text, label, BLOCK_LABELS, from, to);
+  return value === null ? null : collapseSpace(value);
+}
+
+export function parseFinalDetermination(text: string): LayoutParse {
+  const issues = findFrom(ISSUES, text);
+  const intro = findFrom(INTRO, text, issues?.end ?? 0) ?? findFrom(INTRO, text);
+  const decisionsStart = intro?.end ?? issues?.end ?? 0;
+  const howMade = findFrom(HOW_MADE, text);
+  const summary = findFrom(CASE_SUMMARY, text);
+  const issuesStart = issues?.start ?? intro?.start ?? text.length;
+
+  const reviewerEnd = earliestStart([CASE_SUMMARY, ISSUES, INTRO], text, howMade?.end ?? 0, text.length);
+  const reviewerText = text.slice(howMade?.end ?? 0, reviewerEnd);
+  const summaryText =
+    summary !== null && summary.end <= issuesStart ? text.slice(summary.end, issuesStart) : text.slice(0, issuesStart);
+
+  const markers: Marker[] = [];
+  OUTCOME.lastIndex = decisionsStart;
+  for (let m = OUTCOME.exec(text); m !== null; m = OUTCOME.exec(text)) {
+    markers.push({ start: m.index, end: m.index + m[0].length, outcome: toOutcome(m[1] ?? '') });
+  }
+
+  const decisions: LayoutDecision[] = [];
+  const firstChunk = markers[0] === undefined ? '' : text.slice(decisionsStart, markers[0].start);
+  // Without the section heading the chunk may carry text from before the
+  // decisions; keep only its trailing item lines.
+  let item = intro !== null || issues !== null ? firstChunk : splitTail(firstChunk).item;
+  markers.forEach((marker, i) => {
+    const next = markers[i + 1];
+    const blockEnd = next?.start ?? text.length;
+    const label = findFrom(RATIONALE, text, marker.end);
+    const rationaleStart = label !== null && label.start < blockEnd ? label.end : null;
+    let rationale = '';
+    let nextItem = '';
+    if (next === undefined) {
+      rationale = rationaleStart === null ? '' : text.slice(rationaleStart, blockEnd);
+    } else {
+      const split = splitTail(text.slice(rationaleStart ?? marker.end, blockEnd));
+      rationale = rationaleStart === null ? '' : split.rationale;
+      nextItem = split.item;
+    }
+    const claims = blockField(text, CLAIMS_GUIDELINE, marker.end, blockEnd);
+    const maximus = blockField(text, MAXIMUS_GUIDELINE, marker.end, blockEnd);
+    decisions.push({
+      item: cleanItem(item),
+      outcome: marker.outcome,
+      guideline: parseGuideline(maximus),
+      claims_admin_guideline: { source: guidelineSource(claims) },
+      rationale: collapseSpace(rationale),
+    });
+    item = nextItem;
+  });
+
+  return {
+    reviewerText,
+    summaryText,
+    decisions,
+    noDecisionsReason:
+      issues === null
+        ? "This IMR letter has no 'IMR ISSUES, DECISIONS AND RATIONALES' section, so no decisions could be read. The file may be incomplete."
+        : "This IMR letter's 'IMR ISSUES, DECISIONS AND RATIONALES' section has no '<item>: Upheld' or '<item>: Overturned' lines. The file may be incomplete.",
+  };
+}

@@ -1,0 +1,166 @@
+// 2013 "Notice of Independent Medical Review Determination" letters:
+//   cover letter with "Final Determination: UPHOLD" (a summary, never an
+//   item's outcome), then numbered determinations
+//     1) MAXIMUS Federal Services, Inc. has determined the request for <item>
+//        is (not) medically necessary and appropriate.
+//   "Medical Qualifications of the Expert Reviewer:", "Expert Reviewer Case
+//   Summary:", "Documents Reviewed for Determination:", and per item
+//     1) Regarding the request for <item>:
+//        Medical Treatment Guideline(s) Relied Upon by the Claims Administrator:
+//        Medical Treatment Guideline(s) Relied Upon by the Expert Reviewer:
+//        Rationale Used by the Expert Reviewer:
+
+import type { Guideline } from '../../domain/letter';
+import { guidelineSource, parseGuideline } from '../fields/guideline';
+import { outcomeFromText } from '../fields/outcome';
+import { collapseSpace } from '../text/regex';
+import { earliestStart, findFrom, textAfter } from '../text/spans';
+import { cleanItem } from './final-determination';
+import type { LayoutDecision, LayoutParse } from './types';
+
+const DETERMINATION =
+  /(?:\b(\d{1,2})\s*[).]\s*)?MAXIMUS\s+Federal\s+Services\s*,?\s*(?:Inc\s*\.?\s*,?\s*)?has\s+determined\s+(?:that\s+)?the\s+requests?\s+for\s+([^]{1,500}?)\s+(?:is|are|was|were)\s+(not\s+)?medically\s+necessary/gi;
+const REGARDING = /(?:\b(\d{1,2})\s*[).]\s*|^)Regarding\s+the\s+requests?\s+for\s+/gim;
+const REGARDING_ITEM_END =
+  /:\s*(?=Medical\s+Treatment\s+Guideline|Rationale\s+Used)|\n(?=Medical\s+Treatment\s+Guideline|Rationale\s+Used)/i;
+const CLAIMS_GUIDELINE =
+  /Medical\s+Treatment\s+Guidelines?\s*(?:\(\s*s\s*\))?\s+Relied\s+Upon\s+by\s+the\s+Claims\s+Administrator\s*:\s*/gi;
+const EXPERT_GUIDELINE =
+  /Medical\s+Treatment\s+Guidelines?\s*(?:\(\s*s\s*\))?\s+Relied\s+Upon\s+by\s+the\s+Expert\s+Reviewer\s*:\s*/gi;
+const RATIONALE = /Rationale\s+Used\s+by\s+the\s+Expert\s+Reviewer\s*:\s*/gi;
+const ITEM_LABELS = [CLAIMS_GUIDELINE, EXPERT_GUIDELINE, RATIONALE];
+
+const QUALIFICATIONS = /Medical\s+Qualifications\s+of\s+the\s+Expert\s+Reviewer\s*:?/gi;
+const CASE_SUMMARY = /Expert\s+Reviewer\s+Case\s+Summary\s*:?/gi;
+const DOCUMENTS = /Documents\s+Reviewed(?:\s+for\s+Determination)?\s*:?/gi;
+const DECISION_HEADING =
+  /INDEPENDENT\s+MEDICAL\s+REVIEW\s+DECISION\s+AND\s+RATIONALE|IMR\s+DECISION\s*(?:\(\s*S\s*\)|S)?\s+AND\s+RATIONALE\s*(?:\(\s*S\s*\)|S)?/g;
+const REGARDING_START = /Regarding\s+the\s+requests?\s+for\s+/gi;
+const SECTION_STOPS = [CASE_SUMMARY, DOCUMENTS, REGARDING_START, DECISION_HEADING];
+const LEADING_ARTICLE = /^(?:a|an|the)\s+/i;
+
+// "The Expert Reviewer found the guideline used by the Claims Administrator
+// relevant and appropriate": the reviewer relied on the same guideline.
+const DEFERS_TO_CLAIMS = /\bguidelines?\s+(?:used|cited|relied\s+upon)\s+by\s+the\s+Claims\s+Administrator\b/i;
+const DEFERRAL_REJECTED = /\bnot\s+(?:\w+\s+)?(?:relevant|appropriate|applicable)|\b(?:inappropriate|irrelevant|inapplicable)\b/i;
+const OWN_CITATION = /\bbased\s+(?:(?:its|his|her|their|his\/her|the)\s+)?(?:decision|determination)s?\s+on\b|\bDecision\s+based\s+on\b/i;
+
+interface Determination {
+  number: number | null;
+  item: string;
+  notNecessary: boolean;
+}
+
+interface ItemSection {
+  number: number | null;
+  item: string;
+  claims: string | null;
+  expert: string | null;
+  rationale: string;
+}
+
+function determinations(text: string): Determination[] {
+  const found: Determination[] = [];
+  const seen = new Set<string>();
+  DETERMINATION.lastIndex = 0;
+  for (const m of text.matchAll(DETERMINATION)) {
+    const number = m[1] === undefined ? null : Number(m[1]);
+    const item = cleanItem((m[2] ?? '').replace(LEADING_ARTICLE, ''));
+    // The same list can be printed twice (cover letter and decision section).
+    const key = number === null ? `item:${item.toLowerCase()}` : `n:${number}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    found.push({ number, item, notNecessary: m[3] !== undefined });
+  }
+  return found;
+}
+
+function itemSections(text: string): ItemSection[] {
+  const starts = [...text.matchAll(REGARDING)];
+  return starts.map((m, i) => {
+    const from = m.index + m[0].length;
+    const to = starts[i + 1]?.index ?? text.length;
+    const body = text.slice(from, to);
+    const itemEnd = REGARDING_ITEM_END.exec(body);
+    const field = (label: RegExp): string | null => {
+      const value = textAfter(body, label, ITEM_LABELS);
+      return value === null ? null : collapseSpace(value);
+    };
+    return {
+      number: m[1] === undefined ? null : Number(m[1]),
+      item: cleanItem((itemEnd === null ? '' : body.slice(0, itemEnd.index)).replace(LEADING_ARTICLE, '')),
+      claims: field(CLAIMS_GUIDELINE),
+      expert: field(EXPERT_GUIDELINE),
+      rationale: field(RATIONALE) ?? '',
+    };
+  });
+}
+
+function expertGuideline(section: ItemSection | undefined): Guideline {
+  if (section === undefined) return parseGuideline(null);
+  const expert = section.expert;
+  if (
+    expert !== null &&
+    DEFERS_TO_CLAIMS.test(expert) &&
+    !DEFERRAL_REJECTED.test(expert) &&
+    !OWN_CITATION.test(expert)
+  ) {
+    return parseGuideline(section.claims);
+  }
+  return parseGuideline(expert);
+}
+
+function sectionFor(sections: ItemSection[], d: Determination, index: number): ItemSection | undefined {
+  if (d.number !== null) {
+    const byNumber = sections.find((s) => s.number === d.number);
+    if (byNumber !== undefined) return byNumber;
+  }
+  return sections[index];
+}
+
+function region(text: string, label: RegExp): string | null {
+  const found = findFrom(label, text);
+  if (found === null) return null;
+  return text.slice(found.end, earliestStart(SECTION_STOPS, text, found.end, text.length));
+}
+
+export function parseNotice2013(text: string): LayoutParse {
+  const sections = itemSections(text);
+  const determined = determinations(text);
+  let decisions: LayoutDecision[];
+  if (determined.length > 0) {
+    decisions = determined.map((d, i) => {
+      const section = sectionFor(sections, d, i);
+      return {
+        item: d.item,
+        outcome: d.notNecessary ? 'Upheld' : 'Overturned',
+        guideline: expertGuideline(section),
+        claims_admin_guideline: { source: guidelineSource(section?.claims ?? null) },
+        rationale: section?.rationale ?? '',
+      };
+    });
+  } else {
+    // No numbered determinations (a letter cut short before them, or reworded):
+    // fall back to the per-item sections and the verdict their rationale states.
+    decisions = [];
+    for (const section of sections) {
+      const outcome = outcomeFromText(section.rationale);
+      if (outcome === null || section.item === '') continue;
+      decisions.push({
+        item: section.item,
+        outcome,
+        guideline: expertGuideline(section),
+        claims_admin_guideline: { source: guidelineSource(section.claims) },
+        rationale: section.rationale,
+      });
+    }
+  }
+  const firstItemSection = findFrom(REGARDING_START, text)?.start ?? text.length;
+  return {
+    reviewerText: region(text, QUALIFICATIONS) ?? text.slice(0, firstItemSection),
+    summaryText: region(text, CASE_SUMMARY) ?? text.slice(0, firstItemSection),
+    decisions,
+    noDecisionsReason:
+      'This 2013 IMR notice has no numbered determinations ("MAXIMUS Federal Services, Inc. has determined the request for ...") that could be read. The file may be incomplete.',
+  };
+}

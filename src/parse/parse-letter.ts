@@ -1,0 +1,82 @@
+// Text -> LetterRecord. Clean the text, recognise the layout, let the layout
+// find its sections and decisions, then read the shared fields with the
+// shared extractors. Never throws for any input: unexpected text gives a
+// LetterError with a reason the user can read.
+
+import type { Decision, Layout, LetterRecord, ParseResult } from '../domain/letter';
+import { cleanText, normaliseCharacters } from './clean-text';
+import { detectLayout } from './detect-layout';
+import { findCaseNumber, findDecisionDate, findHeaderInjuryDate } from './fields/header';
+import { findInjuryDateInProse } from './fields/injury-date';
+import { findMedPerDay } from './fields/med-dose';
+import { findPatient } from './fields/patient';
+import { findReviewer } from './fields/reviewer';
+import { analyzeItem } from './item/analyze-item';
+import { parseFinalDetermination } from './layouts/final-determination';
+import { parseNotice2013 } from './layouts/notice-2013';
+import { parseProfessionalReview } from './layouts/professional-review';
+import type { LayoutDecision, LayoutParse } from './layouts/types';
+
+export interface LetterMeta {
+  file: string;
+  letterId: string;
+}
+
+export interface ParseOptions {
+  /** The year two-digit years are resolved against (spec: 20xx up to the current year). */
+  currentYear?: number;
+}
+
+const LAYOUT_PARSERS: Readonly<Record<Layout, (text: string) => LayoutParse>> = {
+  'final-determination': parseFinalDetermination,
+  'notice-2013': parseNotice2013,
+  'professional-review': parseProfessionalReview,
+};
+
+function toDecision(d: LayoutDecision): Decision {
+  return {
+    item: d.item,
+    outcome: d.outcome,
+    ...analyzeItem(d.item),
+    guideline: d.guideline,
+    claims_admin_guideline: d.claims_admin_guideline,
+    rationale: d.rationale,
+    med_mg_per_day: findMedPerDay(d.rationale),
+  };
+}
+
+export function parseLetter(text: string, meta: LetterMeta, options: ParseOptions = {}): ParseResult {
+  if (typeof text !== 'string' || text.trim() === '') {
+    return { ok: false, error: { code: 'empty', message: 'The file contains no text.' } };
+  }
+  const currentYear = options.currentYear ?? new Date().getFullYear();
+  const cleaned = cleanText(text);
+  if (cleaned === '') {
+    return { ok: false, error: { code: 'empty', message: 'The file contains no readable text.' } };
+  }
+  const detected = detectLayout(cleaned);
+  if (!detected.ok) return detected;
+  const layout = detected.layout;
+  const parsed = LAYOUT_PARSERS[layout](cleaned);
+  if (parsed.decisions.length === 0) {
+    return { ok: false, error: { code: 'no-decisions', message: parsed.noDecisionsReason } };
+  }
+  // Header fields are read before page furniture is removed: on page 1 the
+  // header line can look exactly like the running header of later pages.
+  const header = normaliseCharacters(text);
+  const record: LetterRecord = {
+    file: meta.file,
+    letter_id: meta.letterId,
+    layout,
+    case_number: findCaseNumber(header),
+    decision_date: findDecisionDate(header, currentYear),
+    reviewer: findReviewer(parsed.reviewerText),
+    patient: findPatient(parsed.summaryText),
+    date_of_injury:
+      findHeaderInjuryDate(header, currentYear) ??
+      findInjuryDateInProse(parsed.summaryText, currentYear) ??
+      findInjuryDateInProse(cleaned, currentYear),
+    decisions: parsed.decisions.map(toDecision),
+  };
+  return { ok: true, record };
+}

@@ -1,0 +1,27 @@
+// Small helpers for building regexes from data tables once, at module load.
+
+export function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+}
+
+/** Regex source for `phrase` that accepts any run of white space between its words. */
+export function phraseSource(phrase: string): string {
+  return phrase.trim().split(/\s+/).map(escapeRegExp).join('\\s+');
+}
+
+/** Alternation of phrases, longest first so a longer name wins over its prefix. */
+export function alternationSource(phrases: readonly string[]): string {
+  return [...phrases]
+    .sort((a, b) => b.length - a.length)
+    .map(phraseSource)
+    .join('|');
+}
+
+export function collapseSpace(text: string): string {
+  return text.replace(/\s+/g, ' ').trim();
+}
+
+/** Lookup key for a phrase: lower case, single spaces. */
+export function phraseKey(text: string): string {
+  return collapseSpace(text).toLowerCase();
+}

@@ -1,0 +1,43 @@
+// Finding labelled regions in a letter: "the text after label A up to the
+// first of labels B, C". All regexes passed in must carry the `g` flag so
+// searches can start at an offset without slicing the text.
+
+export interface Span {
+  start: number;
+  end: number;
+}
+
+/** First match of `re` at or after `from`. */
+export function findFrom(re: RegExp, text: string, from = 0): Span | null {
+  re.lastIndex = from;
+  const m = re.exec(text);
+  if (m === null) return null;
+  return { start: m.index, end: m.index + m[0].length };
+}
+
+/** Start of the earliest match of any of `res` at or after `from`, or `fallback`. */
+export function earliestStart(res: readonly RegExp[], text: string, from: number, fallback: number): number {
+  let best = fallback;
+  for (const re of res) {
+    const span = findFrom(re, text, from);
+    if (span !== null && span.start < best) best = span.start;
+  }
+  return best;
+}
+
+/**
+ * The text after the first `label` (at or after `from`), up to the earliest
+ * of `stops` or `limit`; null when the label is absent.
+ */
+export function textAfter(
+  text: string,
+  label: RegExp,
+  stops: readonly RegExp[],
+  from = 0,
+  limit = text.length,
+): string | null {
+  const found = findFrom(label, text, from);
+  if (found === null || found.start >= limit) return null;
+  const end = earliestStart(stops, text, found.end, limit);
+  return text.slice(found.end, end);
+}
