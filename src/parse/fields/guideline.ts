@@ -17,6 +17,7 @@ const NEGATED_BEFORE = /\b(?:not|never)\s+(?:\w+\s+){0,2}$|n't\s+(?:\w+\s+){0,2}
 // A sentence ends at ". " + capital, except after abbreviations common in
 // citations ("vs.", "Pg.", "p.", "No.").
 const SENTENCE_END = /(?<!\b(?:vs|Pg|pg|Pgs|pp|p|No|no|e\.g|i\.e|etc|al|Vol|Ed|ed|Dr|St|Inc|Jr))\.\s+(?=[A-Z])/;
+// ", which is part of the MTUS" says where the guideline belongs, not a section.
 const TRAILING_CLAUSE = /,?\s+which\s+(?:is|are)\b.*$/i;
 const NON_MTUS_CITATION = /^(?:Non-?MTUS\s+Citations?\s*:?\s*|Non-?MTUS\s*:?\s*|the\s+)+/i;
 
@@ -138,11 +139,14 @@ export function splitSections(text: string): string[] {
   return sections;
 }
 
-function sectionsOf(citation: string): string[] {
+function sectionsOf(fullCitation: string): string[] {
+  const citation = fullCitation.replace(TRAILING_CLAUSE, '');
   const label = SECTIONS_LABEL.exec(citation);
   const list = label !== null ? citation.slice(label.index + label[0].length) : afterTitle(citation);
-  if (list === null) return [];
-  return splitSections(list.replace(TRAILING_CLAUSE, ''));
+  if (list !== null) return splitSections(list);
+  // A title we do not know ("Non-MTUS Citation American Pain Society, Opioid
+  // Treatment Guidelines"): its first piece is the title, the rest sections.
+  return splitSections(citation.replace(NON_MTUS_CITATION, '')).slice(1);
 }
 
 /** The full guideline record for the IMR reviewer's citation text. */
