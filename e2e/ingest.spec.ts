@@ -46,6 +46,7 @@ test.describe('adding letters', () => {
     expect(problems).toHaveLength(1);
     expect(problems[0]?.file).toBe('grocery-list.txt');
     expect(problems[0]?.reason).not.toBe('');
+    await app.problemsPanel.screenshot({ path: 'e2e/artifacts/problems-panel.png' });
     await app.expectShowing(decisionCount(letters), letters.length);
     await expectBadgesFor(app, letters);
     app.expectNoConsoleErrors();
@@ -89,6 +90,7 @@ test.describe('adding letters', () => {
   });
 
   test('the bundled sample letters load through the same pipeline', async ({ page, request }) => {
+    await page.setViewportSize({ width: 1440, height: 1000 });
     const manifest: { files: string[] } = await (await request.get('/samples/manifest.json')).json();
     const expected: unknown = await (await request.get('/samples/expected.json')).json();
     const app = await DashboardPage.open(page);
@@ -106,7 +108,7 @@ test.describe('adding letters', () => {
     );
     await app.expectShowing(decisions, records.length);
     await expect(app.outcomeBadges('Upheld').first()).toBeVisible();
-    await page.screenshot({ path: 'e2e/artifacts/dashboard-loaded.png', fullPage: false });
+    await page.screenshot({ path: 'e2e/artifacts/dashboard-loaded.png', fullPage: true });
     app.expectNoConsoleErrors();
   });
 });

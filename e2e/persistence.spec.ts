@@ -16,6 +16,7 @@ test('loaded letters are still there after a reload, and gone for good after Cle
 
   // Backing out of the dialog keeps everything.
   await app.clearAllButton.click();
+  await page.screenshot({ path: 'e2e/artifacts/clear-dialog.png' });
   await page.getByRole('dialog', { name: 'Clear all data?' }).getByRole('button', { name: 'Keep my letters' }).click();
   await app.expectShowing(decisionCount(letters), letters.length);
 

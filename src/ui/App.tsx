@@ -1,7 +1,7 @@
 // The page shell: header with the import controls, the import status and
 // problems, then the decisions view (or the empty state). Holds no data of its
 // own: the letters live in the LetterLibrary.
-import { useCallback, useState } from 'react';
+import { useCallback, useDeferredValue, useState } from 'react';
 import type { FileSource } from '../worker/file-source';
 import { AddLettersButton } from './import/AddLettersButton';
 import { ClearDataButton } from './import/ClearDataButton';
@@ -17,6 +17,9 @@ import { DecisionsView } from './table/DecisionsView';
 
 export function App({ library }: { library: LetterLibrary }) {
   const state = useLetterLibrary(library);
+  // The view re-derives rows, facets and charts from every letter; rendering it at
+  // low priority keeps the progress bar and buttons responsive while batches arrive.
+  const records = useDeferredValue(state.records);
   const [dismissedRun, setDismissedRun] = useState<number | null>(null);
   const [samples, setSamples] = useState<{ loading: boolean; error: string | null }>({ loading: false, error: null });
 
@@ -74,7 +77,7 @@ export function App({ library }: { library: LetterLibrary }) {
         ) : state.records.length === 0 ? (
           <EmptyState />
         ) : (
-          <DecisionsView records={state.records} />
+          <DecisionsView records={records} />
         )}
       </main>
 
