@@ -29,10 +29,15 @@ const LIGATURES: Readonly<Record<string, string>> = {
 };
 const LIGATURE = /[\uFB00-\uFB04]/g;
 const RUNS_OF_SPACE = / {2,}/g;
+const SPACE_RUN = /  /;
 const CASE_NUMBER = /\bCM\s?\d{2}\s?-\s?\d{7}\b/;
+
+// Most letters are plain ASCII with "\n" line ends: nothing to replace.
+const NEEDS_NORMALISING = /[^\n\x20-\x7E]/;
 
 /** Unicode look-alikes to ASCII, every line break to "\n". Keeps the line structure. */
 export function normaliseCharacters(raw: string): string {
+  if (!NEEDS_NORMALISING.test(raw)) return raw;
   return raw
     .replace(LINE_BREAKS, '\n')
     .replace(SOFT_HYPHEN_BREAK, '')
@@ -47,17 +52,28 @@ export function normaliseCharacters(raw: string): string {
     .replace(LIGATURE, (l) => LIGATURES[l] ?? l);
 }
 
+// One regex for all furniture shapes: this runs on every line.
+const PAGE_FURNITURE = new RegExp(PAGE_FURNITURE_LINES.map((re) => `(?:${re.source})`).join('|'), 'i');
+const MAX_FURNITURE_LENGTH = 200;
+
 function isPageFurniture(line: string): boolean {
-  return PAGE_FURNITURE_LINES.some((re) => re.test(line));
+  return line.length <= MAX_FURNITURE_LENGTH && PAGE_FURNITURE.test(line);
 }
 
 const PREFIXES = new Set(HYPHEN_PREFIXES);
 const SECOND_WORDS = new Set(HYPHEN_SECOND_WORDS);
-const ENDS_WITH_HYPHEN = /[A-Za-z0-9]-$/;
+// Only the end of a line is looked at: lines grow as broken words are joined,
+// and scanning whole lines again would make clean-up quadratic.
+const TAIL = 64;
 // The letters just before a line-end hyphen, when they form a whole word
 // fragment (not "4-24-" or "non-opioid-", which keep their hyphen).
 const WORD_BEFORE_HYPHEN = /(?:^|[^A-Za-z0-9-])([A-Za-z]+)-$/;
 const FIRST_WORD = /^[a-z]+/;
+
+/** "word-" or "24-", not "pain -" or "--". */
+function endsWithHyphen(line: string): boolean {
+  return line.endsWith('-') && /[A-Za-z0-9]/.test(line.charAt(line.length - 2));
+}
 
 /**
  * Joins a line ending in a hyphen with the next one. The hyphen is dropped
@@ -67,17 +83,21 @@ const FIRST_WORD = /^[a-z]+/;
  * hyphen and loses the space ("4-24-" + "15)" -> "4-24-15)").
  */
 export function joinHyphenated(line: string, next: string): string {
-  const left = WORD_BEFORE_HYPHEN.exec(line)?.[1];
+  return dropsHyphen(line, next) ? line.slice(0, -1) + next : line + next;
+}
+
+function dropsHyphen(line: string, next: string): boolean {
+  const left = WORD_BEFORE_HYPHEN.exec(line.slice(-TAIL))?.[1];
   const right = FIRST_WORD.exec(next)?.[0];
-  const dropHyphen =
+  return (
     left !== undefined &&
     right !== undefined &&
     left.length >= 2 &&
     // An acronym ("MRI-guided") keeps its hyphen.
     !/[A-Z]/.test(left.slice(1)) &&
     !PREFIXES.has(left.toLowerCase()) &&
-    !SECOND_WORDS.has(right);
-  return dropHyphen ? line.slice(0, -1) + next : line + next;
+    !SECOND_WORDS.has(right)
+  );
 }
 
 // "non- certified" inside a line: a line-end hyphen the extraction already
@@ -94,26 +114,38 @@ function mendSpacedHyphens(line: string): string {
 
 /** The cleaned letter text: lines joined by "\n", see the file comment. */
 export function cleanText(raw: string): string {
-  const lines = normaliseCharacters(raw).split('\n');
+  return cleanNormalisedText(normaliseCharacters(raw));
+}
+
+/** cleanText for text already passed through normaliseCharacters. */
+export function cleanNormalisedText(normalised: string): string {
+  const lines = normalised.split('\n');
   const out: string[] = [];
+  // The pieces of the line being built: a line ending in a hyphen is joined
+  // with the next one. Kept as pieces (joined once) so that a long chain of
+  // joins stays linear.
+  let pieces: string[] = [];
   const seenCaseLines = new Set<string>();
   for (const rawLine of lines) {
-    const trimmed = rawLine.replace(RUNS_OF_SPACE, ' ').trim();
+    const trimmed = (SPACE_RUN.test(rawLine) ? rawLine.replace(RUNS_OF_SPACE, ' ') : rawLine).trim();
     if (trimmed === '' || isPageFurniture(trimmed)) continue;
-    const line = trimmed.replace(INLINE_PAGE_OF, ' ').trim();
-    if (line === '' || isPageFurniture(line)) continue;
+    const line = trimmed.includes('Page ') ? trimmed.replace(INLINE_PAGE_OF, ' ').trim() : trimmed;
+    if (line === '' || (line !== trimmed && isPageFurniture(line))) continue;
     // A header line with the case number that repeats on every page.
-    if (CASE_NUMBER.test(line)) {
+    if (line.includes('CM') && CASE_NUMBER.test(line)) {
       if (seenCaseLines.has(line)) continue;
       seenCaseLines.add(line);
     }
-    const last = out.length - 1;
-    const previous = out[last];
-    if (previous !== undefined && ENDS_WITH_HYPHEN.test(previous)) {
-      out[last] = joinHyphenated(previous, line);
+    const last = pieces.length - 1;
+    const previous = pieces[last];
+    if (previous !== undefined && endsWithHyphen(previous)) {
+      if (dropsHyphen(previous, line)) pieces[last] = previous.slice(0, -1);
+      pieces.push(line);
     } else {
-      out.push(line);
+      if (pieces.length > 0) out.push(pieces.join(''));
+      pieces = [line];
     }
   }
+  if (pieces.length > 0) out.push(pieces.join(''));
   return out.map(mendSpacedHyphens).join('\n');
 }

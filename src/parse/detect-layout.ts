@@ -3,15 +3,18 @@
 import type { Layout, LetterError } from '../domain/letter';
 import { LAYOUT_MARKERS, LAYOUT_THRESHOLD } from './data/layout-markers';
 import { NON_LETTER_KINDS, NOT_A_LETTER_MESSAGE } from './data/non-letters';
-import { phraseSource } from './text/regex';
+import { alternationSource, phraseKey } from './text/regex';
 
 // Fixed order for ties: the more specific layouts first.
 const ORDER: readonly Layout[] = ['notice-2013', 'professional-review', 'final-determination'];
 
-const MARKERS = ORDER.map((layout) => ({
-  layout,
-  markers: LAYOUT_MARKERS[layout].map(({ phrase, weight }) => ({ re: new RegExp(phraseSource(phrase), 'i'), weight })),
-}));
+// All markers in one case-insensitive alternation: a single pass over the
+// text finds every marker present (they never overlap, see the data file).
+const MARKER_BY_KEY = new Map<string, { layout: Layout; weight: number }>();
+for (const layout of ORDER) {
+  for (const { phrase, weight } of LAYOUT_MARKERS[layout]) MARKER_BY_KEY.set(phraseKey(phrase), { layout, weight });
+}
+const ANY_MARKER = new RegExp(alternationSource([...MARKER_BY_KEY.keys()]), 'gi');
 
 const NON_LETTERS = NON_LETTER_KINDS.map(({ title, message }) => ({ re: new RegExp(title, 'i'), message }));
 
@@ -19,8 +22,14 @@ export type LayoutDetection = { ok: true; layout: Layout } | { ok: false; error:
 
 export function layoutScores(text: string): Record<Layout, number> {
   const scores: Record<Layout, number> = { 'final-determination': 0, 'notice-2013': 0, 'professional-review': 0 };
-  for (const { layout, markers } of MARKERS) {
-    for (const { re, weight } of markers) if (re.test(text)) scores[layout] += weight;
+  const seen = new Set<string>();
+  ANY_MARKER.lastIndex = 0;
+  for (const m of text.matchAll(ANY_MARKER)) {
+    const key = phraseKey(m[0]);
+    const marker = MARKER_BY_KEY.get(key);
+    if (marker === undefined || seen.has(key)) continue;
+    seen.add(key);
+    scores[marker.layout] += marker.weight;
   }
   return scores;
 }

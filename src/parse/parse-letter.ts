@@ -4,7 +4,7 @@
 // LetterError with a reason the user can read.
 
 import type { Decision, Layout, LetterRecord, ParseResult } from '../domain/letter';
-import { cleanText, normaliseCharacters } from './clean-text';
+import { cleanNormalisedText, normaliseCharacters } from './clean-text';
 import { detectLayout } from './detect-layout';
 import { findCaseNumber, findDecisionDate, findHeaderInjuryDate } from './fields/header';
 import { findInjuryDateInProse } from './fields/injury-date';
@@ -50,7 +50,8 @@ export function parseLetter(text: string, meta: LetterMeta, options: ParseOption
     return { ok: false, error: { code: 'empty', message: 'The file contains no text.' } };
   }
   const currentYear = options.currentYear ?? new Date().getFullYear();
-  const cleaned = cleanText(text);
+  const normalised = normaliseCharacters(text);
+  const cleaned = cleanNormalisedText(normalised);
   if (cleaned === '') {
     return { ok: false, error: { code: 'empty', message: 'The file contains no readable text.' } };
   }
@@ -63,7 +64,7 @@ export function parseLetter(text: string, meta: LetterMeta, options: ParseOption
   }
   // Header fields are read before page furniture is removed: on page 1 the
   // header line can look exactly like the running header of later pages.
-  const header = normaliseCharacters(text);
+  const header = normalised;
   const record: LetterRecord = {
     file: meta.file,
     letter_id: meta.letterId,

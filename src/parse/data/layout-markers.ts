@@ -2,6 +2,7 @@
 // topic words: a UR denial talks about "medical necessity" and MAXIMUS too).
 // A layout is recognised when the weights of its markers found in the text add
 // up to LAYOUT_THRESHOLD; weight 2 marks wording only that layout prints.
+// Markers are found in one pass, so none may contain or overlap another.
 
 import type { Layout } from '../../domain/letter';
 

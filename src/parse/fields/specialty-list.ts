@@ -24,7 +24,8 @@ export function titleCase(name: string): string {
     .split(' ')
     .map((word, i) => {
       if (i > 0 && SMALL_WORDS.has(word.toLowerCase())) return word.toLowerCase();
-      if (word.length > 1 && word === word.toUpperCase()) return word;
+      // Short capitals are acronyms ("ENT"); longer ones are a shouted name.
+      if (word.length > 1 && (word.length <= 3 || /[^A-Za-z]/.test(word)) && word === word.toUpperCase()) return word;
       return word.charAt(0).toUpperCase() + word.slice(1).toLowerCase();
     })
     .join(' ');

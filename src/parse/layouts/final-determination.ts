@@ -77,8 +77,8 @@ interface Marker {
   outcome: Outcome;
 }
 
-function blockField(text: string, label: RegExp, from: number, to: number): string | null {
-  const value = textAfter(text, label, BLOCK_LABELS, from, to);
+function blockField(block: string, label: RegExp): string | null {
+  const value = textAfter(block, label, BLOCK_LABELS);
   return value === null ? null : collapseSpace(value);
 }
 
@@ -108,20 +108,22 @@ export function parseFinalDetermination(text: string): LayoutParse {
   let item = intro !== null || issues !== null ? firstChunk : splitTail(firstChunk).item;
   markers.forEach((marker, i) => {
     const next = markers[i + 1];
-    const blockEnd = next?.start ?? text.length;
-    const label = findFrom(RATIONALE, text, marker.end);
-    const rationaleStart = label !== null && label.start < blockEnd ? label.end : null;
+    // Every search below stays inside this block, so a letter with many
+    // decisions costs linear time.
+    const block = text.slice(marker.end, next?.start ?? text.length);
+    const label = findFrom(RATIONALE, block);
+    const rationaleStart = label?.end ?? null;
     let rationale = '';
     let nextItem = '';
     if (next === undefined) {
-      rationale = rationaleStart === null ? '' : text.slice(rationaleStart, blockEnd);
+      rationale = rationaleStart === null ? '' : block.slice(rationaleStart);
     } else {
-      const split = splitTail(text.slice(rationaleStart ?? marker.end, blockEnd));
+      const split = splitTail(block.slice(rationaleStart ?? 0));
       rationale = rationaleStart === null ? '' : split.rationale;
       nextItem = split.item;
     }
-    const claims = blockField(text, CLAIMS_GUIDELINE, marker.end, blockEnd);
-    const maximus = blockField(text, MAXIMUS_GUIDELINE, marker.end, blockEnd);
+    const claims = blockField(block, CLAIMS_GUIDELINE);
+    const maximus = blockField(block, MAXIMUS_GUIDELINE);
     decisions.push({
       item: cleanItem(item),
       outcome: marker.outcome,

@@ -18,8 +18,11 @@ import { earliestStart, findFrom, textAfter } from '../text/spans';
 import { cleanItem } from './final-determination';
 import type { LayoutDecision, LayoutParse } from './types';
 
+// The item number ("1)") is read from just before the match (NUMBER_BEFORE):
+// a regex starting with an optional group cannot skip ahead to "MAXIMUS".
 const DETERMINATION =
-  /(?:\b(\d{1,2})\s*[).]\s*)?MAXIMUS\s+Federal\s+Services\s*,?\s*(?:Inc\s*\.?\s*,?\s*)?has\s+determined\s+(?:that\s+)?the\s+requests?\s+for\s+([^]{1,500}?)\s+(?:is|are|was|were)\s+(not\s+)?medically\s+necessary/gi;
+  /MAXIMUS\s+Federal\s+Services\s*,?\s*(?:Inc\s*\.?\s*,?\s*)?has\s+determined\s+(?:that\s+)?the\s+requests?\s+for\s+([^]{1,500}?)\s+(?:is|are|was|were)\s+(not\s+)?medically\s+necessary/gi;
+const NUMBER_BEFORE = /\b(\d{1,2})\s*[).]\s*$/;
 const REGARDING = /(?:\b(\d{1,2})\s*[).]\s*|^)Regarding\s+the\s+requests?\s+for\s+/gim;
 const REGARDING_ITEM_END =
   /:\s*(?=Medical\s+Treatment\s+Guideline|Rationale\s+Used)|\n(?=Medical\s+Treatment\s+Guideline|Rationale\s+Used)/i;
@@ -64,13 +67,14 @@ function determinations(text: string): Determination[] {
   const seen = new Set<string>();
   DETERMINATION.lastIndex = 0;
   for (const m of text.matchAll(DETERMINATION)) {
-    const number = m[1] === undefined ? null : Number(m[1]);
-    const item = cleanItem((m[2] ?? '').replace(LEADING_ARTICLE, ''));
+    const numbered = NUMBER_BEFORE.exec(text.slice(Math.max(0, m.index - 8), m.index));
+    const number = numbered?.[1] === undefined ? null : Number(numbered[1]);
+    const item = cleanItem((m[1] ?? '').replace(LEADING_ARTICLE, ''));
     // The same list can be printed twice (cover letter and decision section).
     const key = number === null ? `item:${item.toLowerCase()}` : `n:${number}`;
     if (seen.has(key)) continue;
     seen.add(key);
-    found.push({ number, item, notNecessary: m[3] !== undefined });
+    found.push({ number, item, notNecessary: m[2] !== undefined });
   }
   return found;
 }

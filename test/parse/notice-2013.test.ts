@@ -1,0 +1,83 @@
+import { describe, expect, it } from 'vitest';
+import { parseFixture } from './fixture';
+
+describe('notice-2013 layout', () => {
+  describe('notice-2013-wrapped-item.txt: an item wrapping a line, cover says UPHOLD', () => {
+    const record = parseFixture('notice-2013-wrapped-item.txt');
+
+    it('reads the header fields', () => {
+      expect(record.layout).toBe('notice-2013');
+      expect(record.case_number).toBe('CM13-0001234');
+      expect(record.decision_date).toBe('2013-09-26');
+      // The header's Date of Injury wins over "reported an injury on 06/04/2010".
+      expect(record.date_of_injury).toBe('2010-11-03');
+    });
+
+    it('reads the reviewer and the patient', () => {
+      expect(record.reviewer).toEqual({
+        specialties: ['Occupational Medicine'],
+        subspecialties: [],
+        license_states: ['CA', 'NV'],
+      });
+      expect(record.patient).toEqual({ age: 56, sex: 'M' });
+    });
+
+    it('takes each outcome from its own determination, not from the cover summary', () => {
+      expect(record.decisions.map((d) => [d.item, d.outcome])).toEqual([
+        ['28 day functional restoration program', 'Upheld'],
+        ['Omeprazole 20mg #60', 'Overturned'],
+      ]);
+    });
+
+    it('reads both guidelines and the rationale of each item', () => {
+      const [first, second] = record.decisions;
+      expect(first?.guideline).toEqual({
+        source: 'MTUS',
+        sections: ['Chronic pain programs (functional restoration programs)'],
+        pages: '30-34',
+      });
+      expect(first?.claims_admin_guideline).toEqual({ source: 'MTUS' });
+      expect(first?.rationale).toMatch(/^The guidelines require an adequate and thorough evaluation, including baseline/);
+      expect(first?.rationale).toMatch(/is not medically necessary and appropriate\.$/);
+      expect(second?.guideline).toEqual({ source: 'MTUS', sections: ['NSAIDs', 'GI symptoms & cardiovascular risk'], pages: '68' });
+      expect(second?.claims_admin_guideline).toEqual({ source: 'ODG' });
+      expect(second?.rationale).toMatch(/^The patient takes naproxen/);
+    });
+
+    it('keeps page headers out of the text', () => {
+      for (const d of record.decisions) expect(d.rationale).not.toMatch(/Page \d|CM13-/);
+    });
+  });
+
+  describe('notice-2013-alternate-headings.txt: "IMR DECISION(S) AND RATIONALE(S)", "DOCUMENTS REVIEWED", "1." numbering', () => {
+    const record = parseFixture('notice-2013-alternate-headings.txt');
+
+    it('reads the header fields', () => {
+      expect(record.layout).toBe('notice-2013');
+      expect(record.case_number).toBe('CM13-0045678');
+      expect(record.decision_date).toBe('2013-12-03');
+      expect(record.date_of_injury).toBe('1998-02-14');
+    });
+
+    it('reads a chiropractor reviewer and the patient', () => {
+      expect(record.reviewer).toEqual({ specialties: ['Chiropractic'], subspecialties: [], license_states: ['NY', 'NJ'] });
+      expect(record.patient).toEqual({ age: 63, sex: 'F' });
+    });
+
+    it('reads the items and outcomes', () => {
+      expect(record.decisions.map((d) => [d.item, d.outcome])).toEqual([
+        ['Lidoderm 5% patches #30', 'Upheld'],
+        ['physical therapy 2 times a week for 6 weeks for the right shoulder', 'Overturned'],
+      ]);
+    });
+
+    it("uses the claims administrator's guideline when the expert reviewer found it appropriate", () => {
+      expect(record.decisions[0]?.guideline).toEqual({ source: 'MTUS', sections: ['Lidoderm (lidocaine patch)'], pages: '56' });
+    });
+
+    it("uses the expert reviewer's own citation when the claims administrator's was not appropriate", () => {
+      expect(record.decisions[1]?.guideline).toEqual({ source: 'ODG', sections: ['Physical therapy'], pages: null });
+      expect(record.decisions[1]?.claims_admin_guideline).toEqual({ source: 'ACOEM' });
+    });
+  });
+});
