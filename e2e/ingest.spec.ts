@@ -112,3 +112,36 @@ test.describe('adding letters', () => {
     app.expectNoConsoleErrors();
   });
 });
+
+test('the Add letters control is the first stop for keyboard users', async ({ page }) => {
+  const app = await DashboardPage.open(page);
+  await page.keyboard.press('Tab');
+  await expect(app.addLettersInput).toBeFocused();
+});
+
+test('Cancel stops the import and keeps the letters already read, also after a reload', async ({ page }) => {
+  const app = await DashboardPage.open(page);
+  const [seed] = seedLetters();
+  // Six hundred distinct letters (one line added to each copy changes its content hash).
+  const files = Array.from({ length: 600 }, (_, i) => ({
+    name: `copy-${i}.txt`,
+    bytes: new Uint8Array([...seed!.bytes, ...new TextEncoder().encode(`\n${i}\n`)]),
+  }));
+  await app.addLettersInput.setInputFiles(files.map((f) => ({ name: f.name, mimeType: 'text/plain', buffer: Buffer.from(f.bytes) })));
+  await expect(page.getByRole('progressbar', { name: 'Files read' })).toBeVisible();
+  await app.importStatus.getByRole('button', { name: 'Cancel' }).click();
+
+  await expect(app.importStatus).toHaveAttribute('aria-busy', 'false');
+  const summary = (await app.importSummary.innerText()).trim();
+  const match = /^Cancelled after (\d+) of 600 files: kept (\d+) new letters? with (\d+) decisions?\.$/.exec(summary);
+  expect(match, summary).not.toBeNull();
+  const kept = Number(match![2]);
+  expect(kept).toBeLessThan(600);
+  if (kept > 0) {
+    await app.expectShowing(kept * seed!.expected.decisions.length, kept);
+    await app.reload();
+    await app.expectShowing(kept * seed!.expected.decisions.length, kept);
+  } else {
+    await expect(app.emptyState).toBeVisible();
+  }
+});
