@@ -34,6 +34,8 @@ describe('cleanText', () => {
       'a\nCase Number: CM15-0123456 Decision Date: 11/02/2015 Page 2 of 4\nb',
       'a\nb',
     ],
+    ['"- 2 -" footer', 'end of page\n- 2 -\nnext page', 'end of page\nnext page'],
+    ['a lone number is kept', 'rated 8 out of\n10\nwithout medication', 'rated 8 out of\n10\nwithout medication'],
     ['page number run into the prose', 'the patient Page 3 of 5 was seen', 'the patient was seen'],
     ['hyphen across a page break', 'his medi-\nPage 1 of 2\nCM15-0123456\ncation list', 'his medication list'],
     ['CRLF and form feeds', 'one\r\ntwo\fthree\rfour', 'one\ntwo\nthree\nfour'],

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { parseLetter } from '../../src/parse';
 import { parseFixture } from './fixture';
 
 describe('notice-2013 layout', () => {
@@ -78,6 +79,33 @@ describe('notice-2013 layout', () => {
     it("uses the expert reviewer's own citation when the claims administrator's was not appropriate", () => {
       expect(record.decisions[1]?.guideline).toEqual({ source: 'ODG', sections: ['Physical therapy'], pages: null });
       expect(record.decisions[1]?.claims_admin_guideline).toEqual({ source: 'ACOEM' });
+    });
+  });
+
+  it('falls back to the per-item sections when the numbered determinations are missing', () => {
+    const text = `Notice of Independent Medical Review Determination
+Dated: 10/1/2013
+IMR Case Number: CM13-0007777
+Medical Qualifications of the Expert Reviewer:
+The Physician Reviewer is Board Certified in Internal Medicine and is licensed to practice in Ohio.
+1) Regarding the request for Tramadol ER 150mg #30:
+Medical Treatment Guideline(s) Relied Upon by the Claims Administrator:
+The Claims Administrator based its decision on the Chronic Pain Medical Treatment Guidelines, Tramadol, page 93.
+Medical Treatment Guideline(s) Relied Upon by the Expert Reviewer:
+The Expert Reviewer based his/her decision on the Chronic Pain Medical Treatment Guidelines, Opioids, criteria for use, pages 76-80.
+Rationale Used by the Expert Reviewer:
+There is no documented functional improvement. The request is not medically necessary.
+`;
+    const result = parseLetter(text, { file: 'x.txt', letterId: 'x' });
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    expect(result.record.reviewer).toEqual({ specialties: ['Internal Medicine'], subspecialties: [], license_states: ['OH'] });
+    expect(result.record.decisions).toHaveLength(1);
+    expect(result.record.decisions[0]).toMatchObject({
+      item: 'Tramadol ER 150mg #30',
+      outcome: 'Upheld',
+      guideline: { source: 'MTUS', sections: ['Opioids, criteria for use'], pages: '76-80' },
+      claims_admin_guideline: { source: 'MTUS' },
     });
   });
 });

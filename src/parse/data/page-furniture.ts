@@ -11,6 +11,9 @@ const PAGE = String.raw`Page\s+\d{1,4}(?:\s+of\s+\d{1,4})?`;
 export const PAGE_FURNITURE_LINES: readonly RegExp[] = [
   new RegExp(String.raw`^-?\s*${PAGE}\s*-?$`, 'i'),
   new RegExp(String.raw`^\d{1,4}\s+of\s+\d{1,4}$`, 'i'),
+  // "- 2 -": a bare number is only furniture with the dashes around it; a
+  // lone "10" can be the end of a wrapped sentence.
+  /^-\s*\d{1,4}\s*-$/,
   new RegExp(String.raw`^(?:${CASE_LABEL})?${CASE_NUMBER}(?:\s*[-|,.]?\s*${PAGE})?$`, 'i'),
   new RegExp(String.raw`^${PAGE}\s*[-|,.]?\s*(?:${CASE_LABEL})?${CASE_NUMBER}$`, 'i'),
   // "Case Number: CM15-0123456 ... Page 2 of 4": a running header with other
