@@ -13,6 +13,7 @@ import type { Outcome } from '../../domain/letter';
 import { guidelineSource, parseGuideline } from '../fields/guideline';
 import { collapseSpace } from '../text/regex';
 import { earliestStart, findFrom, textAfter } from '../text/spans';
+import { cleanItem } from './item-text';
 import type { LayoutDecision, LayoutParse } from './types';
 
 const HOW_MADE = /HOW\s+THE\s+IMR\s+FINAL\s+DETERMINATION\s+WAS\s+MADE/gi;
@@ -36,12 +37,8 @@ const ENDS_SENTENCE = /[.!?]["')\]]*$/;
 const ENDS_CONCLUSION = /\b(?:necessary|appropriate|indicated|recommended|supported|warranted|certified|reasonable)$/i;
 const LAST_SENTENCE_END = /[.!?]["')\]]*\s+(?=\S)/g;
 
-export function toOutcome(word: string): Outcome {
+function toOutcome(word: string): Outcome {
   return word.toLowerCase() === 'upheld' ? 'Upheld' : 'Overturned';
-}
-
-export function cleanItem(text: string): string {
-  return collapseSpace(text).replace(/\s*:+$/, '');
 }
 
 /**
@@ -84,7 +81,7 @@ function blockField(block: string, label: RegExp): string | null {
 
 export function parseFinalDetermination(text: string): LayoutParse {
   const issues = findFrom(ISSUES, text);
-  const intro = findFrom(INTRO, text, issues?.end ?? 0) ?? findFrom(INTRO, text);
+  const intro = findFrom(INTRO, text, issues?.end ?? 0) ?? (issues === null ? null : findFrom(INTRO, text));
   const decisionsStart = intro?.end ?? issues?.end ?? 0;
   const howMade = findFrom(HOW_MADE, text);
   const summary = findFrom(CASE_SUMMARY, text);

@@ -15,7 +15,7 @@ import { guidelineSource, parseGuideline } from '../fields/guideline';
 import { outcomeFromText } from '../fields/outcome';
 import { collapseSpace } from '../text/regex';
 import { earliestStart, findFrom, textAfter } from '../text/spans';
-import { cleanItem } from './final-determination';
+import { cleanItem } from './item-text';
 import type { LayoutDecision, LayoutParse } from './types';
 
 // The item number ("1)") is read from just before the match (NUMBER_BEFORE):

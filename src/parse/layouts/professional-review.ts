@@ -11,7 +11,7 @@ import { parseGuideline } from '../fields/guideline';
 import { outcomeFromText } from '../fields/outcome';
 import { collapseSpace } from '../text/regex';
 import { textAfter } from '../text/spans';
-import { cleanItem } from './final-determination';
+import { cleanItem } from './item-text';
 import type { LayoutDecision, LayoutParse } from './types';
 
 const ISSUE = /ISSUE\s+AT\s+DISPUTE\s*:?\s*/gi;
