@@ -115,7 +115,7 @@ export class DecisionsView {
   }
 
   header(name: string): Locator {
-    return this.table.getByRole('columnheader', { name: new RegExp(`^${name}(,|$)`) });
+    return this.table.getByRole('columnheader', { name: new RegExp(`^${name}( \\(sort level \\d+\\))?$`) });
   }
 
   sortButton(name: string): Locator {

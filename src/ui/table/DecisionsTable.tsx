@@ -69,7 +69,7 @@ function headerCell(header: Header<DecisionRow, unknown>, levels: number) {
           {sorted === 'asc' ? '▲' : sorted === 'desc' ? '▼' : '↕'}
           {sorted && levels > 1 ? <sup>{level}</sup> : null}
         </span>
-        {sorted && levels > 1 ? <span className="visually-hidden">{`, sort level ${level}`}</span> : null}
+        {sorted && levels > 1 ? <span className="visually-hidden">{` (sort level ${level})`}</span> : null}
       </button>
     </th>
   );
