@@ -4,13 +4,13 @@
 // memoised on what it depends on and timed with User Timing; filters apply
 // through useDeferredValue so typing stays responsive at 330,000 rows.
 import type { SortingState, VisibilityState } from '@tanstack/react-table';
-import { lazy, Suspense, useCallback, useDeferredValue, useMemo, useState } from 'react';
+import { lazy, Suspense, useCallback, useDeferredValue, useId, useMemo, useState } from 'react';
 import type { LetterRecord } from '../../domain/letter';
 import { defaultColumnVisibility } from '../../derive/columns';
 import { allFacetCounts } from '../../derive/facets';
 import type { FacetKey, FilterState } from '../../derive/filter-state';
 import { EMPTY_FILTERS } from '../../derive/filter-state';
-import { withFacetValue, withSearch } from '../../derive/filter-edit';
+import { activeFilterChips, withFacetValue, withSearch } from '../../derive/filter-edit';
 import { filterMask, maskedRows, searchPositions } from '../../derive/filters';
 import { toRows } from '../../derive/rows';
 import { sortOrder } from '../../derive/sort-rows';
@@ -58,6 +58,9 @@ export function DecisionsView({ records }: { records: readonly LetterRecord[] })
     [],
   );
   const clear = useCallback(() => setFilters(EMPTY_FILTERS), []);
+  const [filtersOpen, setFiltersOpen] = useState(false);
+  const panelId = useId();
+  const chipCount = activeFilterChips(filters).length;
 
   return (
     <div className="decisions-view">
@@ -66,8 +69,18 @@ export function DecisionsView({ records }: { records: readonly LetterRecord[] })
       </Suspense>
 
       <div className="dv-layout">
-        <aside className="dv-sidebar" aria-label="Filters">
-          <FilterPanel filters={filters} counts={counts} onChange={update} />
+        <aside className={`dv-sidebar${filtersOpen ? ' is-open' : ''}`} aria-label="Filters">
+          {/* Narrow screens fold the panel away so the table is in reach; wide ones always show it. */}
+          <button
+            type="button"
+            className="button dv-filters-toggle"
+            aria-expanded={filtersOpen}
+            aria-controls={panelId}
+            onClick={() => setFiltersOpen((open) => !open)}
+          >
+            {chipCount > 0 ? `Filters (${chipCount} active)` : 'Filters'}
+          </button>
+          <FilterPanel id={panelId} filters={filters} counts={counts} onChange={update} />
         </aside>
 
         <section className="dv-main" aria-labelledby="dv-title">

@@ -21,15 +21,16 @@ const PANEL_FACETS: readonly FacetKey[] = [
 ];
 
 export interface FilterPanelProps {
+  id?: string;
   filters: FilterState;
   counts: AllFacetCounts;
   onChange: (update: (filters: FilterState) => FilterState) => void;
 }
 
-export function FilterPanel({ filters, counts, onChange }: FilterPanelProps) {
+export function FilterPanel({ id, filters, counts, onChange }: FilterPanelProps) {
   const toggle = (facet: FacetKey, value: string, on: boolean) => onChange((f) => withFacetValue(f, facet, value, on));
   return (
-    <div className="dv-filter-panel">
+    <div id={id} className="dv-filter-panel">
       <h2 className="dv-filter-title">Filters</h2>
       {PANEL_FACETS.map((facet) => (
         <FacetFilter
