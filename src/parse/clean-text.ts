@@ -5,7 +5,7 @@
 // boundaries (where a wrapped item line starts) are only visible there; every
 // parser still accepts any white space between words.
 
-import { HYPHEN_PREFIXES, HYPHEN_SECOND_WORDS } from './data/hyphen-words';
+import { HYPHEN_PREFIXES, HYPHEN_SECOND_WORDS, SHORT_PREFIX_COMPOUNDS, SHORT_PREFIXES } from './data/hyphen-words';
 import { INLINE_PAGE_OF, PAGE_FURNITURE_LINES } from './data/page-furniture';
 
 const LINE_BREAKS = /\r\n?|[\f\v\u0085\u2028\u2029]/g;
@@ -62,6 +62,16 @@ function isPageFurniture(line: string): boolean {
 
 const PREFIXES = new Set(HYPHEN_PREFIXES);
 const SECOND_WORDS = new Set(HYPHEN_SECOND_WORDS);
+const SHORT = new Set(SHORT_PREFIXES);
+const SHORT_COMPOUNDS = new Set(SHORT_PREFIX_COMPOUNDS);
+
+/** Whether "left-" + "right..." reads as a hyphenated compound. */
+function isCompound(left: string, right: string): boolean {
+  const prefix = left.toLowerCase();
+  if (PREFIXES.has(prefix) || SECOND_WORDS.has(right)) return true;
+  if (!SHORT.has(prefix)) return false;
+  return prefix.charAt(prefix.length - 1) === right.charAt(0) || SHORT_COMPOUNDS.has(right);
+}
 // Only the end of a line is looked at: lines grow as broken words are joined,
 // and scanning whole lines again would make clean-up quadratic.
 const TAIL = 64;
@@ -95,8 +105,7 @@ function dropsHyphen(line: string, next: string): boolean {
     left.length >= 2 &&
     // An acronym ("MRI-guided") keeps its hyphen.
     !/[A-Z]/.test(left.slice(1)) &&
-    !PREFIXES.has(left.toLowerCase()) &&
-    !SECOND_WORDS.has(right)
+    !isCompound(left, right)
   );
 }
 
@@ -108,7 +117,7 @@ const CONJUNCTIONS = new Set(['and', 'or', 'nor', 'to', 'through']);
 function mendSpacedHyphens(line: string): string {
   if (!line.includes('- ')) return line;
   return line.replace(SPACED_PREFIX_HYPHEN, (whole, left: string, right: string) =>
-    PREFIXES.has(left.toLowerCase()) && !CONJUNCTIONS.has(right) ? `${left}-${right}` : whole,
+    !CONJUNCTIONS.has(right) && isCompound(left, right) ? `${left}-${right}` : whole,
   );
 }
 

@@ -15,6 +15,11 @@ describe('joinHyphenated', () => {
     ['non-opioid-', 'based care', 'non-opioid-based care'],
     ['the C-', 'spine', 'the C-spine'],
     ['Stage II-', 'III disease', 'Stage II-III disease'],
+    ['the re-', 'quested service', 'the requested service'],
+    ['an in-', 'jection of', 'an injection of'],
+    ['a re-', 'evaluation in', 'a re-evaluation in'],
+    ['a co-', 'pay of', 'a co-pay of'],
+    ['the pro-', 'vider notes', 'the provider notes'],
   ])('%s + %s -> %s', (line, next, joined) => {
     expect(joinHyphenated(line, next)).toBe(joined);
   });
