@@ -23,7 +23,10 @@ their records. Folders are walked recursively for .pdf, .txt, .text and .zip fil
   --format ndjson   the same, one JSON value per line
   --format csv      one row per decision, the spreadsheet export's columns
   --out FILE        write to FILE instead of standard output
-  --help            show this text`;
+  --help            show this text
+
+To pipe the output, use \`npm run -s parse -- ...\`: -s keeps npm's own banner
+off standard output.`;
 
 function isFormat(value: string): value is Format {
   return FORMATS.some((f) => f === value);
