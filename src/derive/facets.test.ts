@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { FacetKey, FilterState } from './filter-state';
 import { EMPTY_FILTERS, FACET_KEYS, NONE } from './filter-state';
@@ -69,5 +70,38 @@ describe('allFacetCounts agrees with facetCounts facet by facet', () => {
 
   it('computes only the facets asked for', () => {
     expect([...allFacetCounts(ROWS, EMPTY_FILTERS, ['outcome', 'sex']).keys()]).toEqual(['outcome', 'sex']);
+  });
+});
+
+describe('allFacetCounts over random filters', () => {
+  // Values that occur in the fixture, plus one that does not.
+  const pool: Partial<Record<FacetKey, string[]>> = {
+    outcome: ['Upheld', 'Overturned'],
+    medication: ['oxycodone', 'hydromorphone', 'naproxen', NONE, 'fentanyl'],
+    specialty: ['Pain Medicine', 'Family Medicine', NONE],
+    state: ['CA', 'TX', 'NY'],
+    sex: ['F', 'M', NONE],
+    decision_month: ['2015-11', '2016-01', NONE],
+  };
+  const facetsArb = fc.record(
+    Object.fromEntries(Object.entries(pool).map(([k, values]) => [k, fc.subarray(values ?? [])])),
+    { requiredKeys: [] },
+  );
+  const filtersArb = fc.record({
+    facets: facetsArb,
+    age: fc.record({ min: fc.option(fc.integer({ min: 40, max: 70 }), { nil: null }), max: fc.option(fc.integer({ min: 40, max: 70 }), { nil: null }) }),
+    decisionDate: fc.constant({ from: null, to: null }),
+    injuryDate: fc.record({ from: fc.option(fc.constantFrom('2001-01-01', '2004-08-01', '2010-01-01'), { nil: null }), to: fc.constant(null) }),
+    search: fc.constantFrom('', 'weaning', 'therapy', 'mg', 'not supported'),
+  });
+
+  it('agree with facetCounts for every facet', () => {
+    fc.assert(
+      fc.property(filtersArb, (filters: FilterState) => {
+        const all = allFacetCounts(ROWS, filters);
+        for (const facet of FACET_KEYS) expect(all.get(facet)).toEqual(facetCounts(ROWS, filters, facet));
+      }),
+      { numRuns: 300 },
+    );
   });
 });
