@@ -85,4 +85,26 @@ describe('parseLetter on any input', () => {
     expectWellFormed(text);
     expect(performance.now() - started).toBeLessThan(2_000);
   });
+
+  // A long run of one unit inside a letter lands in some section (an item, a
+  // guideline, a specialty list) and exposes a pattern that rescans the run
+  // from every position: ":" inside a guideline once took minutes.
+  const UNITS = [':', ': ', '(', ')', ' ', '-', 'a-\n', '.', ',', '1, ', ': Upheld\n', 'mg ', 'Decision rationale: ', 'has a subspecialty in '];
+  const BASES = ['notice-2013-wrapped-item.txt', 'professional-review-issue-next-line.txt', 'final-determination-header-page-breaks.txt'];
+  // Where the run goes: right after the labels that start each field, and mid-letter.
+  const ANCHORS = ['Expert Reviewer:', 'Decision based on ', 'based his/her decision on the ', 'WHY:', 'Certified in ', 'ISSUE AT DISPUTE:', 'request for ', 'set forth below:', 'year old '];
+  it.each(BASES.flatMap((base) => UNITS.map((unit) => [base, unit] as const)))(
+    'finishes quickly with 200,000 characters of one unit inside %s (%j)',
+    (base, unit) => {
+      const letter = readFileSync(join(FIXTURES, base), 'utf8');
+      const run = unit.repeat(Math.ceil(200_000 / unit.length));
+      const afterAnchors = ANCHORS.map((a) => letter.indexOf(a) + a.length).filter((end, i) => end >= (ANCHORS[i]?.length ?? 0));
+      const cuts = [Math.floor(letter.length / 2), ...afterAnchors];
+      for (const cut of cuts) {
+        const started = performance.now();
+        expectWellFormed(letter.slice(0, cut) + run + letter.slice(cut));
+        expect(performance.now() - started).toBeLessThan(2_000);
+      }
+    },
+  );
 });

@@ -5,7 +5,7 @@
 
 import type { Guideline, GuidelineSource } from '../../domain/letter';
 import { GUIDELINE_SOURCE_NAMES, GUIDELINE_TITLES, ODG_CHAPTERS } from '../data/guideline-titles';
-import { alternationSource, collapseSpace } from '../text/regex';
+import { alternationSource, collapseSpace, trimEndChars } from '../text/regex';
 
 const noGuideline = (): Guideline => ({ source: null, sections: [], pages: null });
 
@@ -18,7 +18,7 @@ const NEGATED_BEFORE = /\b(?:not|never)\s+(?:\w+\s+){0,2}$|n't\s+(?:\w+\s+){0,2}
 // citations ("vs.", "Pg.", "p.", "No.").
 const SENTENCE_END = /(?<!\b(?:vs|Pg|pg|Pgs|pp|p|No|no|e\.g|i\.e|etc|al|Vol|Ed|ed|Dr|St|Inc|Jr))\.\s+(?=[A-Z])/;
 // ", which is part of the MTUS" says where the guideline belongs, not a section.
-const TRAILING_CLAUSE = /,?\s+which\s+(?:is|are)\b.*$/i;
+const TRAILING_CLAUSE = /,?\s+which\s+(?:is|are)\b[^]*$/i;
 const NON_MTUS_CITATION = /^(?:Non-?MTUS\s+Citations?\s*:?\s*|Non-?MTUS\s*:?\s*|the\s+)+/i;
 
 const PAGES =
@@ -44,7 +44,6 @@ const ODG_CHAPTER = new RegExp(
   'iy',
 );
 const LEADING_SEPARATORS = /^[\s,:;-]+/;
-const TRAILING_PUNCTUATION = /[\s,;:.]+$/;
 const SECTION_SUFFIX = /\s+Sections?$/i;
 
 const SOURCE_PATTERNS = GUIDELINE_SOURCE_NAMES.map(({ source, names }) => ({
@@ -129,7 +128,7 @@ export function splitSections(text: string): string[] {
   pieces.push(text.slice(start));
   const sections: string[] = [];
   for (const raw of pieces) {
-    const piece = raw.trim().replace(TRAILING_PUNCTUATION, '').replace(SECTION_SUFFIX, '');
+    const piece = trimEndChars(raw.trim(), ' ,;:.').replace(SECTION_SUFFIX, '');
     if (piece === '') continue;
     const last = sections.length - 1;
     const previous = sections[last];

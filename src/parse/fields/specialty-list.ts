@@ -4,7 +4,7 @@
 // cut at commas / "and" and kept as written, in title case.
 
 import { SPECIALTY_VARIANTS } from '../data/specialties';
-import { alternationSource, collapseSpace, phraseKey } from '../text/regex';
+import { alternationSource, collapseSpace, phraseKey, trimEndChars } from '../text/regex';
 
 const CANONICAL_BY_KEY = new Map<string, string>();
 for (const [canonical, variants] of Object.entries(SPECIALTY_VARIANTS)) {
@@ -58,7 +58,7 @@ export function splitSpecialties(text: string): string[] {
     UNKNOWN.lastIndex = pos;
     const unknown = UNKNOWN.exec(text);
     if (unknown === null) break;
-    const piece = unknown[0].replace(/[()]+$/, '');
+    const piece = trimEndChars(unknown[0], '()');
     if (piece.split(' ').length > MAX_UNKNOWN_WORDS) break;
     names.push(canonicalSpecialty(piece));
     pos = UNKNOWN.lastIndex;

@@ -35,6 +35,7 @@ const MAX_ITEM_LINES = 3;
 const ENDS_SENTENCE = /[.!?]["')\]]*$/;
 // Rationales end on their conclusion; a line ending like this is not an item.
 const ENDS_CONCLUSION = /\b(?:necessary|appropriate|indicated|recommended|supported|warranted|certified|reasonable)$/i;
+const LINE_END = 40;
 const LAST_SENTENCE_END = /[.!?]["')\]]*\s+(?=\S)/g;
 
 function toOutcome(word: string): Outcome {
@@ -61,7 +62,8 @@ export function splitTail(tail: string): { rationale: string; item: string } {
   }
   let first = lines.length - 1;
   while (first > 1 && lines.length - first < MAX_ITEM_LINES) {
-    const before = lines[first - 1] ?? '';
+    // Only a line's end matters; long lines are not rescanned.
+    const before = (lines[first - 1] ?? '').slice(-LINE_END);
     if (ENDS_SENTENCE.test(before) || ENDS_CONCLUSION.test(before)) break;
     first -= 1;
   }

@@ -1,7 +1,7 @@
 // The item as the record stores it (spec: "as written, white space
 // collapsed, no trailing colon"), shared by the three layouts.
-import { collapseSpace } from '../text/regex';
+import { collapseSpace, trimEndChars } from '../text/regex';
 
 export function cleanItem(text: string): string {
-  return collapseSpace(text).replace(/\s*:+$/, '');
+  return trimEndChars(trimEndChars(collapseSpace(text), ':'), ' ');
 }

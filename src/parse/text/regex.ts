@@ -29,3 +29,14 @@ export function collapseSpace(text: string): string {
 export function phraseKey(text: string): string {
   return collapseSpace(text).toLowerCase();
 }
+
+/**
+ * `text` without the trailing characters in `chars`. A loop, not /[...]+$/:
+ * that regex restarts at every character of a long run that is not at the
+ * end, which is quadratic (a megabyte of ":" mid-letter took minutes).
+ */
+export function trimEndChars(text: string, chars: string): string {
+  let end = text.length;
+  while (end > 0 && chars.includes(text.charAt(end - 1))) end -= 1;
+  return end === text.length ? text : text.slice(0, end);
+}
