@@ -1,10 +1,11 @@
 // The charts above the decisions table: headline figures and upheld vs
 // overturned breakdowns of the rows in view. Clicking a group adds it to the
 // table's filters. Loaded lazily by the table view (recharts is large).
-import { useMemo, useState } from 'react';
+import { useLayoutEffect, useMemo, useState } from 'react';
 import { buildChartSet } from '../../derive/chart-data';
 import type { FacetKey } from '../../derive/filter-state';
 import type { DecisionRow } from '../../derive/rows';
+import { markCommit, measured } from '../table/measure';
 import { readChartColours } from './colours';
 import { GroupChart } from './GroupChart';
 import { Headline } from './Headline';
@@ -21,7 +22,8 @@ export interface ChartsPanelProps {
 
 export default function ChartsPanel({ rows, letterCount, onAddFilter }: ChartsPanelProps) {
   // Aggregated once per change of the rows in view, never per render.
-  const set = useMemo(() => buildChartSet(rows), [rows]);
+  const set = useMemo(() => measured('charts:aggregate', () => buildChartSet(rows)), [rows]);
+  useLayoutEffect(() => markCommit('charts:commit'), [set]);
   const [colours] = useState(readChartColours);
 
   return (

@@ -4,7 +4,7 @@
 // memoised on what it depends on and timed with User Timing; filters apply
 // through useDeferredValue so typing stays responsive at 330,000 rows.
 import type { SortingState, VisibilityState } from '@tanstack/react-table';
-import { lazy, Suspense, useCallback, useDeferredValue, useId, useMemo, useState } from 'react';
+import { lazy, Suspense, useCallback, useDeferredValue, useId, useLayoutEffect, useMemo, useState } from 'react';
 import type { LetterRecord } from '../../domain/letter';
 import { defaultColumnVisibility } from '../../derive/columns';
 import { allFacetCounts } from '../../derive/facets';
@@ -20,7 +20,7 @@ import { ColumnsMenu } from './ColumnsMenu';
 import { DecisionsTable } from './DecisionsTable';
 import { FilterChips } from './FilterChips';
 import { FilterPanel } from './FilterPanel';
-import { measured } from './measure';
+import { markCommit, measured } from './measure';
 import { SearchBox } from './SearchBox';
 import './table.css';
 
@@ -51,6 +51,8 @@ export function DecisionsView({ records }: { records: readonly LetterRecord[] })
   const order = useMemo(() => measured('view:sort', () => sortOrder(rows, sorting)), [rows, sorting]);
   const sorted = useMemo(() => (order === null ? filtered : maskedRows(rows, mask, order)), [rows, mask, order, filtered]);
   const letterCount = useMemo(() => countLetters(filtered), [filtered]);
+  // A sort, filter or search has reached the table.
+  useLayoutEffect(() => markCommit('view:commit'), [sorted]);
 
   const update = useCallback((change: (f: FilterState) => FilterState) => setFilters(change), []);
   const addFilter = useCallback(
