@@ -131,10 +131,11 @@ describe('aggregateAll', () => {
       makeLetter({ id: 'c', specialties: [], decisions: [{ outcome: U, medication: 'x' }] }),
     ]);
     const bySpecialty = (row: DecisionRow) => row.letter.reviewer.specialties;
-    const [meds, specs] = aggregateAll(rows, [
+    const { aggregates, totals } = aggregateAll(rows, [
       { key: byMedication, top: 1 },
       { key: bySpecialty, perLetter: true },
     ]);
+    const [meds, specs] = aggregates;
     expect(meds).toEqual(aggregateBy(rows, byMedication, { top: 1 }));
     expect(specs).toEqual(aggregateBy(rows, bySpecialty));
     expect(specs?.groups.map(pick)).toEqual([
@@ -142,6 +143,7 @@ describe('aggregateAll', () => {
       ['Psychiatry', 1, 1, 2],
     ]);
     expect(specs?.excluded).toBe(1);
+    expect(totals).toMatchObject({ upheld: 3, overturned: 1, total: 4 });
   });
 
   it('reads a per-letter key again when the letter changes, even out of order', () => {
@@ -153,11 +155,46 @@ describe('aggregateAll', () => {
     const [b1] = toRows([b]);
     if (a1 === undefined || a2 === undefined || b1 === undefined) throw new Error('rows');
     // A sorted table interleaves letters: a, b, a.
-    const [specs] = aggregateAll([a1, b1, a2], [{ key: (row) => row.letter.reviewer.specialties, perLetter: true }]);
+    const [specs] = aggregateAll([a1, b1, a2], [{ key: (row) => row.letter.reviewer.specialties, perLetter: true }]).aggregates;
     expect(specs?.groups.map(pick)).toEqual([
       ['Psychiatry', 1, 1, 2],
       ['Neurology', 1, 0, 1],
     ]);
+  });
+
+  it('folds counted values into groups after counting, leaving out what folds to nothing', () => {
+    const rows = toRows([
+      makeLetter({ id: 'a', decision_date: '2015-03-02', decisions: [{ outcome: U }, { outcome: O }] }),
+      makeLetter({ id: 'b', decision_date: '2015-03-30', decisions: [{ outcome: O }] }),
+      makeLetter({ id: 'c', decision_date: '2014-11-30', decisions: [{ outcome: U }] }),
+      makeLetter({ id: 'd', decision_date: 'March 2015', decisions: [{ outcome: U }, { outcome: U }] }),
+      makeLetter({ id: 'e', decision_date: null, decisions: [{ outcome: O }] }),
+    ]);
+    const [months] = aggregateAll(rows, [
+      {
+        key: (row) => row.letter.decision_date,
+        fold: (date) => (/^\d{4}-\d{2}/.test(date) ? date.slice(0, 7) : null),
+        perLetter: true,
+        order: 'group',
+      },
+    ]).aggregates;
+    expect(months?.groups.map(pick)).toEqual([
+      ['2014-11', 1, 0, 1],
+      ['2015-03', 1, 2, 3],
+    ]);
+    // Two decisions of letter d fold to nothing, one of letter e has no date.
+    expect(months?.excluded).toBe(3);
+  });
+
+  it('counts every decision in the totals, grouped or not', () => {
+    const rows = toRows([
+      makeLetter({ id: 'a', decisions: [{ outcome: O, medication: null }, { outcome: U, medication: 'x' }] }),
+      makeLetter({ id: 'b', decisions: [{ outcome: O, medication: null }] }),
+    ]);
+    const { aggregates, totals } = aggregateAll(rows, [{ key: byMedication }]);
+    expect(aggregates[0]?.groups.map(pick)).toEqual([['x', 1, 0, 1]]);
+    expect(totals).toMatchObject({ upheld: 1, overturned: 2, total: 3 });
+    expect(aggregateAll([], []).totals.total).toBe(0);
   });
 });
 

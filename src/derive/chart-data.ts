@@ -4,17 +4,16 @@
 import type { FacetKey } from './filter-state';
 import { NONE } from './filter-state';
 import type { DecisionRow } from './rows';
-import type { Aggregate, GroupKey, OutcomeCounts } from './aggregate';
-import { aggregateAll, DEFAULT_TOP, headline } from './aggregate';
+import type { Aggregate, Grouping, OutcomeCounts } from './aggregate';
+import { aggregateAll, DEFAULT_TOP } from './aggregate';
 
 export type ChartId = 'medication' | 'specialty' | 'drug_class' | 'category' | 'guideline_source' | 'decision_month';
 
-export interface ChartSpec {
+export type ChartSpec = Grouping & {
   id: ChartId;
   title: string;
   /** The table filter a click on a group adds. */
   facet: FacetKey;
-  key: GroupKey;
   top: number | null;
   order: 'total' | 'group';
   /** The key reads only letter fields (see AggregateOptions.perLetter). */
@@ -23,7 +22,7 @@ export interface ChartSpec {
   note?: string;
   /** Why excluded decisions are missing from the chart, for one and for several. */
   excludedReason?: { one: string; other: string };
-}
+};
 
 /** YYYY-MM of an ISO date, or null when the date is missing or not ISO. */
 export function monthOf(date: string | null): string | null {
@@ -89,7 +88,10 @@ export const CHART_SPECS: readonly ChartSpec[] = [
     id: 'decision_month',
     title: 'Overturn rate by decision month',
     facet: 'decision_month',
-    key: (row) => monthOf(row.letter.decision_date),
+    // Counted by date, then dates folded into months: a few thousand distinct
+    // dates instead of a string cut from every letter.
+    key: (row) => row.letter.decision_date,
+    fold: monthOf,
     top: null,
     order: 'group',
     perLetter: true,
@@ -120,9 +122,9 @@ export function chartNote(spec: ChartSpec, excluded: number): string | null {
 }
 
 export function buildChartSet(rows: readonly DecisionRow[], specs: readonly ChartSpec[] = CHART_SPECS): ChartSet {
-  const aggregates = aggregateAll(rows, specs);
+  const { aggregates, totals } = aggregateAll(rows, specs);
   return {
-    headline: headline(rows),
+    headline: totals,
     charts: specs.map((spec, i) => {
       const aggregate = aggregates[i] ?? { groups: [], excluded: 0 };
       return { ...aggregate, spec, note: chartNote(spec, aggregate.excluded) };
