@@ -4,7 +4,9 @@ import { buildChartSet, CHART_SPECS, chartNote, monthOf } from './chart-data';
 import type { ChartData, ChartId } from './chart-data';
 import { NONE } from './filter-state';
 import { toRows } from './rows';
-import { makeLetter } from './chart-rows.fixture';
+import { makeLetter, syntheticLetters } from './chart-rows.fixture';
+import { aggregateBy } from './aggregate';
+import type { DecisionRow } from './rows';
 
 const U: Outcome = 'Upheld';
 const O: Outcome = 'Overturned';
@@ -131,5 +133,42 @@ describe('chartNote', () => {
     expect(chartNote(medication, 0)).toBeNull();
     expect(chartNote(medication, 1)).toBe('Leaves out 1 decision that is not a drug.');
     expect(chartNote(medication, 1234)).toBe('Leaves out 1,234 decisions that are not drugs.');
+  });
+});
+
+describe('buildChartSet over many letters in table order', () => {
+  // The shared pass counts per-letter charts once per run of a letter's rows
+  // and folds dates into months at the end. Each chart must come out as if
+  // its groups were read from every decision on its own, including when a
+  // sorted table interleaves the letters.
+  const letters = syntheticLetters(20_000);
+  const inOrder = toRows(letters);
+  const interleaved = [...inOrder].sort((a, b) => a.decision.outcome.localeCompare(b.decision.outcome) || (a.id < b.id ? 1 : -1));
+
+  function oneByOne(rows: readonly DecisionRow[]) {
+    return CHART_SPECS.map((spec) =>
+      aggregateBy(
+        rows,
+        (row) => {
+          const value = spec.key(row);
+          return spec.fold === undefined || value === null || typeof value !== 'string' ? value : spec.fold(value);
+        },
+        { top: spec.top, order: spec.order },
+      ),
+    );
+  }
+
+  it.each([
+    ['letter order', inOrder],
+    ['interleaved', interleaved],
+  ])('%s', (_, rows) => {
+    const { headline, charts } = buildChartSet(rows);
+    const overturned = rows.filter((r) => r.decision.outcome === 'Overturned').length;
+    expect(headline).toMatchObject({ total: 20_000, overturned, upheld: 20_000 - overturned });
+    expect(charts.map(({ groups, excluded }) => ({ groups, excluded }))).toEqual(oneByOne(rows));
+    // The data is rich enough to exercise what is being compared.
+    expect(chart(charts, 'medication').groups.at(-1)?.folded).toBeGreaterThan(0);
+    expect(chart(charts, 'decision_month').excluded).toBeGreaterThan(0);
+    expect(chart(charts, 'decision_month').groups.length).toBeGreaterThan(100);
   });
 });

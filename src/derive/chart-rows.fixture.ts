@@ -1,5 +1,6 @@
-// Small hand-made letters for the aggregation and chart-data tests: only the
-// fields the charts read vary; the rest are fixed, valid values.
+// Letters for the aggregation and chart-data tests (and for timing the charts):
+// only the fields the charts read vary; the rest are fixed, valid values.
+import { CATEGORIES, DRUG_CLASSES, GUIDELINE_SOURCES } from '../domain/letter';
 import type { Decision, DrugClass, GuidelineSource, LetterRecord, Outcome, Category } from '../domain/letter';
 
 export interface DecisionSpec {
@@ -49,4 +50,46 @@ export function makeLetter(spec: LetterSpec): LetterRecord {
     date_of_injury: null,
     decisions: spec.decisions.map(makeDecision),
   };
+}
+
+const SPECIALTIES = ['Anesthesiology', 'Pain Medicine', 'Family Medicine', 'Internal Medicine', 'Orthopaedic Surgery', 'Psychiatry'];
+
+/**
+ * `decisions` decisions over letters of one to three items, the same on every
+ * run (a fixed linear congruential sequence): a quarter of reviewers list two
+ * specialties, one letter in twenty is undated, half the items are drugs
+ * spread over 400 names, one decision in ten is overturned.
+ */
+export function syntheticLetters(decisions: number, seed = 12345): LetterRecord[] {
+  const records: LetterRecord[] = [];
+  let state = seed;
+  const next = (n: number) => {
+    state = (state * 1103515245 + 12345) % 2147483648;
+    // The high bits: the low bits of this generator repeat with short periods.
+    return Math.floor((state / 2147483648) * n);
+  };
+  const pick = <T>(list: readonly T[]): T => list[next(list.length)] as T;
+  let made = 0;
+  for (let i = 0; made < decisions; i++) {
+    const count = Math.min(1 + next(3), decisions - made);
+    made += count;
+    records.push(
+      makeLetter({
+        id: i.toString(16).padStart(16, '0'),
+        specialties: next(4) === 0 ? [pick(SPECIALTIES), 'Pain Medicine'] : [pick(SPECIALTIES)],
+        decision_date: next(20) === 0 ? null : `20${13 + next(10)}-${String(1 + next(12)).padStart(2, '0')}-${String(1 + next(28)).padStart(2, '0')}`,
+        decisions: Array.from({ length: count }, (): DecisionSpec => {
+          const drug = next(2) === 0;
+          return {
+            outcome: next(10) === 0 ? 'Overturned' : 'Upheld',
+            medication: drug ? `drug${next(400)}` : null,
+            drug_class: drug ? pick(DRUG_CLASSES) : null,
+            category: drug ? 'pharmaceutical' : pick(CATEGORIES),
+            guideline: next(6) === 0 ? null : pick(GUIDELINE_SOURCES),
+          };
+        }),
+      }),
+    );
+  }
+  return records;
 }
