@@ -29,7 +29,7 @@ const zones = layers.flatMap((layer) =>
 );
 
 export default tseslint.config(
-  { ignores: ['dist', 'node_modules', 'test-results', 'playwright-report', 'test/fixtures/generated', 'public'] },
+  { ignores: ['dist', '.e2e-dist', 'node_modules', 'test-results', 'playwright-report', 'test/fixtures/generated', 'public'] },
   ...tseslint.configs.recommended,
   {
     files: ['**/*.{ts,tsx}'],

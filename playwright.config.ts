@@ -9,6 +9,7 @@ const executablePath =
   envPath !== undefined ? envPath || undefined : existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined;
 
 const PORT = Number(process.env.E2E_PORT ?? 4173);
+const OUT_DIR = `.e2e-dist/${PORT}`;
 
 export default defineConfig({
   testDir: 'e2e',
@@ -37,8 +38,10 @@ export default defineConfig({
     },
   },
   webServer: {
-    // The production build, served as a user gets it (CSP included).
-    command: `npm run build && npx vite preview --host 127.0.0.1 --port ${PORT} --strictPort`,
+    // The production build, served as a user gets it (CSP included). Each port
+    // builds into its own folder, so runs on different ports never serve each
+    // other's half-written bundles.
+    command: `npm run build -- --outDir ${OUT_DIR} --emptyOutDir && npx vite preview --host 127.0.0.1 --port ${PORT} --strictPort --outDir ${OUT_DIR}`,
     url: `http://127.0.0.1:${PORT}`,
     reuseExistingServer: !process.env.CI,
     timeout: 240_000,
