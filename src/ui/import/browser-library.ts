@@ -4,15 +4,19 @@ import { openLetterStore } from '../../store';
 import { defaultPoolSize, IngestPool } from '../../worker/ingest-pool';
 import { spawnIngestWorker } from '../../worker/spawn-ingest-worker';
 import { LetterLibrary } from './letter-library';
+import { withTriage } from './triage-pool';
 
 export function createBrowserLibrary(): LetterLibrary {
   return new LetterLibrary({
     openStore: () => openLetterStore(),
     createPool: (onFileDone) =>
-      new IngestPool({
-        size: defaultPoolSize(navigator.hardwareConcurrency),
-        spawn: spawnIngestWorker,
+      withTriage(
+        new IngestPool({
+          size: defaultPoolSize(navigator.hardwareConcurrency),
+          spawn: spawnIngestWorker,
+          onFileDone,
+        }),
         onFileDone,
-      }),
+      ),
   });
 }

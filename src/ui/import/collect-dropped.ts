@@ -1,7 +1,8 @@
 // Turns a drop into files to ingest, walking dropped folders to the bottom.
 // Entries must be taken from the DataTransfer during the drop event (the
 // browser empties it afterwards); walking them may continue asynchronously.
-import { fileSource, type FileSource } from '../../worker/file-source';
+import type { FileSource } from '../../worker/file-source';
+import { sniffableFileSource } from '../../worker/size-gate';
 
 // The slice of the File and Directory Entries API we use. The browser's
 // FileSystemEntry objects fit it; tests pass plain objects.
@@ -80,7 +81,7 @@ function unreadable(path: string, error: unknown): FileSource {
 async function walk(entry: DroppedEntry, out: FileSource[]): Promise<void> {
   if (isFile(entry)) {
     try {
-      out.push(fileSource(await entryFile(entry), relativePath(entry)));
+      out.push(sniffableFileSource(await entryFile(entry), relativePath(entry)));
     } catch (error) {
       out.push(unreadable(relativePath(entry), error));
     }
@@ -107,7 +108,7 @@ async function walk(entry: DroppedEntry, out: FileSource[]): Promise<void> {
 export async function collectDropped(pending: readonly Pending[]): Promise<FileSource[]> {
   const sources: FileSource[] = [];
   for (const item of pending) {
-    if (item.kind === 'file') sources.push(fileSource(item.file));
+    if (item.kind === 'file') sources.push(sniffableFileSource(item.file));
     else await walk(item.entry, sources);
   }
   return sources;
@@ -115,5 +116,5 @@ export async function collectDropped(pending: readonly Pending[]): Promise<FileS
 
 /** Files chosen with the file picker (`<input type="file" multiple>`). */
 export function pickedSources(files: FileList | null): FileSource[] {
-  return files ? Array.from(files, (file) => fileSource(file)) : [];
+  return files ? Array.from(files, (file) => sniffableFileSource(file)) : [];
 }

@@ -1,0 +1,69 @@
+// What the page decides before a file goes to a worker: a JSON export is
+// loaded back here, and a file too large to be a letter is refused from its
+// size and first bytes without being read. Everything else goes to the pool.
+// Behaves as one pool to the ingest session.
+import type { FileSource } from '../../worker/file-source';
+import { exceedsLetterSize, sizeRefusal } from '../../worker/size-gate';
+import type { FileOutcome } from '../../worker/pipeline';
+import type { OnFileDone, PoolLike } from './ingest-session';
+import { isJsonExport, readJsonExport } from './json-import';
+
+function describe(error: unknown): string {
+  return error instanceof Error && error.message ? error.message : String(error);
+}
+
+export function withTriage(pool: PoolLike, onFileDone: OnFileDone): PoolLike {
+  const pending = new Set<Promise<void>>();
+  let cancelled = false;
+
+  /** `work` answers the file itself, or gives null to hand it to the pool. */
+  const track = (source: FileSource, work: Promise<FileOutcome[] | null>) => {
+    const done: Promise<void> = work
+      .catch((error: unknown): FileOutcome[] => [
+        {
+          file: source.name,
+          ok: false,
+          error: { code: 'worker-crash', message: `the reader failed on this file: ${describe(error)}` },
+        },
+      ])
+      .then((outcomes) => {
+        pending.delete(done);
+        // Like the pool: a file cut short by cancel() gives no outcome.
+        if (cancelled) return;
+        if (outcomes) onFileDone(source, outcomes);
+        else pool.add([source]);
+      });
+    pending.add(done);
+  };
+
+  return {
+    add(sources) {
+      if (cancelled) return;
+      const straight: FileSource[] = [];
+      for (const source of sources) {
+        if (isJsonExport(source)) track(source, readJsonExport(source));
+        else if (exceedsLetterSize(source)) {
+          track(
+            source,
+            sizeRefusal(source).then((error) => (error ? [{ file: source.name, ok: false, error }] : null)),
+          );
+        } else straight.push(source);
+      }
+      if (straight.length > 0) pool.add(straight);
+    },
+    cancel() {
+      cancelled = true;
+      pool.cancel();
+    },
+    dispose() {
+      pool.dispose();
+    },
+    async whenIdle() {
+      // A triaged file may still hand work to the pool, so wait for both until neither has any.
+      do {
+        await Promise.all([...pending]);
+        await pool.whenIdle();
+      } while (pending.size > 0);
+    },
+  };
+}
