@@ -3,7 +3,8 @@
 import type { FileSource } from '../../worker/file-source';
 import { pickedSources } from './collect-dropped';
 
-const ACCEPT = '.pdf,.txt,.zip,application/pdf,text/plain,application/zip';
+// .json: an earlier Export JSON, loaded back.
+const ACCEPT = '.pdf,.txt,.zip,.json,application/pdf,text/plain,application/zip,application/json';
 
 export function AddLettersButton({ onFiles }: { onFiles: (sources: FileSource[]) => void }) {
   return (

@@ -10,7 +10,8 @@ export function EmptyState() {
         <h2 id="empty-title">Drop IMR determination letters anywhere on this page</h2>
         <p>
           Drop PDF or text letters, whole folders, or <code>.zip</code> archives, or use <strong>Add letters</strong>. Every
-          disputed treatment becomes a row you can filter, chart and export.
+          disputed treatment becomes a row you can filter, chart and export. A <code>.json</code> file from{' '}
+          <strong>Export JSON</strong> loads back the same way.
         </p>
         <p className="empty-privacy">
           Letters are read on this computer and saved only in this browser. Nothing leaves your computer.

@@ -1,0 +1,52 @@
+// A JSON export loaded back: the file the "Export JSON" button wrote, dropped
+// or picked like a letter, gives back every record it holds, exactly. It is
+// read on the page, not in a worker: it is already parsed data, and the strict
+// reader that checks it lives with the writer (derive/json-export.ts).
+import type { LetterError } from '../../domain/letter';
+import { parseRecordsJson } from '../../derive/json-export';
+import type { FileSource } from '../../worker/file-source';
+import type { FileOutcome } from '../../worker/pipeline';
+
+const MB = 1024 * 1024;
+/** Ten thousand letters with their rationales come to well under this. */
+export const MAX_JSON_BYTES = 200 * MB;
+
+export function isJsonExport(source: FileSource): boolean {
+  return /\.json$/i.test(source.name);
+}
+
+function refuse(source: FileSource, error: LetterError): FileOutcome[] {
+  return [{ file: source.name, ok: false, error }];
+}
+
+/** One outcome per record, each under the file name it was first loaded from. */
+export async function readJsonExport(source: FileSource, maxBytes = MAX_JSON_BYTES): Promise<FileOutcome[]> {
+  const tooLarge: LetterError = {
+    code: 'too-large',
+    message: `too large: this export is over the ${Math.round(maxBytes / MB)} MB limit`,
+  };
+  if (source.size !== null && source.size > maxBytes) return refuse(source, tooLarge);
+  let bytes: ArrayBuffer;
+  try {
+    bytes = await source.read();
+  } catch (error) {
+    const reason = error instanceof Error && error.message ? error.message : 'the browser did not allow reading it';
+    return refuse(source, { code: 'corrupt', message: `could not read the file: ${reason}` });
+  }
+  if (bytes.byteLength > maxBytes) return refuse(source, tooLarge);
+  if (bytes.byteLength === 0) return refuse(source, { code: 'empty', message: 'empty file' });
+
+  const parsed = parseRecordsJson(new TextDecoder().decode(bytes));
+  if (!parsed.ok) {
+    // A record that breaks the contract means a damaged or edited export;
+    // anything else is some other JSON file.
+    return refuse(
+      source,
+      /^record \d+/.test(parsed.error)
+        ? { code: 'corrupt', message: `damaged JSON export: ${parsed.error}` }
+        : { code: 'unsupported-type', message: `not a JSON export of letters: ${parsed.error}` },
+    );
+  }
+  if (parsed.records.length === 0) return refuse(source, { code: 'empty', message: 'empty JSON export: it holds no letters' });
+  return parsed.records.map((record) => ({ file: record.file, ok: true, record }));
+}
