@@ -1,0 +1,225 @@
+// 3 and 4: the app in Chromium. Each measurement gets a fresh browser with its
+// own on-disk profile (IndexedDB on disk, as a user has it), the page API from
+// page-api.ts injected before the app's scripts, and precise heap figures.
+import { spawnSync } from 'node:child_process';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium, type BrowserContext, type Page } from '@playwright/test';
+import type { LetterRecord } from '../src/domain/letter';
+import { DEFAULT_DB_NAME, PARSER_VERSION } from '../src/store';
+import type { LetterSet } from './corpus';
+import { installBenchApi, type UpdateDone, type WindowStats } from './page-api';
+
+export const CHROMIUM = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
+
+export function chromiumVersion(): string {
+  const run = spawnSync(CHROMIUM, ['--version'], { encoding: 'utf8' });
+  return run.stdout.split('\n')[0]?.trim() || 'unknown';
+}
+
+// esbuild (through tsx) wraps named functions in __name(...); the page has no such helper.
+const INIT_SCRIPT = `globalThis.__name ??= (f) => f;\n(${installBenchApi.toString()})();`;
+
+interface Session {
+  context: BrowserContext;
+  page: Page;
+  close(): Promise<void>;
+}
+
+async function openSession(baseURL: string): Promise<Session> {
+  const profile = await mkdtemp(join(tmpdir(), 'imr-bench-'));
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: CHROMIUM,
+    headless: true,
+    baseURL,
+    viewport: { width: 1366, height: 900 },
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+      '--enable-precise-memory-info',
+    ],
+  });
+  await context.addInitScript({ content: INIT_SCRIPT });
+  const page = context.pages()[0] ?? (await context.newPage());
+  page.on('pageerror', (error) => console.error(`  page error: ${error.message}`));
+  return {
+    context,
+    page,
+    async close() {
+      await context.close();
+      await rm(profile, { recursive: true, force: true });
+    },
+  };
+}
+
+async function openApp(page: Page): Promise<void> {
+  await page.goto('/');
+  await page.getByRole('heading', { name: 'IMR Dashboard', level: 1 }).waitFor();
+  await page.getByText('Loading saved letters…').waitFor({ state: 'detached', timeout: 120_000 });
+}
+
+const quiet = (page: Page, quietMs: number) => page.evaluate((q) => window.__bench.waitQuiet(q, 120_000), quietMs);
+const stats = (page: Page, from: number, to: number) =>
+  page.evaluate(([a, b]) => window.__bench.stats(a, b), [from, to] as const);
+
+export interface IngestResult {
+  format: string;
+  files: number;
+  letters: number;
+  decisions: number;
+  problems: number;
+  wallMs: number;
+  lettersPerSecond: number;
+  ingestMeasureMs: number | null;
+  window: WindowStats;
+}
+
+/** Drops the whole set on the page; the clock runs from the drop to the frame showing every row. */
+export async function benchIngest(baseURL: string, set: LetterSet, timeoutMs: number): Promise<IngestResult> {
+  const session = await openSession(baseURL);
+  const { page } = session;
+  try {
+    await openApp(page);
+    const type = set.format === 'pdf' ? 'application/pdf' : 'text/plain';
+    const files = await page.evaluate(([bin, index, t]) => window.__bench.loadFiles(bin, index, t), [
+      `/__bench/${set.bin}`,
+      `/__bench/${set.index}`,
+      type,
+    ] as const);
+    await quiet(page, 500);
+    const t0 = await page.evaluate(() => window.__bench.drop());
+    const done = await page.evaluate(([t, ms]) => window.__bench.waitIngest(t, ms), [t0, timeoutMs] as const);
+    const wallMs = done.paintedAt - done.t0;
+    return {
+      format: set.format,
+      files,
+      letters: done.letters,
+      decisions: done.decisions,
+      problems: done.problems,
+      wallMs,
+      lettersPerSecond: done.letters / (wallMs / 1000),
+      ingestMeasureMs: done.ingestMeasureMs,
+      window: await stats(page, done.t0, done.paintedAt),
+    };
+  } finally {
+    await session.close();
+  }
+}
+
+export interface Interaction {
+  kind: 'sort' | 'filter' | 'search';
+  label: string;
+  /** From the input event to the frame painted after the table (and, for filter and search, the charts) updated. */
+  wallMs: number;
+  /** The app's User Timing measures taken during the update ('view:filter', 'charts:aggregate'...), ms. */
+  measures: Record<string, number>;
+  longestTaskMs: number;
+}
+
+export interface ScaleResult {
+  targetDecisions: number;
+  letters: number;
+  decisions: number;
+  seedMs: number;
+  reload: {
+    /** Navigation start to the frame showing the table with every decision counted. */
+    usableMs: number;
+    /** ... to the charts drawn. */
+    chartsMs: number;
+    /** ... to the main thread quiet for a second. */
+    quietMs: number;
+    window: WindowStats;
+  };
+  interactions: Interaction[];
+  /** Highest used JS heap from the reload to the last interaction (seeding is the harness's, not counted). */
+  heapPeak: number | null;
+}
+
+async function interaction(
+  page: Page,
+  kind: Interaction['kind'],
+  label: string,
+  event: 'click' | 'keydown',
+  marks: string[],
+  act: () => Promise<void>,
+): Promise<Interaction> {
+  await quiet(page, 300);
+  const before = await page.evaluate(([e]) => window.__bench.lastEvent[e] ?? -1, [event] as const);
+  await act();
+  const t0 = await page.evaluate(([e]) => window.__bench.lastEvent[e] ?? -1, [event] as const);
+  if (t0 === before) throw new Error(`${label}: no ${event} reached the page`);
+  const done: UpdateDone = await page.evaluate(([t, m]) => window.__bench.waitUpdate(t, m, 120_000), [t0, marks] as const);
+  const during = await stats(page, done.t0, done.paintedAt);
+  return { kind, label, wallMs: done.paintedAt - done.t0, measures: done.measures, longestTaskMs: during.longestTaskMs };
+}
+
+/**
+ * Fills the app's IndexedDB with `targetDecisions` decisions cloned from `pool`
+ * (distinct ids, files, case numbers and dates), reloads, and times the table
+ * appearing, then a sort, a facet filter and search keystrokes.
+ */
+export async function benchScale(baseURL: string, pool: LetterRecord[], targetDecisions: number): Promise<ScaleResult> {
+  const session = await openSession(baseURL);
+  const { page } = session;
+  try {
+    await openApp(page);
+    const s0 = performance.now();
+    const seeded = await page.evaluate(([p, n, v, db]) => window.__bench.seed(p, n, v, db), [
+      pool,
+      targetDecisions,
+      PARSER_VERSION,
+      DEFAULT_DB_NAME,
+    ] as const);
+    const seedMs = performance.now() - s0;
+
+    await page.reload({ waitUntil: 'commit' });
+    await page.waitForFunction(() => window.__bench.usable !== null, null, { timeout: 600_000, polling: 250 });
+    const usable = await page.evaluate(() => window.__bench.usable);
+    if (!usable) throw new Error('the table never showed');
+    if (usable.decisions !== seeded.decisions || usable.letters !== seeded.letters) {
+      throw new Error(`after reload the table shows ${usable.decisions} decisions from ${usable.letters} letters, not ${seeded.decisions} from ${seeded.letters}`);
+    }
+    const charts = await page.evaluate(() => window.__bench.waitUpdate(0, ['charts:commit'], 600_000));
+    const quietAt = await quiet(page, 1000);
+    const reload = {
+      usableMs: usable.paintedAt,
+      chartsMs: charts.paintedAt,
+      quietMs: quietAt - 1000,
+      window: await stats(page, 0, quietAt),
+    };
+
+    const interactions: Interaction[] = [];
+    for (const column of ['Decision date', 'Item', 'Patient age']) {
+      const header = page.locator('th button.dv-sort').filter({ hasText: new RegExp(`^${column}`) });
+      interactions.push(await interaction(page, 'sort', column, 'click', ['view:commit'], () => header.click()));
+    }
+    const overturned = page.getByRole('checkbox', { name: /^Overturned/ });
+    const both = ['view:commit', 'charts:commit'];
+    interactions.push(await interaction(page, 'filter', 'tick Overturned', 'click', both, () => overturned.check()));
+    interactions.push(await interaction(page, 'filter', 'untick Overturned', 'click', both, () => overturned.uncheck()));
+    await page.getByRole('searchbox', { name: 'Search items and rationales' }).focus();
+    let typed = '';
+    for (const key of 'wean') {
+      typed += key;
+      interactions.push(await interaction(page, 'search', `"${typed}"`, 'keydown', both, () => page.keyboard.press(key)));
+    }
+    const end = await page.evaluate(() => performance.now());
+    const all = await stats(page, 0, end);
+    return {
+      targetDecisions,
+      letters: seeded.letters,
+      decisions: seeded.decisions,
+      seedMs,
+      reload,
+      interactions,
+      heapPeak: all.heapPeak,
+    };
+  } finally {
+    await session.close();
+  }
+}

@@ -1,0 +1,266 @@
+// What the benchmark runs inside the page. installBenchApi is injected as an
+// init script (its source text, before the app's own scripts), so it must be
+// self-contained: no imports, nothing from the module around it.
+import type { StoredLetter } from '../src/store';
+import type { LetterRecord } from '../src/domain/letter';
+
+export interface WindowStats {
+  longestTaskMs: number;
+  tasksOver50: number;
+  tasksOver100: number;
+  /** Highest used JS heap sampled in the window, bytes (null without performance.memory). */
+  heapPeak: number | null;
+}
+
+export interface IngestDone {
+  t0: number;
+  /** The summary shows every letter read. */
+  shownAt: number;
+  /** The frame after that was painted. */
+  paintedAt: number;
+  letters: number;
+  decisions: number;
+  problems: number;
+  /** The app's own 'ingest' measure: first file queued to last letter saved. */
+  ingestMeasureMs: number | null;
+}
+
+export interface UpdateDone {
+  t0: number;
+  paintedAt: number;
+  /** Summed durations of the app's measures taken during the update, by name. */
+  measures: Record<string, number>;
+}
+
+export interface Usable {
+  shownAt: number;
+  paintedAt: number;
+  decisions: number;
+  letters: number;
+}
+
+export interface BenchApi {
+  longtasks: { start: number; duration: number }[];
+  heap: [number, number][];
+  /** timeStamp of the latest trusted event of each type. */
+  lastEvent: Record<string, number>;
+  /** Set on every page load once the table first shows its rows. */
+  usable: Usable | null;
+  stats(from: number, to: number): WindowStats;
+  loadFiles(bin: string, index: string, type: string): Promise<number>;
+  drop(): number;
+  waitIngest(t0: number, timeoutMs: number): Promise<IngestDone>;
+  waitUpdate(t0: number, marks: string[], timeoutMs: number): Promise<UpdateDone>;
+  waitQuiet(quietMs: number, timeoutMs: number): Promise<number>;
+  seed(pool: LetterRecord[], decisions: number, parserVersion: number, dbName: string): Promise<{ letters: number; decisions: number }>;
+}
+
+declare global {
+  interface Window {
+    __bench: BenchApi;
+  }
+}
+
+export function installBenchApi(): void {
+  const SUMMARY = /^Showing ([\d,]+) of ([\d,]+) decisions? from ([\d,]+) letters?$/;
+  const num = (s: string | undefined) => Number((s ?? '').replace(/,/g, ''));
+  const frame = () => new Promise<number>((resolve) => requestAnimationFrame(() => resolve(performance.now())));
+  // After the next paint: a task queued from a frame callback runs once that frame is drawn.
+  const painted = () =>
+    new Promise<number>((resolve) =>
+      requestAnimationFrame(() => {
+        const channel = new MessageChannel();
+        channel.port1.onmessage = () => resolve(performance.now());
+        channel.port2.postMessage(null);
+      }),
+    );
+  const summary = () => {
+    const text = document.querySelector('.dv-summary')?.textContent?.trim() ?? '';
+    const m = SUMMARY.exec(text);
+    return m ? { shown: num(m[1]), decisions: num(m[2]), letters: num(m[3]) } : null;
+  };
+  const hasRows = () => document.querySelector('table tbody td') !== null;
+  /** Resolves with the first truthy check(), re-checked on every DOM change. */
+  const whenDom = <T>(check: () => T | null, timeoutMs: number, what: string) =>
+    new Promise<T>((resolve, reject) => {
+      const first = check();
+      if (first !== null) return resolve(first);
+      const observer = new MutationObserver(() => {
+        const value = check();
+        if (value === null) return;
+        observer.disconnect();
+        clearTimeout(timer);
+        resolve(value);
+      });
+      const timer = setTimeout(() => {
+        observer.disconnect();
+        reject(new Error(`timed out waiting for ${what}`));
+      }, timeoutMs);
+      observer.observe(document, { subtree: true, childList: true, characterData: true, attributes: true });
+    });
+
+  let files: File[] = [];
+  const api: BenchApi = {
+    longtasks: [],
+    heap: [],
+    lastEvent: {},
+    usable: null,
+
+    stats(from, to) {
+      const tasks = api.longtasks.filter((t) => t.start + t.duration >= from && t.start <= to);
+      const heap = api.heap.filter(([t]) => t >= from && t <= to).map(([, bytes]) => bytes);
+      return {
+        longestTaskMs: tasks.reduce((m, t) => Math.max(m, t.duration), 0),
+        tasksOver50: tasks.filter((t) => t.duration > 50).length,
+        tasksOver100: tasks.filter((t) => t.duration > 100).length,
+        heapPeak: heap.length > 0 ? Math.max(...heap) : null,
+      };
+    },
+
+    async loadFiles(bin, index, type) {
+      const [bytes, list] = await Promise.all([
+        fetch(bin).then((r) => r.arrayBuffer()),
+        fetch(index).then((r) => r.json() as Promise<{ files: { name: string; offset: number; length: number }[] }>),
+      ]);
+      files = list.files.map((f) => new File([new Uint8Array(bytes, f.offset, f.length)], f.name, { type }));
+      return files.length;
+    },
+
+    drop() {
+      const transfer = new DataTransfer();
+      for (const file of files) transfer.items.add(file);
+      files = [];
+      const zone = document.querySelector('[data-testid="drop-zone"]');
+      if (!zone) throw new Error('no drop zone');
+      const t0 = performance.now();
+      for (const type of ['dragenter', 'dragover', 'drop']) {
+        zone.dispatchEvent(new DragEvent(type, { bubbles: true, cancelable: true, dataTransfer: transfer }));
+      }
+      return t0;
+    },
+
+    async waitIngest(t0, timeoutMs) {
+      const done = await whenDom(
+        () => {
+          const status = document.querySelector('section[aria-label="Import"]');
+          if (status?.getAttribute('aria-busy') !== 'false') return null;
+          const text = status.querySelector('[role="status"]')?.textContent ?? '';
+          const read = /([\d,]+) new letters? with ([\d,]+) decisions?/.exec(text);
+          if (!read) return null;
+          const letters = num(read[1]);
+          const decisions = num(read[2]);
+          const shown = summary();
+          if (!shown || shown.decisions !== decisions || shown.letters !== letters || !hasRows()) return null;
+          return { letters, decisions, problems: num(/([\d,]+) problems?/.exec(text)?.[1] ?? '0') };
+        },
+        timeoutMs,
+        'the import to finish and its rows to show',
+      );
+      const shownAt = performance.now();
+      const paintedAt = await painted();
+      const measure = performance.getEntriesByName('ingest', 'measure').at(-1);
+      return { t0, shownAt, paintedAt, ...done, ingestMeasureMs: measure ? measure.duration : null };
+    },
+
+    async waitUpdate(t0, marks, timeoutMs) {
+      const deadline = performance.now() + timeoutMs;
+      const after = (name: string, type: 'mark' | 'measure') =>
+        performance.getEntriesByName(name, type).filter((e) => e.startTime >= t0);
+      while (!marks.every((m) => after(m, 'mark').length > 0)) {
+        if (performance.now() > deadline) throw new Error(`timed out waiting for ${marks.join(', ')}`);
+        await frame();
+      }
+      const paintedAt = await painted();
+      const measures: Record<string, number> = {};
+      for (const name of ['view:search', 'view:filter', 'view:facets', 'view:sort', 'charts:aggregate']) {
+        const entries = after(name, 'measure');
+        if (entries.length > 0) measures[name] = entries.reduce((n, e) => n + e.duration, 0);
+      }
+      return { t0, paintedAt, measures };
+    },
+
+    async waitQuiet(quietMs, timeoutMs) {
+      const start = performance.now();
+      for (;;) {
+        const now = await painted();
+        const last = api.longtasks.reduce((m, t) => Math.max(m, t.start + t.duration), 0);
+        if (now - Math.max(last, start) >= quietMs) return now;
+        if (now - start > timeoutMs) throw new Error('the page never went quiet');
+        await new Promise((resolve) => setTimeout(resolve, 50));
+      }
+    },
+
+    async seed(pool, target, parserVersion, dbName) {
+      const db = await new Promise<IDBDatabase>((resolve, reject) => {
+        const open = indexedDB.open(dbName);
+        open.onsuccess = () => resolve(open.result);
+        open.onerror = () => reject(open.error);
+      });
+      if (!db.objectStoreNames.contains('letters')) throw new Error('the app has not created its store yet');
+      const pad = (n: number) => String(n).padStart(2, '0');
+      let letters = 0;
+      let decisions = 0;
+      while (decisions < target) {
+        const batch: StoredLetter[] = [];
+        for (let k = 0; k < 2000 && decisions < target; k++, letters++) {
+          const i = letters;
+          const base = pool[i % pool.length];
+          if (!base) throw new Error('empty pool');
+          // Distinct ids, files, cases and dates; the rest is the generated letter's.
+          const record: LetterRecord = {
+            ...base,
+            file: `letter-${String(i).padStart(6, '0')}.pdf`,
+            letter_id: i.toString(16).padStart(16, '0'),
+            case_number: base.case_number === null ? null : `CM${String(13000000 + i).padStart(8, '0')}`,
+            decision_date:
+              base.decision_date === null ? null : `${2014 + (i % 11)}-${pad(1 + ((i * 7) % 12))}-${pad(1 + (i % 28))}`,
+          };
+          batch.push({ letter_id: record.letter_id, record, parser_version: parserVersion, added_at: i });
+          decisions += record.decisions.length;
+        }
+        await new Promise<void>((resolve, reject) => {
+          const tx = db.transaction('letters', 'readwrite');
+          const store = tx.objectStore('letters');
+          for (const letter of batch) store.put(letter);
+          tx.oncomplete = () => resolve();
+          tx.onerror = () => reject(tx.error);
+          tx.onabort = () => reject(tx.error);
+        });
+      }
+      db.close();
+      return { letters, decisions };
+    },
+  };
+  window.__bench = api;
+
+  new PerformanceObserver((list) => {
+    for (const e of list.getEntries()) api.longtasks.push({ start: e.startTime, duration: e.duration });
+  }).observe({ type: 'longtask', buffered: true });
+
+  // performance.memory is a snapshot: read it afresh each time.
+  const heapUsed = () => (performance as Performance & { memory?: { usedJSHeapSize: number } }).memory?.usedJSHeapSize;
+  if (heapUsed() !== undefined) setInterval(() => api.heap.push([performance.now(), heapUsed() ?? 0]), 100);
+
+  for (const type of ['click', 'keydown']) {
+    addEventListener(
+      type,
+      (e) => {
+        if (e.isTrusted) api.lastEvent[type] = e.timeStamp;
+      },
+      true,
+    );
+  }
+
+  // Reload to usable table: the first time the summary and rows are on screen.
+  void whenDom(
+    () => {
+      const shown = summary();
+      return shown && shown.decisions > 0 && hasRows() ? shown : null;
+    },
+    600_000,
+    'the table',
+  ).then(async (shown) => {
+    const shownAt = performance.now();
+    api.usable = { shownAt, paintedAt: await painted(), decisions: shown.decisions, letters: shown.letters };
+  }, () => undefined);
+}

@@ -1,0 +1,262 @@
+// One run's figures as Markdown: the machine, the command, each target met or
+// not (with what the time went on when not), then the details.
+import type { IngestResult, ScaleResult } from './browser-bench';
+import type { BundleResult } from './bundle-size';
+import type { Machine } from './machine';
+import type { ParserResult } from './parser-bench';
+import type { PdfResult } from './pdf-bench';
+
+export interface RunResults {
+  date: Date;
+  command: string;
+  quick: boolean;
+  machine: Machine;
+  parser?: ParserResult;
+  pdf?: PdfResult;
+  ingest?: IngestResult[];
+  scale?: ScaleResult[];
+  bundle?: BundleResult;
+  buildMs?: number;
+  totalMs: number;
+}
+
+const int = (n: number) => Math.round(n).toLocaleString('en-US');
+const ms = (n: number) => `${int(n)} ms`;
+const sec = (n: number) => `${(n / 1000).toFixed(1)} s`;
+const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
+const mb = (n: number | null) => (n === null ? 'n/a' : `${int(n / 1024 / 1024)} MB`);
+const met = (ok: boolean) => (ok ? 'met' : '**not met**');
+
+/** The biggest share of an update, for "what limits it". */
+function heaviest(measures: Record<string, number>, wallMs: number): string {
+  const parts = Object.entries(measures).sort((a, b) => b[1] - a[1]);
+  const measured = parts.reduce((n, [, d]) => n + d, 0);
+  const list = parts.map(([name, d]) => `${name} ${ms(d)}`);
+  list.push(`rendering and the rest ${ms(Math.max(0, wallMs - measured))}`);
+  return list.join(', ');
+}
+
+function worst<T>(items: readonly T[], by: (t: T) => number): T | undefined {
+  return items.reduce<T | undefined>((w, t) => (w === undefined || by(t) > by(w) ? t : w), undefined);
+}
+
+interface Target {
+  name: string;
+  figure: string;
+  ok: boolean;
+  limit?: string;
+}
+
+function targets(r: RunResults): Target[] {
+  const out: Target[] = [];
+  if (r.parser) {
+    out.push({
+      name: 'Parser ≥ 5,000 text letters/s on one core',
+      figure: `${int(r.parser.perSecondWall)} letters/s (by CPU time ${int(r.parser.perSecondCpu)})`,
+      ok: r.parser.perSecondWall >= 5000,
+      limit: `${(1000 / r.parser.perSecondWall).toFixed(2)} ms per letter of ${int(r.parser.meanChars)} characters`,
+    });
+  }
+  if (r.pdf) {
+    out.push({
+      name: 'PDF extraction ≤ 2× pdftotext time',
+      figure: `${r.pdf.ratioWall.toFixed(2)}× (by CPU time ${r.pdf.ratioCpu.toFixed(2)}×)`,
+      ok: r.pdf.ratioWall <= 2,
+      limit: `pdf.js ${int(r.pdf.pagesPerSecondPdfjs)} pages/s against pdftotext ${int(r.pdf.pagesPerSecondPdftotext)} pages/s`,
+    });
+  }
+  const pdfIngest = r.ingest?.find((i) => i.format === 'pdf');
+  if (pdfIngest) {
+    out.push({
+      name: `Ingest ${int(pdfIngest.files)} PDFs < 30 s (${r.machine.cores} cores)`,
+      figure: sec(pdfIngest.wallMs),
+      ok: pdfIngest.wallMs < 30_000,
+      limit: `${pdfIngest.lettersPerSecond.toFixed(1)} letters/s with ${r.machine.cores} workers`,
+    });
+  }
+  if (r.ingest && r.ingest.length > 0) {
+    const longest = worst(r.ingest, (i) => i.window.longestTaskMs);
+    if (longest) {
+      out.push({
+        name: 'No main-thread task > 100 ms while ingesting',
+        figure: `longest ${ms(longest.window.longestTaskMs)} (${longest.format}); ${r.ingest
+          .map((i) => `${i.window.tasksOver100} over 100 ms (${i.format})`)
+          .join(', ')}`,
+        ok: r.ingest.every((i) => i.window.longestTaskMs <= 100),
+        limit: 'see the ingest details below',
+      });
+    }
+  }
+  const largest = worst(r.scale ?? [], (s) => s.decisions);
+  if (largest) {
+    const at = `at ${int(largest.decisions)} decisions`;
+    for (const kind of ['sort', 'filter', 'search'] as const) {
+      const w = worst(
+        largest.interactions.filter((i) => i.kind === kind),
+        (i) => i.wallMs,
+      );
+      if (!w) continue;
+      const title = { sort: 'Sort', filter: 'Facet filter (table and charts)', search: 'Search keystroke (table and charts)' }[kind];
+      out.push({
+        name: `${title} < 150 ms ${at}`,
+        figure: `worst ${ms(w.wallMs)} (${w.label})`,
+        ok: w.wallMs < 150,
+        limit: heaviest(w.measures, w.wallMs),
+      });
+    }
+    const chart = worst(largest.interactions, (i) => i.measures['charts:aggregate'] ?? 0);
+    if (chart && chart.measures['charts:aggregate'] !== undefined) {
+      out.push({
+        name: `Chart re-aggregation < 150 ms ${at}`,
+        figure: `worst ${ms(chart.measures['charts:aggregate'])} (${chart.label})`,
+        ok: chart.measures['charts:aggregate'] < 150,
+        limit: 'buildChartSet over the rows in view',
+      });
+    }
+    out.push({
+      name: `Reload to usable table < 3 s ${at}`,
+      figure: sec(largest.reload.usableMs),
+      ok: largest.reload.usableMs < 3000,
+      limit: `longest task while loading ${ms(largest.reload.window.longestTaskMs)}`,
+    });
+    out.push({
+      name: `Peak JS heap < 1 GB ${at}`,
+      figure: mb(largest.heapPeak),
+      ok: largest.heapPeak !== null && largest.heapPeak < 1024 ** 3,
+      limit: `${int((largest.heapPeak ?? 0) / largest.decisions)} bytes per decision`,
+    });
+  }
+  if (r.bundle) {
+    out.push({
+      name: 'Initial JS < 250 KB gzipped',
+      figure: kb(r.bundle.gzipBytes),
+      ok: r.bundle.gzipBytes < 250 * 1024,
+      limit: r.bundle.files.map((f) => `${f.file} ${kb(f.gzipBytes)}`).join(', '),
+    });
+  }
+  return out;
+}
+
+export function renderRun(r: RunResults): string {
+  const m = r.machine;
+  const lines: string[] = [];
+  const stamp = r.date.toISOString().replace('T', ' ').slice(0, 16);
+  lines.push(`## ${stamp} UTC${r.quick ? ' (quick run: small sizes, not comparable with the targets)' : ''}`, '');
+  lines.push(`- Command: \`${r.command}\` (${sec(r.totalMs)} in all${r.buildMs ? `, of which the build ${sec(r.buildMs)}` : ''})`);
+  lines.push(`- Machine: ${m.cores} cores, ${m.cpu}, ${m.ramGiB.toFixed(1)} GiB RAM, ${m.os}`);
+  lines.push(`- Software: Node ${m.node}, ${m.chromium}, ${m.pdftotext}`);
+  lines.push(`- Load average (1 min) at start ${m.loadStart.toFixed(2)}, at end ${m.loadEnd.toFixed(2)}`, '');
+
+  const ts = targets(r);
+  lines.push('| Target | Figure | Met |', '|---|---|---|');
+  for (const t of ts) lines.push(`| ${t.name} | ${t.figure} | ${met(t.ok)} |`);
+  lines.push('');
+  const missed = ts.filter((t) => !t.ok && t.limit);
+  if (missed.length > 0) {
+    lines.push('Where the time goes in the targets not met:', '');
+    for (const t of missed) lines.push(`- ${t.name}: ${t.limit}`);
+    lines.push('');
+  }
+
+  if (r.parser) {
+    const p = r.parser;
+    lines.push(
+      `**1. Parser** (Node, one thread): ${int(p.letters)} distinct generated text letters (mean ${int(p.meanChars)} characters, ` +
+        `${int(p.decisions)} decisions, ${p.failed} refused), parsed ${p.passes}× after a warm-up pass: ` +
+        `${int(p.perSecondWall)} letters/s by wall clock, ${int(p.perSecondCpu)} by CPU time.`,
+      '',
+    );
+  }
+  if (r.pdf) {
+    const p = r.pdf;
+    lines.push(
+      `**2. PDF text extraction** (Node, one thread, best of ${p.rounds} rounds): ${int(p.files)} generated PDFs, ${int(p.pages)} pages` +
+        `${p.failed > 0 ? `, ${p.failed} failed` : ''}. pdf.js (legacy Node build, our line reconstruction included) ` +
+        `${sec(p.pdfjs.wallMs)} = ${int(p.pagesPerSecondPdfjs)} pages/s (CPU ${sec(p.pdfjs.cpuMs)}); ` +
+        `pdftotext, one process per file, ${sec(p.pdftotext.wallMs)} = ${int(p.pagesPerSecondPdftotext)} pages/s (CPU ${sec(p.pdftotext.cpuMs)}). ` +
+        `Ratio ${p.ratioWall.toFixed(2)}× by wall clock, ${p.ratioCpu.toFixed(2)}× by CPU time.`,
+      '',
+    );
+  }
+  if (r.ingest && r.ingest.length > 0) {
+    lines.push('**3. Ingest in the browser**, from the drop event to the painted frame showing every row:', '');
+    lines.push(
+      '| Files | Letters | Decisions | Problems | Wall time | Letters/s | App "ingest" measure | Longest task | Tasks > 50 ms | Tasks > 100 ms | Peak JS heap |',
+      '|---|---|---|---|---|---|---|---|---|---|---|',
+    );
+    for (const i of r.ingest) {
+      lines.push(
+        `| ${int(i.files)} ${i.format} | ${int(i.letters)} | ${int(i.decisions)} | ${i.problems} | ${sec(i.wallMs)} | ${i.lettersPerSecond.toFixed(1)} | ` +
+          `${i.ingestMeasureMs === null ? 'n/a' : sec(i.ingestMeasureMs)} | ${ms(i.window.longestTaskMs)} | ${i.window.tasksOver50} | ` +
+          `${i.window.tasksOver100} | ${mb(i.window.heapPeak)} |`,
+      );
+    }
+    lines.push('');
+  }
+  for (const s of r.scale ?? []) {
+    lines.push(
+      `**4. ${int(s.decisions)} decisions** (${int(s.letters)} letters written straight into the app's IndexedDB in ${sec(s.seedMs)}): ` +
+        `reload to usable table ${sec(s.reload.usableMs)}, to charts drawn ${sec(s.reload.chartsMs)}, to a quiet main thread ` +
+        `${sec(s.reload.quietMs)}; longest task while loading ${ms(s.reload.window.longestTaskMs)}; peak JS heap ${mb(s.heapPeak)}.`,
+      '',
+    );
+    lines.push('| Action | Wall time to painted update | Longest task | App measures |', '|---|---|---|---|');
+    for (const i of s.interactions) {
+      const measures = Object.entries(i.measures)
+        .map(([name, d]) => `${name} ${d.toFixed(1)}`)
+        .join(', ');
+      lines.push(`| ${i.kind} ${i.label} | ${ms(i.wallMs)} | ${ms(i.longestTaskMs)} | ${measures || '—'} |`);
+    }
+    lines.push('');
+  }
+  if (r.bundle) {
+    const b = r.bundle;
+    lines.push(
+      `**5. Initial JavaScript** (index.html's entry and modulepreloads and their static imports, gzip -9): ` +
+        `${kb(b.gzipBytes)} gzipped, ${kb(b.bytes)} raw, in ${b.files.length} file${b.files.length === 1 ? '' : 's'} ` +
+        `(${b.files.map((f) => `${f.file} ${kb(f.gzipBytes)}`).join(', ')}). ` +
+        `pdf.js in the initial files: ${b.eager.pdfjs ? '**yes**' : 'no'}; recharts: ${b.eager.recharts ? '**yes**' : 'no'}.`,
+      '',
+    );
+  }
+  return lines.join('\n');
+}
+
+export const BENCHMARKS_HEADER = `# Benchmarks
+
+\`npm run bench\` measures the app against its speed targets on the machine it runs on and appends one section
+per run (\`npm run bench -- --quick\` runs small sizes and only prints; \`--record\` appends it too). Every figure
+in a section comes from that one run. A full run takes about ten minutes and should have the machine to itself.
+
+Targets:
+
+- the parser reads at least 5,000 text letters per second on one core;
+- PDF text extraction takes at most twice as long as Poppler's \`pdftotext\` on the same files;
+- 1,000 PDF letters are ingested in under 30 s on 2 cores, with no main-thread task over 100 ms while ingesting;
+- at 330,000 decisions a sort, a facet filter, a search keystroke and a chart update each take under 150 ms,
+  a reload shows a usable table in under 3 s, and the JS heap stays under 1 GB;
+- the JavaScript a first visit loads is under 250 KB gzipped (pdf.js and recharts load only when needed).
+
+How each figure is taken:
+
+1. **Parser**: \`parseLetter\` in Node on distinct generated text letters, after a warm-up pass, for a few seconds.
+2. **PDF extraction**: \`extractPdfText\` with pdf.js's Node build against \`pdftotext\` (one process per file,
+   output to /dev/null) on the same generated PDFs; each side's best of several rounds.
+3. **Ingest**: the production build in Debian's Chromium (headless, on-disk profile). The letters are fetched
+   into \`File\`s first, then dropped on the page in one drop event; the clock stops at the first painted frame
+   after the import reports done and the table shows all its rows. Long tasks come from a \`longtask\`
+   PerformanceObserver, the heap from \`performance.memory\` (\`--enable-precise-memory-info\`) sampled every
+   100 ms; both are the page's main thread only (the workers have their own heaps).
+4. **Large libraries**: 100,000 and 330,000 decisions are not parsed from 180,000 files; the page writes
+   \`StoredLetter\`s straight into the app's own IndexedDB store (the database and schema the app's Dexie store
+   created), cloned from a pool of generated letters' expected records with distinct ids, file names, case
+   numbers and decision dates, then reloads. "Usable table" is the first painted frame showing every decision
+   counted and rows in the table, timed from navigation start. Sort, facet filter and search keystrokes are real
+   clicks and key presses; each is timed from the input event's timestamp to the frame painted after the app's
+   \`view:commit\` mark (and \`charts:commit\` when the charts change), with the app's User Timing measures
+   (\`view:sort\`, \`view:filter\`, \`view:search\`, \`view:facets\`, \`charts:aggregate\`) beside it.
+5. **Initial JavaScript**: from the built \`index.html\`, its module script and modulepreloads and what they import
+   statically, gzipped at level 9; lazy chunks (pdf.js in the worker, recharts with the charts) are not counted.
+
+# Runs
+`;
