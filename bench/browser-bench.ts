@@ -70,6 +70,10 @@ const stats = (page: Page, from: number, to: number) =>
 export interface IngestResult {
   format: string;
   files: number;
+  /** False when the time limit ran out before every file was read; the figures are then up to that point. */
+  finished: boolean;
+  filesDone: number;
+  timeLimitMs: number;
   letters: number;
   decisions: number;
   problems: number;
@@ -80,7 +84,7 @@ export interface IngestResult {
 }
 
 /** Drops the whole set on the page; the clock runs from the drop to the frame showing every row. */
-export async function benchIngest(baseURL: string, set: LetterSet, timeoutMs: number): Promise<IngestResult> {
+export async function benchIngest(baseURL: string, set: LetterSet, timeLimitMs: number): Promise<IngestResult> {
   const session = await openSession(baseURL);
   const { page } = session;
   try {
@@ -93,11 +97,14 @@ export async function benchIngest(baseURL: string, set: LetterSet, timeoutMs: nu
     ] as const);
     await quiet(page, 500);
     const t0 = await page.evaluate(() => window.__bench.drop());
-    const done = await page.evaluate(([t, ms]) => window.__bench.waitIngest(t, ms), [t0, timeoutMs] as const);
+    const done = await page.evaluate(([t, ms]) => window.__bench.waitIngest(t, ms), [t0, timeLimitMs] as const);
     const wallMs = done.paintedAt - done.t0;
     return {
       format: set.format,
       files,
+      finished: done.finished,
+      filesDone: done.filesDone,
+      timeLimitMs,
       letters: done.letters,
       decisions: done.decisions,
       problems: done.problems,
