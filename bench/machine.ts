@@ -1,4 +1,5 @@
 // What the figures were measured on.
+import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { cpus, loadavg, release, totalmem, type } from 'node:os';
 import { chromiumVersion } from './browser-bench';
@@ -14,6 +15,14 @@ export interface Machine {
   pdftotext: string;
   loadStart: number;
   loadEnd: number;
+  /** The commit measured, and whether the app's sources had uncommitted changes (the build takes the working tree). */
+  commit: string;
+  dirty: boolean;
+}
+
+function git(args: string[]): string {
+  const run = spawnSync('git', args, { encoding: 'utf8' });
+  return run.status === 0 ? run.stdout.trim() : '';
 }
 
 function cpuModel(): string {
@@ -38,5 +47,7 @@ export function describeMachine(): Machine {
     pdftotext: pdftotextVersion(),
     loadStart: loadavg()[0] ?? 0,
     loadEnd: 0,
+    commit: git(['rev-parse', '--short', 'HEAD']) || 'unknown',
+    dirty: git(['status', '--porcelain', '--', 'src', 'index.html', 'vite.config.ts']) !== '',
   };
 }

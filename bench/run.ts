@@ -24,7 +24,7 @@ const PARTS = ['parser', 'pdf', 'ingest', 'scale', 'bundle'] as const;
 type Part = (typeof PARTS)[number];
 
 const SIZES = {
-  full: { parserLetters: 2000, parserMs: 5000, pdfFiles: 200, pdfRounds: 3, ingestPdf: 1000, ingestText: 10_000, ingestLimitMs: 8 * 60_000, scale: [100_000, 330_000], pool: 3000 },
+  full: { parserLetters: 2000, parserMs: 5000, pdfFiles: 200, pdfRounds: 3, ingestPdf: 1000, ingestText: 10_000, ingestLimitMs: 6 * 60_000, scale: [100_000, 330_000], pool: 3000 },
   quick: { parserLetters: 500, parserMs: 1500, pdfFiles: 30, pdfRounds: 1, ingestPdf: 50, ingestText: 500, ingestLimitMs: 5 * 60_000, scale: [10_000], pool: 500 },
 };
 // Seeds apart from the tests' so the corpora are the benchmark's own.
