@@ -1,7 +1,7 @@
 // The charts above the decisions table: headline figures and upheld vs
 // overturned breakdowns of the rows in view. Clicking a group adds it to the
 // table's filters. Loaded lazily by the table view (recharts is large).
-import { useLayoutEffect, useMemo, useState } from 'react';
+import { useDeferredValue, useLayoutEffect, useMemo, useState } from 'react';
 import { buildChartSet } from '../../derive/chart-data';
 import type { FacetKey } from '../../derive/filter-state';
 import type { DecisionRow } from '../../derive/rows';
@@ -20,7 +20,12 @@ export interface ChartsPanelProps {
   onAddFilter: (facet: FacetKey, value: string) => void;
 }
 
-export default function ChartsPanel({ rows, letterCount, onAddFilter }: ChartsPanelProps) {
+export default function ChartsPanel(props: ChartsPanelProps) {
+  // The table commits first; the charts follow in a render of their own that a
+  // keystroke can interrupt. Both deferred values switch in the same render.
+  const rows = useDeferredValue(props.rows);
+  const letterCount = useDeferredValue(props.letterCount);
+  const { onAddFilter } = props;
   // Aggregated once per change of the rows in view, never per render.
   const set = useMemo(() => measured('charts:aggregate', () => buildChartSet(rows)), [rows]);
   useLayoutEffect(() => markCommit('charts:commit'), [set]);
