@@ -14,7 +14,8 @@ import type { ChartColours } from './colours';
 import { ChartCard } from './ChartCard';
 import { formatCount, formatPercent } from './format';
 import { GroupTooltip, TOOLTIP_WRAPPER } from './GroupTooltip';
-import { groupAriaLabel, rateAxis, shortLabel, toGroupData } from './series';
+import { groupAriaLabel, labelColumn, rateAxis, shortLabel, thinTicks, toGroupData } from './series';
+import { useWidth } from './use-width';
 import type { GroupDatum } from './series';
 
 type Scale = 'counts' | 'percent';
@@ -24,32 +25,30 @@ const AXIS_HEIGHT = 24;
 const MARGIN = { top: 4, right: 12, bottom: 0, left: 0 };
 // Room on the left of the rate axis for its "0%" label, on the right for "100%".
 const RATE_MARGIN = { ...MARGIN, left: 12, right: 18 };
+// Under the bars the rate panel has its own name column, which holds the "0%" overhang.
+const STACKED_RATE_MARGIN = { ...RATE_MARGIN, left: MARGIN.left };
+
+// Below this figure width the rate panel moves under the bars instead of beside them.
+const STACK_BELOW = 520;
+// A rate axis narrower than this shows every other tick.
+const THIN_TICKS_BELOW = 200;
 
 interface TickProps {
   x?: number | string;
   y?: number | string;
   payload?: { value?: unknown };
   nameOf: (group: string) => string;
+  chars: number;
   fill: string;
 }
 
-/**
- * The label column fits the longest (shortened) name. System fonts differ
- * (DejaVu Sans on Linux is wide), so 7.2px a character at 12px, plus the tick.
- */
-function labelColumnWidth(data: readonly GroupDatum[]): number {
-  let longest = 0;
-  for (const d of data) longest = Math.max(longest, d.label.length);
-  return Math.min(172, Math.max(56, Math.ceil(longest * 7.2) + 14));
-}
-
-/** A group name on one line, shortened, with the full name as its tooltip. */
-function GroupTick({ x, y, payload, nameOf, fill }: TickProps) {
+/** A group name on one line, shortened to fit, with the full name as its tooltip. */
+function GroupTick({ x, y, payload, nameOf, chars, fill }: TickProps) {
   const name = nameOf(String(payload?.value ?? ''));
   return (
     <text x={Number(x ?? 0)} y={Number(y ?? 0)} dy={4} textAnchor="end" fontSize={12} fill={fill}>
       <title>{name}</title>
-      {shortLabel(name)}
+      {shortLabel(name, chars)}
     </text>
   );
 }
@@ -68,7 +67,15 @@ export function GroupChart({ chart, colours, onAddFilter }: GroupChartProps) {
   const data = useMemo(() => toGroupData(chart.groups, nameOf), [chart.groups, nameOf]);
   const byGroup = useMemo(() => new Map<string, GroupStats>(chart.groups.map((g) => [g.group, g])), [chart.groups]);
   const rates = useMemo(() => rateAxis(chart.groups), [chart.groups]);
-  const labelWidth = useMemo(() => labelColumnWidth(data), [data]);
+  const [figureRef, figureWidth] = useWidth<HTMLDivElement>(560);
+  const stacked = figureWidth < STACK_BELOW;
+  const countsWidth = stacked ? figureWidth : ((figureWidth - 8) * 2) / 3;
+  const labels = useMemo(
+    () => labelColumn(data.map((d) => d.name), Math.min(200, countsWidth * (stacked ? 0.45 : 0.5))),
+    [data, countsWidth, stacked],
+  );
+  const ratePlotWidth = stacked ? figureWidth - labels.width : (figureWidth - 8) / 3;
+  const rateTicks = ratePlotWidth < THIN_TICKS_BELOW ? thinTicks(rates.ticks) : rates.ticks;
   const height = data.length * ROW_HEIGHT + AXIS_HEIGHT + MARGIN.top + MARGIN.bottom;
   const percent = scale === 'percent';
 
@@ -143,19 +150,16 @@ export function GroupChart({ chart, colours, onAddFilter }: GroupChartProps) {
       ]}
       controls={controls}
     >
-      {data.length === 0 ? (
-        <p className="chart-empty">{chart.excluded > 0 ? 'None of the decisions in view has a value for this chart.' : 'No decisions in view.'}</p>
-      ) : (
-        <>
-          <div className="chart-pair-legend" aria-hidden="true">
-            <span>
-              <span className="swatch swatch-upheld" /> Upheld <span className="swatch swatch-overturned" /> Overturned
-              {percent ? ' (share of each group)' : ''}
-            </span>
-            <span>Overturn rate, 95% CI</span>
-          </div>
-          <div className="chart-pair">
+      <div ref={figureRef}>
+        {data.length === 0 ? (
+          <p className="chart-empty">{chart.excluded > 0 ? 'None of the decisions in view has a value for this chart.' : 'No decisions in view.'}</p>
+        ) : (
+          <div className={stacked ? 'chart-pair chart-pair-stacked' : 'chart-pair'}>
             <div className="chart-counts">
+              <div className="chart-legend" aria-hidden="true">
+                <span className="swatch swatch-upheld" /> Upheld <span className="swatch swatch-overturned" /> Overturned
+                {percent ? ' (share of each group)' : ''}
+              </div>
               <ResponsiveContainer width="100%" height={height}>
                 <BarChart
                   data={data}
@@ -178,9 +182,9 @@ export function GroupChart({ chart, colours, onAddFilter }: GroupChartProps) {
                   <YAxis
                     type="category"
                     dataKey="group"
-                    width={labelWidth}
+                    width={labels.width}
                     interval={0}
-                    tick={<GroupTick nameOf={nameOf} fill={colours.ink} />}
+                    tick={<GroupTick nameOf={nameOf} chars={labels.chars} fill={colours.ink} />}
                   />
                   {tooltip}
                   <Bar dataKey="upheld" name="Upheld" stackId="outcome" fill={colours.upheld} isAnimationActive={false} />
@@ -196,19 +200,30 @@ export function GroupChart({ chart, colours, onAddFilter }: GroupChartProps) {
               </ResponsiveContainer>
             </div>
             <div className="chart-rates">
+              <div className="chart-legend" aria-hidden="true" data-export-text="">
+                Overturn rate, 95% CI
+              </div>
               <ResponsiveContainer width="100%" height={height}>
-                <BarChart data={data} layout="vertical" margin={RATE_MARGIN} barCategoryGap="18%" accessibilityLayer={false}>
+                <BarChart data={data} layout="vertical" margin={stacked ? STACKED_RATE_MARGIN : RATE_MARGIN} barCategoryGap="18%" accessibilityLayer={false}>
                   <CartesianGrid horizontal={false} stroke={colours.grid} />
                   <XAxis
                     type="number"
                     height={AXIS_HEIGHT}
                     domain={[0, rates.max]}
-                    ticks={rates.ticks}
+                    ticks={rateTicks}
                     interval={0}
                     tickFormatter={(v: number) => `${v}%`}
                     tick={{ fontSize: 11, fill: colours.muted }}
                   />
-                  <YAxis type="category" dataKey="group" hide />
+                  {/* Beside the bars the rows line up with their names; under them they need their own. */}
+                  <YAxis
+                    type="category"
+                    dataKey="group"
+                    hide={!stacked}
+                    width={labels.width}
+                    interval={0}
+                    tick={<GroupTick nameOf={nameOf} chars={labels.chars} fill={colours.ink} />}
+                  />
                   {tooltip}
                   <Bar dataKey="ratePct" name="Overturned %" shape={rateDot} isAnimationActive={false}>
                     <ErrorBar dataKey="rateError" direction="x" width={5} stroke={colours.ink} strokeWidth={1.2} isAnimationActive={false} />
@@ -217,8 +232,8 @@ export function GroupChart({ chart, colours, onAddFilter }: GroupChartProps) {
               </ResponsiveContainer>
             </div>
           </div>
-        </>
-      )}
+        )}
+      </div>
     </ChartCard>
   );
 }

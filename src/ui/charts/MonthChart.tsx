@@ -80,6 +80,10 @@ export function MonthChart({ chart, colours, onAddFilter }: MonthChartProps) {
       {data.length === 0 ? (
         <p className="chart-empty">No decision dates are known for the decisions in view, so there is no timeline to draw.</p>
       ) : (
+        <>
+        <div className="chart-legend" aria-hidden="true">
+          <span className="swatch swatch-line" /> Overturn rate <span className="swatch swatch-band" /> 95% CI
+        </div>
         <ResponsiveContainer width="100%" height={HEIGHT}>
           <ComposedChart data={series} margin={{ top: 8, right: 28, bottom: 0, left: 0 }} accessibilityLayer={false}>
             <CartesianGrid vertical={false} stroke={colours.grid} />
@@ -92,13 +96,14 @@ export function MonthChart({ chart, colours, onAddFilter }: MonthChartProps) {
               allowEscapeViewBox={{ x: false, y: true }}
             />
             {/* Gaps (months without decisions) are bridged: the line shows the trend, the points show the data. */}
-            <Area dataKey="band" stroke="none" fill={colours.overturned} fillOpacity={0.18} connectNulls isAnimationActive={false} />
+            <Area dataKey="band" stroke="none" fill={colours.overturned} fillOpacity={0.18} connectNulls activeDot={false} isAnimationActive={false} />
             <Line dataKey="ratePct" stroke={colours.overturned} strokeWidth={2} dot={dot} activeDot={false} connectNulls isAnimationActive={false}>
               {/* A single month has no band to shade: show its interval as a bar instead. */}
               {data.length < 2 ? <ErrorBar dataKey="rateError" direction="y" width={6} stroke={colours.ink} /> : null}
             </Line>
           </ComposedChart>
         </ResponsiveContainer>
+        </>
       )}
     </ChartCard>
   );

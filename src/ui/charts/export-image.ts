@@ -66,7 +66,8 @@ const FONT = 'system-ui, -apple-system, "Segoe UI", Roboto, Helvetica, Arial, sa
 
 /**
  * One standalone SVG of every chart surface inside `figure`, placed as on
- * screen, under a title and a legend line.
+ * screen, under a title and a legend line, with the figure's HTML labels
+ * marked `data-export-text`.
  */
 export function figureToSvg(figure: HTMLElement, options: SvgExportOptions): SvgExport {
   const box = figure.getBoundingClientRect();
@@ -124,6 +125,21 @@ export function figureToSvg(figure: HTMLElement, options: SvgExportOptions): Svg
     clone.setAttribute('height', String(Math.round(rect.height)));
     clone.style.removeProperty('position');
     root.appendChild(clone);
+  }
+  // Labels set in HTML beside the surfaces (the rate panel's caption) travel as SVG text.
+  for (const label of figure.querySelectorAll<HTMLElement>('[data-export-text]')) {
+    const rect = label.getBoundingClientRect();
+    const content = label.textContent?.trim() ?? '';
+    if (rect.width === 0 || content === '') continue;
+    const style = getComputedStyle(label);
+    const size = Number.parseFloat(style.fontSize) || 12;
+    const text = document.createElementNS(SVG_NS, 'text');
+    text.setAttribute('x', String(Math.round(rect.left - box.left + Number.parseFloat(style.paddingLeft || '0'))));
+    // The baseline sits about 0.8 of the font size below the line's top.
+    text.setAttribute('y', String(Math.round(rect.top - box.top + HEADER + (rect.height - size) / 2 + size * 0.8)));
+    text.setAttribute('style', `font-family:${FONT};font-size:${size}px;fill:${style.color}`);
+    text.textContent = content;
+    root.appendChild(text);
   }
   return { text: new XMLSerializer().serializeToString(root), width, height };
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { outcomeCounts } from '../../derive/aggregate';
 import type { GroupStats } from '../../derive/aggregate';
-import { fillMonths, groupAriaLabel, rateAxis, shortLabel, toGroupData } from './series';
+import { fillMonths, groupAriaLabel, labelColumn, rateAxis, shortLabel, thinTicks, toGroupData } from './series';
 
 const group = (name: string, upheld: number, overturned: number, folded = 0): GroupStats => ({
   group: name,
@@ -74,6 +74,22 @@ describe('labels', () => {
     expect(shortLabel('oxycodone', 12)).toBe('oxycodone');
   });
 
+  it('sizes the name column to the longest name, up to a limit', () => {
+    // 9 characters at 7.2px, plus 14px for the tick.
+    expect(labelColumn(['oxycodone', 'ppi'], 200)).toEqual({ width: 79, chars: 25 });
+    // Longer names are cut at the limit: (200 - 14) / 7.2 = 25.8 characters.
+    expect(labelColumn(['Physical Medicine & Rehabilitation'], 200)).toEqual({ width: 194, chars: 25 });
+    // Never narrower than a short word, never fewer than 6 characters.
+    expect(labelColumn(['a'], 200).width).toBe(56);
+    expect(labelColumn(['hydrocodone'], 20).chars).toBe(6);
+    expect(labelColumn([], 200).width).toBe(56);
+  });
+
+  it('thins ticks to every other one, keeping both ends', () => {
+    expect(thinTicks(rateAxis([group('a', 1, 4)]).ticks)).toEqual([0, 50, 100]);
+    expect(thinTicks([0, 20, 40, 60, 80])).toEqual([0, 40, 80]);
+  });
+
   it('describes a bar for screen readers', () => {
     const [d] = toGroupData([group('oxycodone', 3, 1)]);
     if (d === undefined) throw new Error('no datum');
@@ -82,7 +98,7 @@ describe('labels', () => {
 
   it('names groups as the table does but keeps the value a click filters on', () => {
     const [d] = toGroupData([group('physical_medicine', 3, 1)], (g) => g.replace(/_/g, ' '));
-    expect(d).toMatchObject({ group: 'physical_medicine', name: 'physical medicine', label: 'physical medicine' });
+    expect(d).toMatchObject({ group: 'physical_medicine', name: 'physical medicine' });
     if (d === undefined) throw new Error('no datum');
     expect(groupAriaLabel(d)).toBe('physical medicine: 3 upheld, 1 overturned; filter the table');
   });

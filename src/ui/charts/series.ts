@@ -8,8 +8,6 @@ export interface GroupDatum {
   group: string;
   /** The group as people read it (the table's wording, e.g. "physical medicine"). */
   name: string;
-  /** The axis label: long names are shortened, the full name is in the tooltip. */
-  label: string;
   upheld: number;
   overturned: number;
   total: number;
@@ -24,11 +22,33 @@ export interface GroupDatum {
   stats: GroupStats;
 }
 
-// About 140px of 12px text: what the label column holds.
-const MAX_LABEL = 22;
-
-export function shortLabel(group: string, max: number = MAX_LABEL): string {
+export function shortLabel(group: string, max: number): string {
   return group.length <= max ? group : `${group.slice(0, max - 1)}…`;
+}
+
+// Width of an average character of 12px system sans (DejaVu Sans, common on
+// Linux, is wide), and the room the tick mark and its gap take.
+const CHAR_PX = 7.2;
+const TICK_PX = 14;
+
+export interface LabelColumn {
+  /** Width of the axis holding the group names, px. */
+  width: number;
+  /** Names longer than this are shortened (the full name is in the tooltip). */
+  chars: number;
+}
+
+/** The group-name column: as wide as the longest name needs, at most `maxWidth`. */
+export function labelColumn(names: readonly string[], maxWidth: number): LabelColumn {
+  const chars = Math.max(6, Math.floor((maxWidth - TICK_PX) / CHAR_PX));
+  let longest = 0;
+  for (const name of names) longest = Math.max(longest, Math.min(name.length, chars));
+  return { width: Math.max(56, Math.ceil(longest * CHAR_PX) + TICK_PX), chars };
+}
+
+/** Every other tick (the ends kept: every scale has an odd number of ticks), when a narrow axis cannot hold them all. */
+export function thinTicks(ticks: readonly number[]): number[] {
+  return ticks.filter((_, i) => i % 2 === 0);
 }
 
 export function toGroupData(groups: readonly GroupStats[], nameOf: (group: string) => string = (group) => group): GroupDatum[] {
@@ -40,7 +60,6 @@ export function toGroupData(groups: readonly GroupStats[], nameOf: (group: strin
     return {
       group: g.group,
       name,
-      label: shortLabel(name),
       upheld: g.upheld,
       overturned: g.overturned,
       total: g.total,
