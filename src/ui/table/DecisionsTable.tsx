@@ -12,7 +12,7 @@ import type { Header, OnChangeFn, SortingState, VisibilityState } from '@tanstac
 import { getCoreRowModel, useReactTable } from '@tanstack/react-table';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import type { KeyboardEvent, MouseEvent } from 'react';
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { memo, useEffect, useMemo, useRef, useState } from 'react';
 import { columnSpec } from '../../derive/columns';
 import type { DecisionRow } from '../../derive/rows';
 import { RowDetails } from './RowDetails';
@@ -75,7 +75,9 @@ function headerCell(header: Header<DecisionRow, unknown>, levels: number) {
   );
 }
 
-export function DecisionsTable({
+// Memoised: a filter click renders the view once at once (old rows) and once
+// deferred (new rows); the first must not re-render the table for nothing.
+export const DecisionsTable = memo(function DecisionsTable({
   rows,
   sorting,
   onSortingChange,
@@ -204,4 +206,4 @@ export function DecisionsTable({
       </table>
     </div>
   );
-}
+});

@@ -1,5 +1,6 @@
 // The filter sidebar: a disclosure per facet, then the ranges.
 import type { AllFacetCounts } from '../../derive/facets';
+import { memo } from 'react';
 import type { FacetKey, FilterState } from '../../derive/filter-state';
 import { withFacetValue } from '../../derive/filter-edit';
 import { FacetFilter } from './FacetFilter';
@@ -27,7 +28,7 @@ export interface FilterPanelProps {
   onChange: (update: (filters: FilterState) => FilterState) => void;
 }
 
-export function FilterPanel({ id, filters, counts, onChange }: FilterPanelProps) {
+export const FilterPanel = memo(function FilterPanel({ id, filters, counts, onChange }: FilterPanelProps) {
   const toggle = (facet: FacetKey, value: string, on: boolean) => onChange((f) => withFacetValue(f, facet, value, on));
   return (
     <div id={id} className="dv-filter-panel">
@@ -45,4 +46,4 @@ export function FilterPanel({ id, filters, counts, onChange }: FilterPanelProps)
       <RangeFilters filters={filters} onChange={onChange} />
     </div>
   );
-}
+});

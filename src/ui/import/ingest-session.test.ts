@@ -1,0 +1,89 @@
+// The session's two rhythms: progress often, letters seldom (each hand-off
+// re-derives the dashboard), and nothing read is ever held back at the end.
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import type { LetterRecord } from '../../domain/letter';
+import { createMemoryStore } from '../../store';
+import type { FileSource } from '../../worker/file-source';
+import { IngestSession } from './ingest-session';
+import type { IngestProgress, OnFileDone, PoolLike } from './ingest-session';
+
+function record(id: string): LetterRecord {
+  return {
+    file: `${id}.txt`,
+    letter_id: id,
+    layout: 'final-determination',
+    case_number: null,
+    decision_date: null,
+    reviewer: { specialties: [], subspecialties: [], license_states: [] },
+    patient: { age: null, sex: null },
+    date_of_injury: null,
+    decisions: [],
+  };
+}
+
+/** A pool the test drives by hand: `finish(name)` reports that file as read. */
+function manualPool() {
+  let onDone: OnFileDone = () => {};
+  let idle: () => void = () => {};
+  const pool: PoolLike = {
+    add() {},
+    cancel() {
+      idle();
+    },
+    dispose() {},
+    whenIdle: () => new Promise<void>((resolve) => (idle = resolve)),
+  };
+  return {
+    create: (cb: OnFileDone) => ((onDone = cb), pool),
+    finish(name: string) {
+      const source: FileSource = { name, size: 1, read: async () => new ArrayBuffer(1) };
+      onDone(source, [{ file: name, ok: true, record: record(name) }]);
+    },
+    idle: () => idle(),
+  };
+}
+
+describe('IngestSession', () => {
+  beforeEach(() => vi.useFakeTimers());
+  afterEach(() => vi.useRealTimers());
+
+  it('reports progress every flush but hands letters over at most once per records interval', async () => {
+    const pool = manualPool();
+    const updates: { added: string[]; progress: IngestProgress }[] = [];
+    const session = new IngestSession({
+      runId: 1,
+      createPool: pool.create,
+      store: createMemoryStore(),
+      knownIds: new Set(),
+      onUpdate: (added, progress) => updates.push({ added: added.map((r) => r.letter_id), progress }),
+      onStoreError: () => {},
+      flushMs: 100,
+      recordsFlushMs: 1000,
+      now: () => Date.now(),
+    });
+    session.add(['a', 'b', 'c', 'd'].map((name) => ({ name, size: 1, read: async () => new ArrayBuffer(1) })));
+
+    pool.finish('a');
+    await vi.advanceTimersByTimeAsync(100);
+    // The first letters go at once, so the table appears quickly.
+    expect(updates.at(-1)?.added).toEqual(['a']);
+
+    pool.finish('b');
+    await vi.advanceTimersByTimeAsync(100);
+    pool.finish('c');
+    await vi.advanceTimersByTimeAsync(100);
+    // Progress moved; the letters wait.
+    expect(updates.at(-1)?.progress.filesDone).toBe(3);
+    expect(updates.flatMap((u) => u.added)).toEqual(['a']);
+
+    await vi.advanceTimersByTimeAsync(1000);
+    expect(updates.flatMap((u) => u.added)).toEqual(['a', 'b', 'c']);
+
+    // The last file's letter is not held back when the run ends.
+    pool.finish('d');
+    pool.idle();
+    const done = await session.finished;
+    expect(done.state).toBe('done');
+    expect(updates.flatMap((u) => u.added)).toEqual(['a', 'b', 'c', 'd']);
+  });
+});
