@@ -1,7 +1,18 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { FilterState } from './filter-state';
 import { EMPTY_FILTERS, NONE } from './filter-state';
-import { applyFilters, applySearch, facetValueOf, filterMask, maskedRows, searchTerms } from './filters';
+import {
+  applyFilters,
+  applySearch,
+  facetValueOf,
+  filterMask,
+  maskedRows,
+  prepareSearch,
+  searchPositions,
+  searchTerms,
+} from './filters';
+import type { DecisionRow } from './rows';
 import { sortOrder, sortRows } from './sort-rows';
 import { ROWS, ids } from './view-rows.fixture';
 
@@ -92,5 +103,36 @@ describe('filterMask and maskedRows', () => {
   it('marks exactly the filtered rows', () => {
     const mask = filterMask(ROWS, f({ facets: { outcome: ['Overturned'] } }));
     expect([...mask]).toEqual([0, 1, 0, 0, 1, 0, 0, 1, 0]);
+  });
+});
+
+describe('search as the user types', () => {
+  // Fresh answer: the rows whose item or rationale holds every word, computed here without the module's caches.
+  const fresh = (rows: readonly DecisionRow[], query: string) =>
+    rows
+      .map((r, i) => ({ text: `${r.decision.item}\n${r.decision.rationale}`.toLowerCase(), i }))
+      .filter(({ text }) => searchTerms(query).every((t) => text.includes(t)))
+      .map(({ i }) => i);
+
+  it('gives the same rows after any sequence of queries as a fresh search', () => {
+    // Words drawn from the fixture's texts, so queries hit, narrow and widen.
+    const words = ['o', 'ox', 'oxy', 'oxycodone', 'n', 'no', 'norco', 'weaning', 'we', 'e', 'mg', '10', 'x'];
+    fc.assert(
+      fc.property(fc.array(fc.array(fc.constantFrom(...words), { maxLength: 3 }), { minLength: 1, maxLength: 8 }), (queries) => {
+        const rows = [...ROWS];
+        for (const q of queries.map((w) => w.join(' '))) {
+          expect(Array.from(searchPositions(rows, q))).toEqual(q.trim() === '' ? rows.map((_, i) => i) : fresh(rows, q));
+        }
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('can prepare the search text in slices, with the same results', () => {
+    const rows = Array.from({ length: 5_000 }, (_, k) => ({ ...(ROWS[k % ROWS.length] as DecisionRow), id: `${k}` }));
+    let slices = 0;
+    while (!prepareSearch(rows, () => false)) slices++;
+    expect(slices).toBeGreaterThan(0);
+    expect(Array.from(searchPositions(rows, 'oxy'))).toEqual(fresh(rows, 'oxy'));
   });
 });

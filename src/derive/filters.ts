@@ -29,11 +29,17 @@ const haystacks = new WeakMap<readonly DecisionRow[], string[]>();
 const lastSearch = new WeakMap<readonly DecisionRow[], { key: string; hits: Int32Array }>();
 const everyRow = new WeakMap<readonly DecisionRow[], Int32Array>();
 
+const preparing = new WeakMap<readonly DecisionRow[], string[]>();
+
+function haystackOf(row: DecisionRow | undefined): string {
+  return row === undefined ? '' : `${row.decision.item}\n${row.decision.rationale}`.toLowerCase();
+}
+
 function haystacksOf(rows: readonly DecisionRow[]): string[] {
   let cached = haystacks.get(rows);
   if (cached === undefined) {
-    cached = rows.map((r) => `${r.decision.item}\n${r.decision.rationale}`.toLowerCase());
-    haystacks.set(rows, cached);
+    prepareSearch(rows, () => true);
+    cached = haystacks.get(rows) ?? [];
   }
   return cached;
 }
@@ -56,14 +62,45 @@ export function searchPositions(rows: readonly DecisionRow[], search: string): I
   const last = lastSearch.get(rows);
   if (last !== undefined && last.key === key) return last.hits;
   const texts = haystacksOf(rows);
+  // Typing on narrows the last query (every old word is inside a new one), so
+  // only the last hits need a look: each keystroke scans less than the one before.
+  const within = last !== undefined && narrows(last.key, terms) ? last.hits : allPositions(rows);
   const hits: number[] = [];
-  for (let i = 0; i < texts.length; i++) {
+  for (const i of within) {
     const text = texts[i] ?? '';
     if (terms.every((t) => text.includes(t))) hits.push(i);
   }
   const result = Int32Array.from(hits);
   lastSearch.set(rows, { key, hits: result });
   return result;
+}
+
+/** Whether every row matching `terms` also matches the earlier query `lastKey`. */
+function narrows(lastKey: string, terms: readonly string[]): boolean {
+  return lastKey.split(' ').every((old) => terms.some((t) => t.includes(old)));
+}
+
+/**
+ * Builds the search text of `rows` a slice at a time, so the first search of a
+ * large library does not pay for lower-casing every rationale at once. Call it
+ * in idle time with a deadline; returns true when the work is done.
+ */
+export function prepareSearch(rows: readonly DecisionRow[], hasTime: () => boolean): boolean {
+  let partial = preparing.get(rows);
+  if (haystacks.has(rows)) return true;
+  if (partial === undefined) {
+    partial = [];
+    preparing.set(rows, partial);
+  }
+  while (partial.length < rows.length) {
+    const end = Math.min(rows.length, partial.length + 2_000);
+    for (let i = partial.length; i < end; i++) partial.push(haystackOf(rows[i]));
+    if (!hasTime()) break;
+  }
+  if (partial.length < rows.length) return false;
+  haystacks.set(rows, partial);
+  preparing.delete(rows);
+  return true;
 }
 
 /** Rows whose item or rationale contains every word of `search` (case-insensitive). */
