@@ -4,14 +4,14 @@
 // memoised on what it depends on and timed with User Timing; filters apply
 // through useDeferredValue so typing stays responsive at 330,000 rows.
 import type { SortingState, VisibilityState } from '@tanstack/react-table';
-import { lazy, memo, Suspense, useCallback, useDeferredValue, useId, useLayoutEffect, useMemo, useState } from 'react';
+import { lazy, memo, Suspense, useCallback, useDeferredValue, useEffect, useId, useLayoutEffect, useMemo, useState } from 'react';
 import type { LetterRecord } from '../../domain/letter';
 import { defaultColumnVisibility } from '../../derive/columns';
 import { allFacetCounts } from '../../derive/facets';
 import type { FacetKey, FilterState } from '../../derive/filter-state';
 import { EMPTY_FILTERS } from '../../derive/filter-state';
 import { activeFilterChips, withFacetValue, withSearch } from '../../derive/filter-edit';
-import { filterMask, maskedRows, searchPositions } from '../../derive/filters';
+import { filterMask, maskedRows, prepareSearch, searchPositions } from '../../derive/filters';
 import { toRows } from '../../derive/rows';
 import { sortOrder } from '../../derive/sort-rows';
 import { countLetters, viewSummary } from '../../derive/view-summary';
@@ -20,6 +20,7 @@ import { ColumnsMenu } from './ColumnsMenu';
 import { DecisionsTable } from './DecisionsTable';
 import { FilterChips } from './FilterChips';
 import { FilterPanel } from './FilterPanel';
+import { idleSlices } from './idle-slices';
 import { markCommit, measured } from './measure';
 import { SearchBox } from './SearchBox';
 import './table.css';
@@ -57,6 +58,9 @@ export const DecisionsView = memo(function DecisionsView({ records }: { records:
   const letterCount = useMemo(() => countLetters(filtered), [filtered]);
   // A sort, filter or search has reached the table.
   useLayoutEffect(() => markCommit('view:commit'), [sorted]);
+  // Lower-case the search text in idle slices once letters arrive, so the first
+  // keystroke in a large library does not pay for it.
+  useEffect(() => idleSlices((hasTime) => prepareSearch(rows, hasTime)), [rows]);
 
   const update = useCallback((change: (f: FilterState) => FilterState) => setFilters(change), []);
   const addFilter = useCallback(
