@@ -25,6 +25,14 @@ test('loaded letters are still there after a reload, and gone for good after Cle
 
   await app.reload();
   await expect(app.emptyState).toBeVisible();
+
+  // Cleared letters can be added again in the same page, and count as new.
+  await app.dropFiles(seedLetters());
+  await app.expectShowing(decisionCount(seedLetters()), seedLetters().length);
+  await app.clearAllData();
+  await expect(app.emptyState).toBeVisible();
+  await app.dropFiles(seedLetters());
+  await app.expectShowing(decisionCount(seedLetters()), seedLetters().length);
   app.expectNoConsoleErrors();
 });
 

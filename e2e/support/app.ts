@@ -40,7 +40,20 @@ export class DashboardPage {
 
   async reload(): Promise<void> {
     await this.page.reload();
+    // A new page counts its import runs from the start again.
+    this.runsSeen = 0;
     await this.waitUntilReady();
+  }
+
+  /**
+   * The highest run number this page has started. Clear all data hides the
+   * import status, so the status alone cannot tell which run comes next.
+   */
+  private runsSeen = 0;
+
+  async nextRunId(): Promise<number> {
+    this.runsSeen = Math.max(this.runsSeen, await this.lastRunId()) + 1;
+    return this.runsSeen;
   }
 
   async waitUntilReady(): Promise<void> {
@@ -118,7 +131,7 @@ export class DashboardPage {
 
   /** Adds files through the "Add letters" picker and waits for the import to finish. */
   async addFiles(files: readonly LetterFile[]): Promise<void> {
-    const next = (await this.lastRunId()) + 1;
+    const next = await this.nextRunId();
     await this.addLettersInput.setInputFiles(
       files.map((f) => ({ name: f.name, mimeType: f.mimeType ?? mimeFor(f.name), buffer: Buffer.from(f.bytes) })),
     );
@@ -130,7 +143,7 @@ export class DashboardPage {
    * carries File objects, built in the page from the bytes given here.
    */
   async dropFiles(files: readonly LetterFile[]): Promise<void> {
-    const next = (await this.lastRunId()) + 1;
+    const next = await this.nextRunId();
     const payload = files.map((f) => ({
       name: f.name,
       type: f.mimeType ?? mimeFor(f.name),
@@ -156,7 +169,7 @@ export class DashboardPage {
 
   /** Loads the bundled sample letters and waits for them. */
   async loadSamples(): Promise<void> {
-    const next = (await this.lastRunId()) + 1;
+    const next = await this.nextRunId();
     await this.loadSamplesButton.click();
     await this.waitForImport(next);
   }

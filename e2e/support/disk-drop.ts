@@ -9,7 +9,7 @@ const PICKER_ID = 'e2e-disk-drop-picker';
 
 /** Drops `paths` on the page in one drop event and waits for that import to finish. */
 export async function dropFromDisk(app: DashboardPage, paths: readonly string[]): Promise<void> {
-  const next = (await app.lastRunId()) + 1;
+  const next = await app.nextRunId();
   await dispatchDiskDrop(app.page, paths);
   await app.waitForImport(next);
 }
