@@ -15,6 +15,7 @@ import { ChartCard } from './ChartCard';
 import { formatCount, formatPercent } from './format';
 import { GroupTooltip, TOOLTIP_WRAPPER } from './GroupTooltip';
 import { groupAriaLabel, labelColumn, rateAxis, shortLabel, thinTicks, toGroupData } from './series';
+import { useTooltipGate } from './use-tooltip-gate';
 import { useWidth } from './use-width';
 import type { GroupDatum } from './series';
 
@@ -31,7 +32,7 @@ const STACKED_RATE_MARGIN = { ...RATE_MARGIN, left: MARGIN.left };
 // Below this figure width the rate panel moves under the bars instead of beside them.
 const STACK_BELOW = 520;
 // A rate axis narrower than this shows every other tick.
-const THIN_TICKS_BELOW = 200;
+const THIN_TICKS_BELOW = 150;
 
 interface TickProps {
   x?: number | string;
@@ -78,6 +79,7 @@ export function GroupChart({ chart, colours, onAddFilter }: GroupChartProps) {
   const rateTicks = ratePlotWidth < THIN_TICKS_BELOW ? thinTicks(rates.ticks) : rates.ticks;
   const height = data.length * ROW_HEIGHT + AXIS_HEIGHT + MARGIN.top + MARGIN.bottom;
   const percent = scale === 'percent';
+  const gate = useTooltipGate(chart.groups);
 
   const addFilter = (d: GroupDatum) => {
     if (d.clickable) onAddFilter(spec.facet, d.group);
@@ -124,7 +126,7 @@ export function GroupChart({ chart, colours, onAddFilter }: GroupChartProps) {
     return <circle cx={props.x + props.width} cy={props.y + props.height / 2} r={3.5} fill={colours.overturned} stroke={colours.surface} strokeWidth={1} />;
   };
 
-  const tooltip = <Tooltip content={({ active, label }) => <GroupTooltip active={active} label={label} byGroup={byGroup} nameOf={nameOf} />} cursor={{ fill: 'rgba(0, 0, 0, 0.06)' }} isAnimationActive={false} wrapperStyle={TOOLTIP_WRAPPER} allowEscapeViewBox={{ x: false, y: true }} />;
+  const tooltip = <Tooltip active={gate.active} content={({ active, label }) => <GroupTooltip active={active} label={label} byGroup={byGroup} nameOf={nameOf} />} cursor={{ fill: 'rgba(0, 0, 0, 0.06)' }} isAnimationActive={false} wrapperStyle={TOOLTIP_WRAPPER} allowEscapeViewBox={{ x: false, y: true }} />;
 
   const controls = (
     <div className="chart-scale" role="group" aria-label={`Scale of ${spec.title.toLowerCase()}`}>
@@ -160,76 +162,80 @@ export function GroupChart({ chart, colours, onAddFilter }: GroupChartProps) {
                 <span className="swatch swatch-upheld" /> Upheld <span className="swatch swatch-overturned" /> Overturned
                 {percent ? ' (share of each group)' : ''}
               </div>
-              <ResponsiveContainer width="100%" height={height}>
-                <BarChart
-                  data={data}
-                  layout="vertical"
-                  stackOffset={percent ? 'expand' : 'none'}
-                  margin={MARGIN}
-                  barCategoryGap="18%"
-                  accessibilityLayer={false}
-                >
-                  <CartesianGrid horizontal={false} stroke={colours.grid} />
-                  <XAxis
-                    type="number"
-                    height={AXIS_HEIGHT}
-                    allowDecimals={false}
-                    domain={percent ? [0, 1] : [0, 'auto']}
-                    ticks={percent ? [0, 0.25, 0.5, 0.75, 1] : undefined}
-                    tickFormatter={(v: number) => (percent ? formatPercent(v).replace('.0%', '%') : formatCount(v))}
-                    tick={{ fontSize: 11, fill: colours.muted }}
-                  />
-                  <YAxis
-                    type="category"
-                    dataKey="group"
-                    width={labels.width}
-                    interval={0}
-                    tick={<GroupTick nameOf={nameOf} chars={labels.chars} fill={colours.ink} />}
-                  />
-                  {tooltip}
-                  <Bar dataKey="upheld" name="Upheld" stackId="outcome" fill={colours.upheld} isAnimationActive={false} />
-                  <Bar
-                    dataKey="overturned"
-                    name="Overturned"
-                    stackId="outcome"
-                    fill={colours.overturned}
-                    shape={overturnedShape}
-                    isAnimationActive={false}
-                  />
-                </BarChart>
-              </ResponsiveContainer>
+              <div {...gate.handlers}>
+                <ResponsiveContainer width="100%" height={height}>
+                  <BarChart
+                    data={data}
+                    layout="vertical"
+                    stackOffset={percent ? 'expand' : 'none'}
+                    margin={MARGIN}
+                    barCategoryGap="18%"
+                    accessibilityLayer={false}
+                  >
+                    <CartesianGrid horizontal={false} stroke={colours.grid} />
+                    <XAxis
+                      type="number"
+                      height={AXIS_HEIGHT}
+                      allowDecimals={false}
+                      domain={percent ? [0, 1] : [0, 'auto']}
+                      ticks={percent ? [0, 0.25, 0.5, 0.75, 1] : undefined}
+                      tickFormatter={(v: number) => (percent ? formatPercent(v).replace('.0%', '%') : formatCount(v))}
+                      tick={{ fontSize: 11, fill: colours.muted }}
+                    />
+                    <YAxis
+                      type="category"
+                      dataKey="group"
+                      width={labels.width}
+                      interval={0}
+                      tick={<GroupTick nameOf={nameOf} chars={labels.chars} fill={colours.ink} />}
+                    />
+                    {tooltip}
+                    <Bar dataKey="upheld" name="Upheld" stackId="outcome" fill={colours.upheld} isAnimationActive={false} />
+                    <Bar
+                      dataKey="overturned"
+                      name="Overturned"
+                      stackId="outcome"
+                      fill={colours.overturned}
+                      shape={overturnedShape}
+                      isAnimationActive={false}
+                    />
+                  </BarChart>
+                </ResponsiveContainer>
+              </div>
             </div>
             <div className="chart-rates">
               <div className="chart-legend" aria-hidden="true" data-export-text="">
                 Overturn rate, 95% CI
               </div>
-              <ResponsiveContainer width="100%" height={height}>
-                <BarChart data={data} layout="vertical" margin={stacked ? STACKED_RATE_MARGIN : RATE_MARGIN} barCategoryGap="18%" accessibilityLayer={false}>
-                  <CartesianGrid horizontal={false} stroke={colours.grid} />
-                  <XAxis
-                    type="number"
-                    height={AXIS_HEIGHT}
-                    domain={[0, rates.max]}
-                    ticks={rateTicks}
-                    interval={0}
-                    tickFormatter={(v: number) => `${v}%`}
-                    tick={{ fontSize: 11, fill: colours.muted }}
-                  />
-                  {/* Beside the bars the rows line up with their names; under them they need their own. */}
-                  <YAxis
-                    type="category"
-                    dataKey="group"
-                    hide={!stacked}
-                    width={labels.width}
-                    interval={0}
-                    tick={<GroupTick nameOf={nameOf} chars={labels.chars} fill={colours.ink} />}
-                  />
-                  {tooltip}
-                  <Bar dataKey="ratePct" name="Overturned %" shape={rateDot} isAnimationActive={false}>
-                    <ErrorBar dataKey="rateError" direction="x" width={5} stroke={colours.ink} strokeWidth={1.2} isAnimationActive={false} />
-                  </Bar>
-                </BarChart>
-              </ResponsiveContainer>
+              <div {...gate.handlers}>
+                <ResponsiveContainer width="100%" height={height}>
+                  <BarChart data={data} layout="vertical" margin={stacked ? STACKED_RATE_MARGIN : RATE_MARGIN} barCategoryGap="18%" accessibilityLayer={false}>
+                    <CartesianGrid horizontal={false} stroke={colours.grid} />
+                    <XAxis
+                      type="number"
+                      height={AXIS_HEIGHT}
+                      domain={[0, rates.max]}
+                      ticks={rateTicks}
+                      interval={0}
+                      tickFormatter={(v: number) => `${v}%`}
+                      tick={{ fontSize: 11, fill: colours.muted }}
+                    />
+                    {/* Beside the bars the rows line up with their names; under them they need their own. */}
+                    <YAxis
+                      type="category"
+                      dataKey="group"
+                      hide={!stacked}
+                      width={labels.width}
+                      interval={0}
+                      tick={<GroupTick nameOf={nameOf} chars={labels.chars} fill={colours.ink} />}
+                    />
+                    {tooltip}
+                    <Bar dataKey="ratePct" name="Overturned %" shape={rateDot} isAnimationActive={false}>
+                      <ErrorBar dataKey="rateError" direction="x" width={5} stroke={colours.ink} strokeWidth={1.2} isAnimationActive={false} />
+                    </Bar>
+                  </BarChart>
+                </ResponsiveContainer>
+              </div>
             </div>
           </div>
         )}

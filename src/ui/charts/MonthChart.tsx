@@ -10,6 +10,7 @@ import type { FacetKey } from '../../derive/filter-state';
 import type { ChartColours } from './colours';
 import { ChartCard } from './ChartCard';
 import { GroupTooltip, TOOLTIP_WRAPPER } from './GroupTooltip';
+import { useTooltipGate } from './use-tooltip-gate';
 import { fillMonths, groupAriaLabel, rateAxis, toGroupData } from './series';
 
 const HEIGHT = 220;
@@ -35,6 +36,7 @@ export function MonthChart({ chart, colours, onAddFilter }: MonthChartProps) {
   const byGroup = useMemo(() => new Map<string, GroupStats>(chart.groups.map((g) => [g.group, g])), [chart.groups]);
   const rates = useMemo(() => rateAxis(chart.groups), [chart.groups]);
   const byDatum = useMemo(() => new Map(data.map((d) => [d.group, d])), [data]);
+  const gate = useTooltipGate(chart.groups);
 
   const dot = ({ cx, cy, index }: DotProps) => {
     const point = index === undefined ? undefined : series[index];
@@ -81,28 +83,31 @@ export function MonthChart({ chart, colours, onAddFilter }: MonthChartProps) {
         <p className="chart-empty">No decision dates are known for the decisions in view, so there is no timeline to draw.</p>
       ) : (
         <>
-        <div className="chart-legend" aria-hidden="true">
-          <span className="swatch swatch-line" /> Overturn rate <span className="swatch swatch-band" /> 95% CI
-        </div>
-        <ResponsiveContainer width="100%" height={HEIGHT}>
-          <ComposedChart data={series} margin={{ top: 8, right: 28, bottom: 0, left: 0 }} accessibilityLayer={false}>
-            <CartesianGrid vertical={false} stroke={colours.grid} />
-            <XAxis dataKey="group" tick={{ fontSize: 11, fill: colours.muted }} minTickGap={12} />
-            <YAxis domain={[0, rates.max]} ticks={rates.ticks} interval={0} width={44} tick={{ fontSize: 11, fill: colours.muted }} tickFormatter={(v: number) => `${v}%`} />
-            <Tooltip
-              content={({ active, label }) => <GroupTooltip active={active} label={label} byGroup={byGroup} nameOf={nameOf} />}
-              isAnimationActive={false}
-              wrapperStyle={TOOLTIP_WRAPPER}
-              allowEscapeViewBox={{ x: false, y: true }}
-            />
-            {/* Gaps (months without decisions) are bridged: the line shows the trend, the points show the data. */}
-            <Area dataKey="band" stroke="none" fill={colours.overturned} fillOpacity={0.18} connectNulls activeDot={false} isAnimationActive={false} />
-            <Line dataKey="ratePct" stroke={colours.overturned} strokeWidth={2} dot={dot} activeDot={false} connectNulls isAnimationActive={false}>
-              {/* A single month has no band to shade: show its interval as a bar instead. */}
-              {data.length < 2 ? <ErrorBar dataKey="rateError" direction="y" width={6} stroke={colours.ink} /> : null}
-            </Line>
-          </ComposedChart>
-        </ResponsiveContainer>
+          <div className="chart-legend" aria-hidden="true">
+            <span className="swatch swatch-line" /> Overturn rate <span className="swatch swatch-band" /> 95% CI
+          </div>
+          <div {...gate.handlers}>
+            <ResponsiveContainer width="100%" height={HEIGHT}>
+              <ComposedChart data={series} margin={{ top: 8, right: 28, bottom: 0, left: 0 }} accessibilityLayer={false}>
+                <CartesianGrid vertical={false} stroke={colours.grid} />
+                <XAxis dataKey="group" tick={{ fontSize: 11, fill: colours.muted }} minTickGap={12} />
+                <YAxis domain={[0, rates.max]} ticks={rates.ticks} interval={0} width={44} tick={{ fontSize: 11, fill: colours.muted }} tickFormatter={(v: number) => `${v}%`} />
+                <Tooltip
+                  active={gate.active}
+                  content={({ active, label }) => <GroupTooltip active={active} label={label} byGroup={byGroup} nameOf={nameOf} />}
+                  isAnimationActive={false}
+                  wrapperStyle={TOOLTIP_WRAPPER}
+                  allowEscapeViewBox={{ x: false, y: true }}
+                />
+                {/* Gaps (months without decisions) are bridged: the line shows the trend, the points show the data. */}
+                <Area dataKey="band" stroke="none" fill={colours.overturned} fillOpacity={0.18} connectNulls activeDot={false} isAnimationActive={false} />
+                <Line dataKey="ratePct" stroke={colours.overturned} strokeWidth={2} dot={dot} activeDot={false} connectNulls isAnimationActive={false}>
+                  {/* A single month has no band to shade: show its interval as a bar instead. */}
+                  {data.length < 2 ? <ErrorBar dataKey="rateError" direction="y" width={6} stroke={colours.ink} /> : null}
+                </Line>
+              </ComposedChart>
+            </ResponsiveContainer>
+          </div>
         </>
       )}
     </ChartCard>
