@@ -1,0 +1,339 @@
+// The charts count what the table shows, and clicking a bar filters the table.
+// Expected numbers are computed here from the sample letters' expected records,
+// independently of the app's aggregation code, so a counting bug cannot hide
+// behind a shared helper.
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test } from '@playwright/test';
+import type { Locator, Page } from '@playwright/test';
+import type { Decision, LetterRecord } from '../src/domain/letter';
+import { DashboardPage } from './support/app';
+
+const TOP = 15;
+const NONE = '(none)';
+
+interface ChartCase {
+  title: string;
+  /** The group(s) a decision counts under; [] leaves it out of the chart. */
+  groups: (letter: LetterRecord, decision: Decision) => string[];
+  /** Months read in calendar order and are never folded into "Other". */
+  byMonth?: boolean;
+}
+
+const CHARTS: ChartCase[] = [
+  { title: 'By medication', groups: (_, d) => (d.medication === null ? [] : [d.medication]) },
+  {
+    title: 'By reviewer specialty',
+    groups: (l) => (l.reviewer.specialties.length === 0 ? [NONE] : [...new Set(l.reviewer.specialties)]),
+  },
+  { title: 'By drug class', groups: (_, d) => (d.drug_class === null ? [] : [d.drug_class]) },
+  // The table (and so the chart) writes categories without underscores.
+  { title: 'By item category', groups: (_, d) => [d.category.replace(/_/g, ' ')] },
+  { title: 'By guideline source', groups: (_, d) => [d.guideline.source ?? NONE] },
+  {
+    title: 'Overturn rate by decision month',
+    groups: (l) => (l.decision_date === null ? [] : [l.decision_date.slice(0, 7)]),
+    byMonth: true,
+  },
+];
+
+/** 95% Wilson score interval, written out again here rather than imported. */
+function wilson(k: number, n: number): [number, number] {
+  const z = 1.959964;
+  const p = k / n;
+  const centre = (p + (z * z) / (2 * n)) / (1 + (z * z) / n);
+  const half = (z * Math.sqrt((p * (1 - p)) / n + (z * z) / (4 * n * n))) / (1 + (z * z) / n);
+  return [k === 0 ? 0 : centre - half, k === n ? 1 : centre + half];
+}
+
+const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
+/** Counts as the page prints them (1,234). */
+const num = (n: number) => n.toLocaleString('en-US');
+
+function expectedRows(
+  records: readonly LetterRecord[],
+  chart: ChartCase,
+  keep: (d: Decision) => boolean = () => true,
+): string[][] {
+  const counts = new Map<string, { upheld: number; overturned: number }>();
+  for (const letter of records) {
+    for (const decision of letter.decisions) {
+      if (!keep(decision)) continue;
+      for (const group of chart.groups(letter, decision)) {
+        const c = counts.get(group) ?? { upheld: 0, overturned: 0 };
+        if (decision.outcome === 'Overturned') c.overturned++;
+        else c.upheld++;
+        counts.set(group, c);
+      }
+    }
+  }
+  const total = (c: { upheld: number; overturned: number }) => c.upheld + c.overturned;
+  const byName = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+  let entries = [...counts].sort(chart.byMonth ? (a, b) => byName(a[0], b[0]) : (a, b) => total(b[1]) - total(a[1]) || byName(a[0], b[0]));
+  if (!chart.byMonth && entries.length > TOP) {
+    const rest = entries.slice(TOP);
+    const other = rest.reduce(
+      (sum, [, c]) => ({ upheld: sum.upheld + c.upheld, overturned: sum.overturned + c.overturned }),
+      { upheld: 0, overturned: 0 },
+    );
+    entries = [...entries.slice(0, TOP), [`Other (${rest.length} more)`, other]];
+  }
+  return entries.map(([group, c]) => {
+    const n = total(c);
+    const [low, high] = wilson(c.overturned, n);
+    return [group, num(c.upheld), num(c.overturned), num(n), `${pct(c.overturned / n)} (${(low * 100).toFixed(1)}–${(high * 100).toFixed(1)})`];
+  });
+}
+
+function chartCard(page: Page, title: string): Locator {
+  return page.getByRole('region', { name: 'Charts' }).getByRole('region', { name: title });
+}
+
+/** Opens the chart's "Show data" table (if closed) and reads its rows. */
+async function chartTable(page: Page, title: string): Promise<string[][]> {
+  const card = chartCard(page, title);
+  const toggle = card.getByRole('button', { name: 'Show data' });
+  if ((await toggle.getAttribute('aria-expanded')) !== 'true') await toggle.click();
+  await expect(toggle).toHaveAttribute('aria-expanded', 'true');
+  const table = card.getByRole('table', { name: title });
+  await expect(table.getByRole('columnheader')).toHaveText(['Group', 'Upheld', 'Overturned', 'Total', 'Overturned %']);
+  const rows: string[][] = [];
+  for (const row of await table.getByRole('row').all()) {
+    if ((await row.getByRole('columnheader').count()) > 0) continue;
+    rows.push([(await row.getByRole('rowheader').innerText()).trim(), ...(await row.getByRole('cell').allInnerTexts()).map((t) => t.trim())]);
+  }
+  return rows;
+}
+
+/** The text of one column of the decisions table, for the rows it renders. */
+async function tableColumn(page: Page, header: string): Promise<string[]> {
+  const table = page.getByRole('region', { name: 'Decisions table' }).getByRole('table');
+  const headers = (await table.getByRole('columnheader').allInnerTexts()).map((h) => h.trim());
+  const index = headers.findIndex((h) => h.startsWith(header));
+  expect(index, `column ${header} in ${headers.join(', ')}`).toBeGreaterThanOrEqual(0);
+  const values: string[] = [];
+  for (const row of await table.getByRole('row').all()) {
+    const cells = row.getByRole('cell');
+    if ((await cells.count()) <= index) continue;
+    values.push((await cells.nth(index).innerText()).trim());
+  }
+  return values;
+}
+
+/** The table's "Showing X of Y decisions from Z letters" line for these counts. */
+function summaryText(shown: number, of: number, letters: number): string {
+  return `Showing ${num(shown)} of ${num(of)} decision${of === 1 ? '' : 's'} from ${num(letters)} letter${letters === 1 ? '' : 's'}`;
+}
+
+/** A headline figure ("Letters", "Decisions", "Overturn rate"...) of the charts. */
+function headlineFigure(page: Page, term: string): Locator {
+  return page
+    .getByRole('region', { name: 'Charts' })
+    .getByRole('term')
+    .filter({ hasText: new RegExp(`^${term}$`) })
+    .locator('xpath=following-sibling::dd');
+}
+
+/** Full-page screenshot from the top, so the sticky header sits where it belongs and no tooltip covers a chart. */
+async function screenshot(page: Page, name: string): Promise<void> {
+  await page.mouse.move(0, 0);
+  await page.evaluate(() => window.scrollTo(0, 0));
+  await page.screenshot({ path: `e2e/artifacts/${name}`, fullPage: true });
+}
+
+test.describe('charts', () => {
+  let records: LetterRecord[] = [];
+  let decisions = 0;
+  const isOxycodone = (d: Decision) => d.medication === 'oxycodone';
+
+  test.beforeEach(async ({ request }) => {
+    records = (await (await request.get('/samples/expected.json')).json()) as LetterRecord[];
+    expect(records.length).toBeGreaterThan(0);
+    decisions = records.reduce((n, r) => n + r.decisions.length, 0);
+  });
+
+  /** Loads the sample letters and waits until the charts count all of them (they follow the table). */
+  async function openWithSamples(page: Page): Promise<DashboardPage> {
+    const app = await DashboardPage.open(page);
+    await app.loadSamples();
+    await expect(headlineFigure(page, 'Decisions')).toHaveText(num(decisions));
+    return app;
+  }
+
+  /** After the oxycodone filter is added: the table holds the oxycodone decisions only, and the charts follow it. */
+  async function expectOxycodoneOnly(page: Page): Promise<void> {
+    const oxycodone = records.flatMap((r) => r.decisions.filter(isOxycodone));
+    const letters = records.filter((r) => r.decisions.some(isOxycodone)).length;
+    await expect(page.getByText(/^Showing [\d,]+ of/)).toHaveText(summaryText(oxycodone.length, decisions, letters));
+    await expect(page.getByRole('list', { name: 'Active filters' }).getByRole('listitem')).toHaveText([/oxycodone/]);
+    await expect.poll(() => tableColumn(page, 'Medication')).toEqual(oxycodone.map(() => 'oxycodone'));
+    const specialty = CHARTS[1]!;
+    await expect.poll(() => chartTable(page, specialty.title)).toEqual(expectedRows(records, specialty, isOxycodone));
+    for (const chart of CHARTS) expect(await chartTable(page, chart.title), chart.title).toEqual(expectedRows(records, chart, isOxycodone));
+  }
+
+  /** No filter: every decision is in the table and in the charts. */
+  async function expectEverything(page: Page): Promise<void> {
+    await expect(page.getByText(/^Showing [\d,]+ of/)).toHaveText(summaryText(decisions, decisions, records.length));
+    await expect(page.getByRole('list', { name: 'Active filters' })).toHaveCount(0);
+    await expect.poll(() => chartTable(page, CHARTS[1]!.title)).toEqual(expectedRows(records, CHARTS[1]!));
+    for (const chart of CHARTS) expect(await chartTable(page, chart.title), chart.title).toEqual(expectedRows(records, chart));
+  }
+
+  test('count the sample letters, and a click on a bar filters the table until the chip is removed', async ({ page }) => {
+    await page.setViewportSize({ width: 1280, height: 900 });
+    const app = await openWithSamples(page);
+    const overturned = records.reduce((n, r) => n + r.decisions.filter((d) => d.outcome === 'Overturned').length, 0);
+    await expect(app.decisionsSummary).toHaveText(summaryText(decisions, decisions, records.length));
+
+    // Headline figures.
+    const charts = page.getByRole('region', { name: 'Charts' });
+    const figure = (term: string) => headlineFigure(page, term);
+    await expect(figure('Letters')).toHaveText(num(records.length));
+    await expect(figure('Decisions')).toHaveText(num(decisions));
+    await expect(figure('Upheld')).toHaveText(num(decisions - overturned));
+    await expect(figure('Overturned')).toHaveText(num(overturned));
+    const [low, high] = wilson(overturned, decisions);
+    await expect(figure('Overturn rate')).toHaveText(`${pct(overturned / decisions)} (95% CI ${(low * 100).toFixed(1)}–${pct(high)})`);
+
+    // Every chart's data table, against counts computed here.
+    await expectEverything(page);
+    await screenshot(page, 'charts.png');
+
+    // Clicking the oxycodone bar filters the table to oxycodone decisions, and every chart follows.
+    expect(records.some((r) => r.decisions.some(isOxycodone)), 'the samples have oxycodone').toBe(true);
+    await charts.getByRole('button', { name: /^oxycodone: \d+ upheld, \d+ overturned; filter the table$/ }).click();
+    await expectOxycodoneOnly(page);
+    // The chart shrank under the pointer: its tooltip must not stay up over the data table.
+    await expect(charts.locator('.chart-tooltip')).toHaveCount(0);
+    await screenshot(page, 'charts-oxycodone.png');
+
+    // Removing the chip brings everything back.
+    await page.getByRole('list', { name: 'Active filters' }).getByRole('button', { name: /oxycodone/ }).click();
+    await expectEverything(page);
+    app.expectNoConsoleErrors();
+  });
+
+  test('Enter on a focused bar filters the table as a click does, and the chip removes it from the keyboard', async ({ page }) => {
+    const app = await openWithSamples(page);
+    const bar = chartCard(page, 'By medication').getByRole('button', { name: /^oxycodone: .*; filter the table$/ });
+    await bar.focus();
+    await expect(bar).toBeFocused();
+    await page.keyboard.press('Enter');
+    await expectOxycodoneOnly(page);
+
+    const remove = page.getByRole('list', { name: 'Active filters' }).getByRole('button', { name: /oxycodone/ });
+    await remove.focus();
+    await page.keyboard.press('Enter');
+    await expectEverything(page);
+
+    // Space works too, on another chart (a month point).
+    const month = chartCard(page, 'Overturn rate by decision month').getByRole('button', { name: /; filter the table$/ }).first();
+    const name = (await month.getAttribute('aria-label')) ?? '';
+    await month.focus();
+    await page.keyboard.press(' ');
+    await expect(page.getByRole('list', { name: 'Active filters' }).getByRole('listitem')).toHaveText([new RegExp(name.slice(0, name.indexOf(':')))]);
+    app.expectNoConsoleErrors();
+  });
+
+  test('Other is not a filter, and the controls say their state', async ({ page }) => {
+    const app = await openWithSamples(page);
+    const charts = page.getByRole('region', { name: 'Charts' });
+
+    // "Other" folds many groups: it has no button.
+    const medicationGroups = new Set(records.flatMap((r) => r.decisions.flatMap((d) => (d.medication === null ? [] : [d.medication]))));
+    expect(medicationGroups.size, 'the samples have more medications than the chart shows').toBeGreaterThan(TOP);
+    await expect(chartCard(page, 'By medication').getByRole('button', { name: /; filter the table$/ })).toHaveCount(TOP);
+
+    // Counts / Percentages is a pressed-state pair; Show data says whether it is open.
+    const medication = chartCard(page, 'By medication');
+    const counts = medication.getByRole('button', { name: 'Counts' });
+    const percentages = medication.getByRole('button', { name: 'Percentages' });
+    await expect(counts).toHaveAttribute('aria-pressed', 'true');
+    await percentages.click();
+    await expect(percentages).toHaveAttribute('aria-pressed', 'true');
+    await expect(counts).toHaveAttribute('aria-pressed', 'false');
+    // The bars' axis now runs to 100%, and the legend says what the bars show.
+    await expect(medication.locator('.chart-counts').getByText('100%', { exact: true })).toBeVisible();
+    await expect(medication.getByText(/share of each group/)).toBeVisible();
+    const showData = medication.getByRole('button', { name: 'Show data' });
+    await expect(showData).toHaveAttribute('aria-expanded', 'false');
+    await showData.click();
+    await expect(showData).toHaveAttribute('aria-expanded', 'true');
+    await expect(medication.getByRole('table', { name: 'By medication' })).toBeVisible();
+    await showData.click();
+    await expect(medication.getByRole('table')).toHaveCount(0);
+    await expect(charts).toBeVisible();
+    app.expectNoConsoleErrors();
+  });
+
+  test('fit a phone screen without widening the page', async ({ page }) => {
+    await page.setViewportSize({ width: 390, height: 844 });
+    const app = await openWithSamples(page);
+    for (const chart of CHARTS) await expect(chartCard(page, chart.title)).toBeVisible();
+    await chartTable(page, 'By medication');
+    const widths = await page.evaluate(() => ({ page: document.documentElement.scrollWidth, window: window.innerWidth }));
+    expect(widths.page).toBeLessThanOrEqual(widths.window);
+    // Every card fits the screen.
+    for (const chart of CHARTS) {
+      const box = await chartCard(page, chart.title).boundingBox();
+      expect(box, chart.title).not.toBeNull();
+      expect(box!.x).toBeGreaterThanOrEqual(0);
+      expect(box!.x + box!.width, chart.title).toBeLessThanOrEqual(390);
+    }
+    await screenshot(page, 'charts-390.png');
+    app.expectNoConsoleErrors();
+  });
+
+  test('have no serious or critical accessibility violations', async ({ page }) => {
+    const app = await openWithSamples(page);
+    // Open what can be opened: data tables, the percentage scale, an active filter.
+    for (const chart of CHARTS) await chartTable(page, chart.title);
+    await chartCard(page, 'By reviewer specialty').getByRole('button', { name: 'Percentages' }).click();
+    await chartCard(page, 'By medication').getByRole('button', { name: /^oxycodone: / }).click();
+    await expect(page.getByRole('list', { name: 'Active filters' })).toBeVisible();
+    const results = await new AxeBuilder({ page }).include('section.charts').analyze();
+    const serious = results.violations
+      .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+      .map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
+    expect(serious).toEqual([]);
+    expect(results.passes.length).toBeGreaterThan(0);
+    app.expectNoConsoleErrors();
+  });
+
+  test('a chart downloads as a self-contained SVG and as a PNG, made in the page', async ({ page }) => {
+    const app = await openWithSamples(page);
+    const card = chartCard(page, 'By medication');
+    const requests: string[] = [];
+    page.on('request', (r) => requests.push(r.url()));
+
+    const [svgDownload] = await Promise.all([page.waitForEvent('download'), card.getByRole('button', { name: 'Download SVG' }).click()]);
+    expect(svgDownload.suggestedFilename()).toBe('imr-by-medication.svg');
+    const svg = (await streamText(await svgDownload.createReadStream())).trim();
+    expect(svg.startsWith('<svg')).toBe(true);
+    expect(svg).toContain('By medication');
+    // The outcome colours travel inside the file, not in a stylesheet.
+    expect(svg).toMatch(/fill:\s*rgb\(0, 114, 178\)|fill="#0072B2"/i);
+    expect(svg).toMatch(/fill:\s*rgb\(213, 94, 0\)|fill="#D55E00"/i);
+
+    const [pngDownload] = await Promise.all([page.waitForEvent('download'), card.getByRole('button', { name: 'Download PNG' }).click()]);
+    expect(pngDownload.suggestedFilename()).toBe('imr-by-medication.png');
+    const png = await streamBytes(await pngDownload.createReadStream());
+    expect([...png.subarray(0, 8)]).toEqual([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
+    expect(png.length).toBeGreaterThan(5_000);
+    await pngDownload.saveAs('e2e/artifacts/imr-by-medication.png');
+
+    // Nothing was fetched to make them.
+    expect(requests.filter((url) => !url.startsWith('blob:') && !url.startsWith('data:'))).toEqual([]);
+    app.expectNoConsoleErrors();
+  });
+});
+
+async function streamBytes(stream: NodeJS.ReadableStream): Promise<Buffer> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of stream) chunks.push(Buffer.isBuffer(chunk) ? chunk : Buffer.from(chunk));
+  return Buffer.concat(chunks);
+}
+
+async function streamText(stream: NodeJS.ReadableStream): Promise<string> {
+  return (await streamBytes(stream)).toString('utf8');
+}
