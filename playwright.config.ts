@@ -1,12 +1,5 @@
 import { defineConfig } from '@playwright/test';
-import { existsSync } from 'node:fs';
-
-// Playwright cannot download its own browser on our machines, so we drive
-// Debian's Chromium. CHROMIUM_PATH overrides it; set it to an empty string to
-// use Playwright's bundled browser on a machine that has one.
-const envPath = process.env.CHROMIUM_PATH;
-const executablePath =
-  envPath !== undefined ? envPath || undefined : existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined;
+import { CHROMIUM_ARGS, CHROMIUM_EXECUTABLE } from './chromium.config';
 
 const PORT = Number(process.env.E2E_PORT ?? 4173);
 const OUT_DIR = `.e2e-dist/${PORT}`;
@@ -24,18 +17,7 @@ export default defineConfig({
   use: {
     baseURL: `http://127.0.0.1:${PORT}`,
     acceptDownloads: true,
-    launchOptions: {
-      executablePath,
-      args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-        '--disable-quic',
-        '--no-first-run',
-      ],
-    },
+    launchOptions: { executablePath: CHROMIUM_EXECUTABLE, args: [...CHROMIUM_ARGS] },
   },
   webServer: {
     // The production build, served as a user gets it (CSP included). Each port

@@ -6,12 +6,13 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type BrowserContext, type Page } from '@playwright/test';
+import { CHROMIUM_ARGS, CHROMIUM_EXECUTABLE } from '../chromium.config';
 import type { LetterRecord } from '../src/domain/letter';
 import { DEFAULT_DB_NAME, PARSER_VERSION } from '../src/store';
 import type { LetterSet } from './corpus';
 import { installBenchApi, type UpdateDone, type WindowStats } from './page-api';
 
-export const CHROMIUM = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
+export const CHROMIUM = CHROMIUM_EXECUTABLE ?? chromium.executablePath();
 
 export function chromiumVersion(): string {
   const run = spawnSync(CHROMIUM, ['--version'], { encoding: 'utf8' });
@@ -30,19 +31,11 @@ interface Session {
 async function openSession(baseURL: string): Promise<Session> {
   const profile = await mkdtemp(join(tmpdir(), 'imr-bench-'));
   const context = await chromium.launchPersistentContext(profile, {
-    executablePath: CHROMIUM,
+    executablePath: CHROMIUM_EXECUTABLE,
     headless: true,
     baseURL,
     viewport: { width: 1366, height: 900 },
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-      '--enable-precise-memory-info',
-    ],
+    args: [...CHROMIUM_ARGS, '--enable-precise-memory-info'],
   });
   await context.addInitScript({ content: INIT_SCRIPT });
   const page = context.pages()[0] ?? (await context.newPage());
