@@ -29,7 +29,6 @@ const LIGATURES: Readonly<Record<string, string>> = {
 };
 const LIGATURE = /[\uFB00-\uFB04]/g;
 const RUNS_OF_SPACE = / {2,}/g;
-const SPACE_RUN = /  /;
 const CASE_NUMBER = /\bCM\s?\d{2}\s?-\s?\d{7}\b/;
 
 // Most letters are plain ASCII with "\n" line ends: nothing to replace.
@@ -52,12 +51,27 @@ export function normaliseCharacters(raw: string): string {
     .replace(LIGATURE, (l) => LIGATURES[l] ?? l);
 }
 
-// One regex for all furniture shapes: this runs on every line.
+// One regex for all furniture shapes. Every shape starts with "-", a digit,
+// "Page" or a case label / number ("IMR", "MAXIMUS", "Case", "CM") and ends
+// with a digit or "-": two character tests rule out nearly every line of
+// prose before the regex runs.
 const PAGE_FURNITURE = new RegExp(PAGE_FURNITURE_LINES.map((re) => `(?:${re.source})`).join('|'), 'i');
 const MAX_FURNITURE_LENGTH = 200;
 
+function isDigit(code: number): boolean {
+  return code >= 48 && code <= 57;
+}
+
+function mayBeFurniture(line: string): boolean {
+  const last = line.charCodeAt(line.length - 1);
+  if (!isDigit(last) && last !== 45) return false;
+  // Lower-cased: "-" (45) and digits are unchanged by the bit.
+  const first = line.charCodeAt(0) | 0x20;
+  return first === 45 || isDigit(first) || first === 0x70 || first === 0x69 || first === 0x6d || first === 0x63;
+}
+
 function isPageFurniture(line: string): boolean {
-  return line.length <= MAX_FURNITURE_LENGTH && PAGE_FURNITURE.test(line);
+  return line.length <= MAX_FURNITURE_LENGTH && mayBeFurniture(line) && PAGE_FURNITURE.test(line);
 }
 
 const PREFIXES = new Set(HYPHEN_PREFIXES);
@@ -128,33 +142,48 @@ export function cleanText(raw: string): string {
 
 /** cleanText for text already passed through normaliseCharacters. */
 export function cleanNormalisedText(normalised: string): string {
-  const lines = normalised.split('\n');
+  // Runs of spaces never cross a line break, so collapsing them in the whole
+  // text at once gives the same lines as collapsing each line.
+  const text = normalised.includes('  ') ? normalised.replace(RUNS_OF_SPACE, ' ') : normalised;
+  // Whole-text look-ups first: most letters have no inline page numbers, and
+  // then no line needs looking at for them.
+  const mayHavePage = text.includes('Page ');
+  const mayHaveCase = text.includes('CM');
+  // Removing an inline page number can bring "- " together.
+  let mayMend = text.includes('- ');
+  const lines = text.split('\n');
   const out: string[] = [];
-  // The pieces of the line being built: a line ending in a hyphen is joined
-  // with the next one. Kept as pieces (joined once) so that a long chain of
-  // joins stays linear.
-  let pieces: string[] = [];
+  // The line being built: a line ending in a hyphen is joined with the next
+  // one. A chain of joins is kept as pieces (joined once) so that it stays
+  // linear; `pieces` is null while the line is a single piece.
+  let current: string | null = null;
+  let pieces: string[] | null = null;
   const seenCaseLines = new Set<string>();
   for (const rawLine of lines) {
-    const trimmed = (SPACE_RUN.test(rawLine) ? rawLine.replace(RUNS_OF_SPACE, ' ') : rawLine).trim();
+    const trimmed = rawLine.trim();
     if (trimmed === '' || isPageFurniture(trimmed)) continue;
-    const line = trimmed.includes('Page ') ? trimmed.replace(INLINE_PAGE_OF, ' ').trim() : trimmed;
-    if (line === '' || (line !== trimmed && isPageFurniture(line))) continue;
+    let line = trimmed;
+    if (mayHavePage && trimmed.includes('Page ')) {
+      line = trimmed.replace(INLINE_PAGE_OF, ' ').trim();
+      if (line === '' || (line !== trimmed && isPageFurniture(line))) continue;
+      if (line !== trimmed) mayMend = true;
+    }
     // A header line with the case number that repeats on every page.
-    if (line.includes('CM') && CASE_NUMBER.test(line)) {
+    if (mayHaveCase && line.includes('CM') && CASE_NUMBER.test(line)) {
       if (seenCaseLines.has(line)) continue;
       seenCaseLines.add(line);
     }
-    const last = pieces.length - 1;
-    const previous = pieces[last];
-    if (previous !== undefined && endsWithHyphen(previous)) {
-      if (dropsHyphen(previous, line)) pieces[last] = previous.slice(0, -1);
+    if (current !== null && endsWithHyphen(current)) {
+      const piece = dropsHyphen(current, line) ? current.slice(0, -1) : current;
+      if (pieces === null) pieces = [piece];
+      else pieces[pieces.length - 1] = piece;
       pieces.push(line);
     } else {
-      if (pieces.length > 0) out.push(pieces.join(''));
-      pieces = [line];
+      if (current !== null) out.push(pieces === null ? current : pieces.join(''));
+      pieces = null;
     }
+    current = line;
   }
-  if (pieces.length > 0) out.push(pieces.join(''));
-  return out.map(mendSpacedHyphens).join('\n');
+  if (current !== null) out.push(pieces === null ? current : pieces.join(''));
+  return (mayMend ? out.map(mendSpacedHyphens) : out).join('\n');
 }
