@@ -3,18 +3,26 @@
 import type { Layout, LetterError } from '../domain/letter';
 import { LAYOUT_MARKERS, LAYOUT_THRESHOLD } from './data/layout-markers';
 import { NON_LETTER_KINDS, NOT_A_LETTER_MESSAGE } from './data/non-letters';
-import { alternationSource, phraseKey } from './text/regex';
+import { phraseKey, trieSource } from './text/regex';
 
 // Fixed order for ties: the more specific layouts first.
 const ORDER: readonly Layout[] = ['notice-2013', 'professional-review', 'final-determination'];
 
-// All markers in one case-insensitive alternation: a single pass over the
-// text finds every marker present (they never overlap, see the data file).
+// All markers in one case-insensitive regex, written as a trie: a single pass
+// over the text finds every marker present (they never overlap, see the data
+// file), and each position costs one branch per letter, not one per marker.
 const MARKER_BY_KEY = new Map<string, { layout: Layout; weight: number }>();
 for (const layout of ORDER) {
   for (const { phrase, weight } of LAYOUT_MARKERS[layout]) MARKER_BY_KEY.set(phraseKey(phrase), { layout, weight });
 }
-const ANY_MARKER = new RegExp(alternationSource([...MARKER_BY_KEY.keys()]), 'gi');
+const MARKERS_SOURCE = trieSource([...MARKER_BY_KEY.keys()]);
+const ANY_MARKER = new RegExp(MARKERS_SOURCE, 'gi');
+// The same search in lower-cased text, which spares the regex its case-blind
+// comparisons. Lower-casing keeps every position and every match when no
+// character turns into two ("\u0130") or into a Latin letter (the Kelvin sign);
+// other non-ASCII characters match no marker either way.
+const ANY_MARKER_LOWER = new RegExp(MARKERS_SOURCE, 'g');
+const KELVIN = '\u212A';
 
 const NON_LETTERS = NON_LETTER_KINDS.map(({ title, message }) => ({ re: new RegExp(title, 'i'), message }));
 
@@ -23,9 +31,15 @@ export type LayoutDetection = { ok: true; layout: Layout } | { ok: false; error:
 export function layoutScores(text: string): Record<Layout, number> {
   const scores: Record<Layout, number> = { 'final-determination': 0, 'notice-2013': 0, 'professional-review': 0 };
   const seen = new Set<string>();
-  ANY_MARKER.lastIndex = 0;
-  for (const m of text.matchAll(ANY_MARKER)) {
-    const key = phraseKey(m[0]);
+  const lower = text.toLowerCase();
+  const exact = lower.length === text.length && !text.includes(KELVIN);
+  const haystack = exact ? lower : text;
+  const re = exact ? ANY_MARKER_LOWER : ANY_MARKER;
+  re.lastIndex = 0;
+  for (let m = re.exec(haystack); m !== null; m = re.exec(haystack)) {
+    // A marker written with single spaces is its own key once lower-cased.
+    const found = exact ? m[0] : m[0].toLowerCase();
+    const key = MARKER_BY_KEY.has(found) ? found : phraseKey(m[0]);
     const marker = MARKER_BY_KEY.get(key);
     if (marker === undefined || seen.has(key)) continue;
     seen.add(key);

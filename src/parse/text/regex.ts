@@ -17,6 +17,44 @@ export function alternationSource(phrases: readonly string[]): string {
     .join('|');
 }
 
+interface TrieNode {
+  next: Map<string, TrieNode>;
+  end: boolean;
+}
+
+function trieNodeSource(node: TrieNode): string {
+  const branches: string[] = [];
+  for (const [ch, child] of node.next) branches.push((ch === ' ' ? String.raw`\s+` : escapeRegExp(ch)) + trieNodeSource(child));
+  // Ending here is tried last: the longer phrase first, as in alternationSource.
+  if (node.end) branches.push('');
+  return branches.length === 1 ? (branches[0] ?? '') : `(?:${branches.join('|')})`;
+}
+
+/**
+ * The same matches as alternationSource(phrases), written as a trie: phrases
+ * that begin alike share one test of that beginning. A regex of many phrases
+ * then costs one branch per character at each position instead of one try per
+ * phrase. Two phrases can match at one position only when one is a prefix of
+ * the other, and then the longer is tried first, as in the alternation.
+ */
+export function trieSource(phrases: readonly string[]): string {
+  const root: TrieNode = { next: new Map(), end: false };
+  for (const phrase of phrases) {
+    const words = phrase.trim().split(/\s+/).join(' ');
+    let node = root;
+    for (const ch of words) {
+      let child = node.next.get(ch);
+      if (child === undefined) {
+        child = { next: new Map(), end: false };
+        node.next.set(ch, child);
+      }
+      node = child;
+    }
+    node.end = true;
+  }
+  return trieNodeSource(root);
+}
+
 // White space other than a lone space: replacing only these runs leaves the
 // (many) single spaces alone, which is much faster on cleaned text.
 const COLLAPSIBLE = /[^\S ]\s*| \s+/g;
