@@ -75,8 +75,10 @@ function firstSentence(text: string): string {
 
 /** MTUS / ACOEM / ODG / Other from a guideline text; null when it cites nothing. */
 export function guidelineSource(text: string | null): GuidelineSource | null {
-  if (text === null) return null;
-  const citations = citationsIn(text);
+  return text === null ? null : sourceOf(citationsIn(text));
+}
+
+function sourceOf(citations: readonly string[]): GuidelineSource | null {
   const cited = citations.join(' ');
   for (const { source, re } of SOURCE_PATTERNS) if (re.test(cited)) return source;
   if (cited === '' || NO_CITATION.test(cited)) return null;
@@ -151,11 +153,12 @@ function sectionsOf(fullCitation: string): string[] {
 /** The full guideline record for the IMR reviewer's citation text. */
 export function parseGuideline(text: string | null): Guideline {
   if (text === null) return noGuideline();
-  const source = guidelineSource(text);
+  const citations = citationsIn(text);
+  const source = sourceOf(citations);
   if (source === null) return noGuideline();
   const sections: string[] = [];
   let pages: string | null = null;
-  for (const citation of citationsIn(text)) {
+  for (const citation of citations) {
     const found = PAGES.exec(citation);
     let body = citation;
     if (found !== null) {

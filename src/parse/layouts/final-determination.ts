@@ -12,7 +12,7 @@
 import type { Outcome } from '../../domain/letter';
 import { guidelineSource, parseGuideline } from '../fields/guideline';
 import { collapseSpace } from '../text/regex';
-import { earliestStart, findFrom, textAfter } from '../text/spans';
+import { TextSearch } from '../text/spans';
 import { cleanItem } from './item-text';
 import type { LayoutDecision, LayoutParse } from './types';
 
@@ -76,20 +76,21 @@ interface Marker {
   outcome: Outcome;
 }
 
-function blockField(block: string, label: RegExp): string | null {
-  const value = textAfter(block, label, BLOCK_LABELS);
-  return value === null ? null : collapseSpace(value);
+// The guideline readers collapse white space themselves.
+function blockField(block: TextSearch, label: RegExp): string | null {
+  return block.textAfter(label, BLOCK_LABELS);
 }
 
 export function parseFinalDetermination(text: string): LayoutParse {
-  const issues = findFrom(ISSUES, text);
-  const intro = findFrom(INTRO, text, issues?.end ?? 0) ?? (issues === null ? null : findFrom(INTRO, text));
+  const search = new TextSearch(text);
+  const issues = search.find(ISSUES);
+  const intro = search.find(INTRO, issues?.end ?? 0) ?? (issues === null ? null : search.find(INTRO));
   const decisionsStart = intro?.end ?? issues?.end ?? 0;
-  const howMade = findFrom(HOW_MADE, text);
-  const summary = findFrom(CASE_SUMMARY, text);
+  const howMade = search.find(HOW_MADE);
+  const summary = search.find(CASE_SUMMARY);
   const issuesStart = issues?.start ?? intro?.start ?? text.length;
 
-  const reviewerEnd = earliestStart([CASE_SUMMARY, ISSUES, INTRO], text, howMade?.end ?? 0, text.length);
+  const reviewerEnd = search.earliestStart([CASE_SUMMARY, ISSUES, INTRO], howMade?.end ?? 0, text.length);
   const reviewerText = text.slice(howMade?.end ?? 0, reviewerEnd);
   const summaryText =
     summary !== null && summary.end <= issuesStart ? text.slice(summary.end, issuesStart) : text.slice(0, issuesStart);
@@ -110,7 +111,8 @@ export function parseFinalDetermination(text: string): LayoutParse {
     // Every search below stays inside this block, so a letter with many
     // decisions costs linear time.
     const block = text.slice(marker.end, next?.start ?? text.length);
-    const label = findFrom(RATIONALE, block);
+    const blockSearch = new TextSearch(block);
+    const label = blockSearch.find(RATIONALE);
     const rationaleStart = label?.end ?? null;
     let rationale = '';
     let nextItem = '';
@@ -121,8 +123,8 @@ export function parseFinalDetermination(text: string): LayoutParse {
       rationale = rationaleStart === null ? '' : split.rationale;
       nextItem = split.item;
     }
-    const claims = blockField(block, CLAIMS_GUIDELINE);
-    const maximus = blockField(block, MAXIMUS_GUIDELINE);
+    const claims = blockField(blockSearch, CLAIMS_GUIDELINE);
+    const maximus = blockField(blockSearch, MAXIMUS_GUIDELINE);
     decisions.push({
       item: cleanItem(item),
       outcome: marker.outcome,

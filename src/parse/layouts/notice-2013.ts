@@ -14,7 +14,7 @@ import type { Guideline } from '../../domain/letter';
 import { guidelineSource, parseGuideline } from '../fields/guideline';
 import { outcomeFromText } from '../fields/outcome';
 import { collapseSpace } from '../text/regex';
-import { earliestStart, findFrom, textAfter } from '../text/spans';
+import { TextSearch } from '../text/spans';
 import { cleanItem } from './item-text';
 import type { LayoutDecision, LayoutParse } from './types';
 
@@ -23,7 +23,14 @@ import type { LayoutDecision, LayoutParse } from './types';
 const DETERMINATION =
   /MAXIMUS\s+Federal\s+Services\s*,?\s*(?:Inc\s*\.?\s*,?\s*)?has\s+determined\s+(?:that\s+)?the\s+requests?\s+for\s+([^]{1,500}?)\s+(?:is|are|was|were)\s+(not\s+)?medically\s+necessary/gi;
 const NUMBER_BEFORE = /\b(\d{1,2})\s*[).]\s*$/;
-const REGARDING = /(?:\b(\d{1,2})\s*[).]\s*|^)Regarding\s+the\s+requests?\s+for\s+/gim;
+// An item section starts at "Regarding the request for" that begins a line or
+// follows an item number ("1) "), as /(?:\b(\d{1,2})\s*[).]\s*|^)Regarding.../gim
+// would find it; that regex tries its optional start at every position, so
+// the phrase is found first and what precedes it read backwards.
+const REGARDING_PHRASE = /Regarding\s+the\s+requests?\s+for\s+/gi;
+const LINE_TERMINATOR = /[\n\r\u2028\u2029]/;
+const SPACE = /\s/;
+const WORD_CHAR = /\w/;
 const REGARDING_ITEM_END =
   /:\s*(?=Medical\s+Treatment\s+Guideline|Rationale\s+Used)|\n(?=Medical\s+Treatment\s+Guideline|Rationale\s+Used)/i;
 const CLAIMS_GUIDELINE =
@@ -79,23 +86,65 @@ function determinations(text: string): Determination[] {
   return found;
 }
 
+interface SectionStart {
+  /** Where the section starts: its number, else the phrase. */
+  start: number;
+  /** Just after "Regarding the request for ". */
+  end: number;
+  number: number | null;
+}
+
+function skipSpaceBack(text: string, at: number): number {
+  let i = at;
+  while (i > 0 && SPACE.test(text.charAt(i - 1))) i -= 1;
+  return i;
+}
+
+/** Start of "1) " or "12. " (a whole number of one or two digits) ending at `at`, with its number. */
+function numberBefore(text: string, at: number): { start: number; number: number } | null {
+  const mark = skipSpaceBack(text, at) - 1;
+  if (mark < 0 || (text.charAt(mark) !== ')' && text.charAt(mark) !== '.')) return null;
+  const digitsEnd = skipSpaceBack(text, mark);
+  let start = digitsEnd;
+  while (start > 0 && digitsEnd - start < 2 && isDigit(text.charCodeAt(start - 1))) start -= 1;
+  if (start === digitsEnd || (start > 0 && WORD_CHAR.test(text.charAt(start - 1)))) return null;
+  return { start, number: Number(text.slice(start, digitsEnd)) };
+}
+
+function isDigit(code: number): boolean {
+  return code >= 48 && code <= 57;
+}
+
+function sectionStarts(text: string): SectionStart[] {
+  const starts: SectionStart[] = [];
+  REGARDING_PHRASE.lastIndex = 0;
+  for (let m = REGARDING_PHRASE.exec(text); m !== null; m = REGARDING_PHRASE.exec(text)) {
+    const end = m.index + m[0].length;
+    const numbered = numberBefore(text, m.index);
+    if (numbered !== null) starts.push({ start: numbered.start, end, number: numbered.number });
+    else if (m.index === 0 || LINE_TERMINATOR.test(text.charAt(m.index - 1))) {
+      starts.push({ start: m.index, end, number: null });
+    }
+  }
+  return starts;
+}
+
 function itemSections(text: string): ItemSection[] {
-  const starts = [...text.matchAll(REGARDING)];
-  return starts.map((m, i) => {
-    const from = m.index + m[0].length;
-    const to = starts[i + 1]?.index ?? text.length;
-    const body = text.slice(from, to);
+  const starts = sectionStarts(text);
+  return starts.map((s, i) => {
+    const to = starts[i + 1]?.start ?? text.length;
+    const body = text.slice(s.end, to);
     const itemEnd = REGARDING_ITEM_END.exec(body);
-    const field = (label: RegExp): string | null => {
-      const value = textAfter(body, label, ITEM_LABELS);
-      return value === null ? null : collapseSpace(value);
-    };
+    const search = new TextSearch(body);
+    // The guideline readers collapse white space themselves.
+    const field = (label: RegExp): string | null => search.textAfter(label, ITEM_LABELS);
+    const rationale = field(RATIONALE);
     return {
-      number: m[1] === undefined ? null : Number(m[1]),
+      number: s.number,
       item: cleanItem((itemEnd === null ? '' : body.slice(0, itemEnd.index)).replace(LEADING_ARTICLE, '')),
       claims: field(CLAIMS_GUIDELINE),
       expert: field(EXPERT_GUIDELINE),
-      rationale: field(RATIONALE) ?? '',
+      rationale: rationale === null ? '' : collapseSpace(rationale),
     };
   });
 }
@@ -122,10 +171,10 @@ function sectionFor(sections: ItemSection[], d: Determination, index: number): I
   return sections[index];
 }
 
-function region(text: string, label: RegExp): string | null {
-  const found = findFrom(label, text);
+function region(search: TextSearch, label: RegExp): string | null {
+  const found = search.find(label);
   if (found === null) return null;
-  return text.slice(found.end, earliestStart(SECTION_STOPS, text, found.end, text.length));
+  return search.text.slice(found.end, search.earliestStart(SECTION_STOPS, found.end, search.text.length));
 }
 
 export function parseNotice2013(text: string): LayoutParse {
@@ -159,10 +208,11 @@ export function parseNotice2013(text: string): LayoutParse {
       });
     }
   }
-  const firstItemSection = findFrom(REGARDING_START, text)?.start ?? text.length;
+  const search = new TextSearch(text);
+  const firstItemSection = search.find(REGARDING_START)?.start ?? text.length;
   return {
-    reviewerText: region(text, QUALIFICATIONS) ?? text.slice(0, firstItemSection),
-    summaryText: region(text, CASE_SUMMARY) ?? text.slice(0, firstItemSection),
+    reviewerText: region(search, QUALIFICATIONS) ?? text.slice(0, firstItemSection),
+    summaryText: region(search, CASE_SUMMARY) ?? text.slice(0, firstItemSection),
     decisions,
     noDecisionsReason:
       'This 2013 IMR notice has no numbered determinations ("MAXIMUS Federal Services, Inc. has determined the request for ...") that could be read. The file may be incomplete.',

@@ -10,7 +10,7 @@
 import { parseGuideline } from '../fields/guideline';
 import { outcomeFromText } from '../fields/outcome';
 import { collapseSpace } from '../text/regex';
-import { textAfter } from '../text/spans';
+import { TextSearch } from '../text/spans';
 import { cleanItem } from './item-text';
 import type { LayoutDecision, LayoutParse } from './types';
 
@@ -25,7 +25,8 @@ const QUALIFICATIONS = /MEDICAL\s+REVIEWER\s+QUALIFICATIONS\s*:?\s*/gi;
 const HEADINGS = [ISSUE, CASE_SUMMARY, DOCUMENTS, GUIDELINES, RATIONALE, QUALIFICATIONS];
 
 export function parseProfessionalReview(text: string): LayoutParse {
-  const section = (label: RegExp): string | null => textAfter(text, label, HEADINGS);
+  const search = new TextSearch(text);
+  const section = (label: RegExp): string | null => search.textAfter(label, HEADINGS);
   const item = cleanItem(section(ISSUE) ?? '');
   const rationale = collapseSpace(section(RATIONALE) ?? '');
   const outcome = outcomeFromText(rationale) ?? outcomeFromText(text.replace(RATIONALE, ' '));

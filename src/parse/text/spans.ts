@@ -1,6 +1,10 @@
 // Finding labelled regions in a letter: "the text after label A up to the
 // first of labels B, C". All regexes passed in must carry the `g` flag so
 // searches can start at an offset without slicing the text.
+//
+// A layout asks for several regions of one text, and a label that does not
+// come again after a region scans to the end of the text each time it is
+// asked for: TextSearch remembers each regex's last answer instead.
 
 export interface Span {
   start: number;
@@ -40,4 +44,40 @@ export function textAfter(
   if (found === null || found.start >= limit) return null;
   const end = earliestStart(stops, text, found.end, limit);
   return text.slice(found.end, end);
+}
+
+/**
+ * Searches of one text that remember each regex's last answer. A search from
+ * a later position reuses it when the match found lies at or after that
+ * position (no match can start in between), or when there was none.
+ */
+export class TextSearch {
+  private readonly last = new Map<RegExp, { from: number; span: Span | null }>();
+
+  constructor(readonly text: string) {}
+
+  find(re: RegExp, from = 0): Span | null {
+    const last = this.last.get(re);
+    if (last !== undefined && last.from <= from && (last.span === null || last.span.start >= from)) return last.span;
+    const span = findFrom(re, this.text, from);
+    this.last.set(re, { from, span });
+    return span;
+  }
+
+  /** As earliestStart, in this text. */
+  earliestStart(res: readonly RegExp[], from: number, fallback: number): number {
+    let best = fallback;
+    for (const re of res) {
+      const span = this.find(re, from);
+      if (span !== null && span.start < best) best = span.start;
+    }
+    return best;
+  }
+
+  /** As textAfter, in this text. */
+  textAfter(label: RegExp, stops: readonly RegExp[], from = 0, limit = this.text.length): string | null {
+    const found = this.find(label, from);
+    if (found === null || found.start >= limit) return null;
+    return this.text.slice(found.end, this.earliestStart(stops, found.end, limit));
+  }
 }
