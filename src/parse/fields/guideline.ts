@@ -5,7 +5,7 @@
 
 import type { Guideline, GuidelineSource } from '../../domain/letter';
 import { GUIDELINE_SOURCE_NAMES, GUIDELINE_TITLES, ODG_CHAPTERS } from '../data/guideline-titles';
-import { alternationSource, collapseSpace, trimEndChars } from '../text/regex';
+import { alternationSource, collapseSpace, matchesIn, trimEndChars } from '../text/regex';
 
 const noGuideline = (): Guideline => ({ source: null, sections: [], pages: null });
 
@@ -57,7 +57,7 @@ const NO_CITATION =
 /** The citations in a guideline text: what follows each intro, up to its sentence end. */
 export function citationsIn(text: string): string[] {
   const flat = collapseSpace(text);
-  const intros = [...flat.matchAll(CITATION_INTRO)].filter(
+  const intros = matchesIn(CITATION_INTRO, flat).filter(
     (m) => !NEGATED_BEFORE.test(flat.slice(Math.max(0, m.index - 30), m.index)),
   );
   if (intros.length === 0) return flat === '' ? [] : [firstSentence(flat)];

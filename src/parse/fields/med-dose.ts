@@ -1,3 +1,4 @@
+import { matchesIn } from '../text/regex';
 // The patient's morphine equivalent dose from a decision rationale: "in excess
 // of 270mg MED", "a morphine equivalent dose of 180 mg", "MED of 200". Figures
 // the guidelines set as a ceiling ("maximum guideline of 120 mg MED", "should
@@ -33,13 +34,13 @@ function clauseBefore(text: string, index: number): string {
   const window = text.slice(from, index);
   let start = 0;
   CLAUSE_START.lastIndex = 0;
-  for (const m of window.matchAll(CLAUSE_START)) start = m.index + m[0].length;
+  for (const m of matchesIn(CLAUSE_START, window)) start = m.index + m[0].length;
   return window.slice(start);
 }
 
 export function findMedPerDay(rationale: string): number | null {
   MED_FIGURE.lastIndex = 0;
-  for (const m of rationale.matchAll(MED_FIGURE)) {
+  for (const m of matchesIn(MED_FIGURE, rationale)) {
     const figure = m[1] ?? m[2];
     if (figure === undefined) continue;
     const value = Number(figure);

@@ -4,6 +4,7 @@
 // medically necessary.").
 
 import type { Outcome } from '../../domain/letter';
+import { matchesIn } from '../text/regex';
 
 const VERDICT =
   /\bmedically\s+(?:necessary|unnecessary)\b|\bmedical\s+necessity\s+(?:has|have|was|is)\s+(?:not\s+)?(?:been\s+)?(?:established|demonstrated|supported|met)\b|\b(?:upheld|uphold|overturned|overturn|reversed)\b/gi;
@@ -17,7 +18,7 @@ function clauseBefore(text: string, index: number): string {
   const window = text.slice(from, index);
   let start = 0;
   CLAUSE_START.lastIndex = 0;
-  for (const m of window.matchAll(CLAUSE_START)) start = m.index + 1;
+  for (const m of matchesIn(CLAUSE_START, window)) start = m.index + 1;
   return window.slice(start);
 }
 
@@ -34,6 +35,6 @@ function verdictOf(match: string, before: string): Outcome {
 export function outcomeFromText(text: string): Outcome | null {
   let last: Outcome | null = null;
   VERDICT.lastIndex = 0;
-  for (const m of text.matchAll(VERDICT)) last = verdictOf(m[0], clauseBefore(text, m.index));
+  for (const m of matchesIn(VERDICT, text)) last = verdictOf(m[0], clauseBefore(text, m.index));
   return last;
 }

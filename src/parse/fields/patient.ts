@@ -4,6 +4,7 @@
 // pronouns elsewhere: a wrong guess is worse than a blank.
 
 import type { Sex } from '../../domain/letter';
+import { matchesIn } from '../text/regex';
 
 const AGE = /\b(\d{1,3})(?:[\s-]*(?:years?|yrs?)[\s-]*old\b|\s*(?:y\/o|yo)\b)/gi;
 const WORDS_AFTER_AGE = /^[\s,-]*([A-Za-z'-]+)(?:[\s,-]+([A-Za-z'-]+))?(?:[\s,-]+([A-Za-z'-]+))?(?:[\s,-]+([A-Za-z'-]+))?/;
@@ -53,7 +54,7 @@ function sexAfter(text: string): Sex | null {
 /** Age and sex from the first "N year old ..." description in `text`. */
 export function findPatient(text: string): PatientFacts {
   AGE.lastIndex = 0;
-  for (const m of text.matchAll(AGE)) {
+  for (const m of matchesIn(AGE, text)) {
     const age = Number(m[1]);
     if (age < MIN_AGE || age > MAX_AGE) continue;
     const after = text.slice(m.index + m[0].length, m.index + m[0].length + 80);

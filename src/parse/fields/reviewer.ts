@@ -9,7 +9,7 @@
 import type { Reviewer } from '../../domain/letter';
 import { PROFESSION_SPECIALTIES } from '../data/specialties';
 import { STATE_ALIASES, STATE_CODES } from '../data/states';
-import { alternationSource, phraseKey } from '../text/regex';
+import { alternationSource, matchesIn, phraseKey } from '../text/regex';
 import { splitSpecialties } from './specialty-list';
 
 const BOARD_CERTIFIED = /\bBoard[\s-]+Certified\s+(?:in|by\s+the\s+American\s+Board\s+of)\s+/gi;
@@ -54,7 +54,7 @@ interface Found {
 function valuesAfter(region: string, label: RegExp, end: RegExp | 'list'): { at: number; value: string }[] {
   const values: { at: number; value: string }[] = [];
   label.lastIndex = 0;
-  for (const m of region.matchAll(label)) {
+  for (const m of matchesIn(label, region)) {
     const rest = region.slice(m.index + m[0].length, m.index + m[0].length + 300);
     let value: string;
     if (end === 'list') {
@@ -84,7 +84,7 @@ function specialties(region: string): string[] {
     ...valuesAfter(region, CERTIFICATION_LIST, 'list'),
   ].map(({ at, value }) => ({ at, names: splitSpecialties(value) }));
   PROFESSION.lastIndex = 0;
-  for (const m of region.matchAll(PROFESSION)) {
+  for (const m of matchesIn(PROFESSION, region)) {
     const specialty = PROFESSION_BY_KEY.get(phraseKey(m[1] ?? ''));
     if (specialty !== undefined) found.push({ at: m.index, names: [specialty] });
   }
@@ -100,13 +100,13 @@ function subspecialties(region: string): string[] {
 function statesIn(value: string, allowCodes: boolean): string[] {
   const codes: string[] = [];
   STATE_NAME.lastIndex = 0;
-  for (const m of value.matchAll(STATE_NAME)) {
+  for (const m of matchesIn(STATE_NAME, value)) {
     const code = STATE_BY_KEY.get(phraseKey(m[0]));
     if (code !== undefined) codes.push(code);
   }
   if (codes.length === 0 && allowCodes) {
     STATE_CODE.lastIndex = 0;
-    for (const m of value.matchAll(STATE_CODE)) if (VALID_CODES.has(m[0])) codes.push(m[0]);
+    for (const m of matchesIn(STATE_CODE, value)) if (VALID_CODES.has(m[0])) codes.push(m[0]);
   }
   return codes;
 }

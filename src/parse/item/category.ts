@@ -7,6 +7,7 @@
 
 import type { Category } from '../../domain/letter';
 import { CATEGORY_PRIORITY } from './data/item-categories';
+import type { ServiceCategory } from './data/item-categories';
 import type { FoundWord } from './item-keywords';
 import type { MedicationMention } from './medication-index';
 
@@ -15,9 +16,14 @@ export function categorise(
   medications: readonly MedicationMention[],
   looksLikeDrug: boolean,
 ): Category {
-  const services = new Set(words.flatMap((w) => (w.word.kind === 'category' ? [w.word.category] : [])));
+  const services = new Set<ServiceCategory>();
+  let firstService = Number.POSITIVE_INFINITY;
+  for (const { word, at } of words) {
+    if (word.kind !== 'category') continue;
+    services.add(word.category);
+    if (at < firstService) firstService = at;
+  }
   const alwaysInjected = medications.some((m) => m.medication.administered === 'injection');
-  const firstService = Math.min(...words.filter((w) => w.word.kind === 'category').map((w) => w.at));
   const firstDrug = medications[0]?.at ?? Number.POSITIVE_INFINITY;
 
   const service = CATEGORY_PRIORITY.find((c) => services.has(c));

@@ -54,5 +54,7 @@ export interface FoundWord {
 }
 
 export function findItemWords(tokens: readonly Token[]): FoundWord[] {
-  return INDEX.findAll(tokens).flatMap(({ value, from }) => value.map((word) => ({ word, at: from })));
+  const found: FoundWord[] = [];
+  for (const { value, from } of INDEX.findAll(tokens)) for (const word of value) found.push({ word, at: from });
+  return found;
 }

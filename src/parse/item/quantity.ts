@@ -1,3 +1,4 @@
+import { matchesIn } from '../text/regex';
 // Dispensed quantity and days' supply. Only "#N", "Qty: N" / "Qty N" and
 // "quantity N" are quantities (spec); the first one written wins. Gram
 // amounts, refills, sessions and dates never match these shapes.
@@ -15,7 +16,7 @@ const DAYS_SUPPLY = /\b(\d+)\s*-?\s*days?'?\s+supply\b/i;
  * (its codeine strength), so the "#3" inside that brand is not a quantity.
  */
 export function findQuantity(item: string, excluded: readonly (readonly [number, number])[] = []): number | null {
-  for (const m of item.matchAll(QUANTITY)) {
+  for (const m of matchesIn(QUANTITY, item)) {
     const digits = m[1] ?? m[2] ?? m[3];
     if (digits === undefined) continue;
     const at = m.index + m[0].lastIndexOf(digits);

@@ -1,3 +1,4 @@
+import { matchesIn } from '../text/regex';
 // Item text as words: lower-case runs of letters and digits with their place in
 // the text. Matching names word by word (not by substring) keeps "Soma" out of
 // "somatic" and lets "MS-Contin", "MS Contin" and "ms  contin" read alike.
@@ -13,7 +14,7 @@ const WORD = /[A-Za-z0-9]+/g;
 
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
-  for (const m of text.matchAll(WORD)) {
+  for (const m of matchesIn(WORD, text)) {
     tokens.push({ word: m[0].toLowerCase(), start: m.index, end: m.index + m[0].length });
   }
   return tokens;

@@ -11,7 +11,7 @@
 
 import type { Outcome } from '../../domain/letter';
 import { guidelineSource, parseGuideline } from '../fields/guideline';
-import { collapseSpace } from '../text/regex';
+import { collapseSpace, matchesIn } from '../text/regex';
 import { TextSearch } from '../text/spans';
 import { cleanItem } from './item-text';
 import type { LayoutDecision, LayoutParse } from './types';
@@ -56,7 +56,7 @@ export function splitTail(tail: string): { rationale: string; item: string } {
     const line = lines[0] ?? '';
     let cut = -1;
     LAST_SENTENCE_END.lastIndex = 0;
-    for (const m of line.matchAll(LAST_SENTENCE_END)) cut = m.index + m[0].length;
+    for (const m of matchesIn(LAST_SENTENCE_END, line)) cut = m.index + m[0].length;
     if (cut < 0) return { rationale: line, item: '' };
     return { rationale: line.slice(0, cut), item: line.slice(cut) };
   }

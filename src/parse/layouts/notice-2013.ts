@@ -13,7 +13,7 @@
 import type { Guideline } from '../../domain/letter';
 import { guidelineSource, parseGuideline } from '../fields/guideline';
 import { outcomeFromText } from '../fields/outcome';
-import { collapseSpace } from '../text/regex';
+import { collapseSpace, matchesIn } from '../text/regex';
 import { TextSearch } from '../text/spans';
 import { cleanItem } from './item-text';
 import type { LayoutDecision, LayoutParse } from './types';
@@ -73,7 +73,7 @@ function determinations(text: string): Determination[] {
   const found: Determination[] = [];
   const seen = new Set<string>();
   DETERMINATION.lastIndex = 0;
-  for (const m of text.matchAll(DETERMINATION)) {
+  for (const m of matchesIn(DETERMINATION, text)) {
     const numbered = NUMBER_BEFORE.exec(text.slice(Math.max(0, m.index - 8), m.index));
     const number = numbered?.[1] === undefined ? null : Number(numbered[1]);
     const item = cleanItem((m[1] ?? '').replace(LEADING_ARTICLE, ''));

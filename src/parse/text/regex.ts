@@ -1,5 +1,20 @@
 // Small helpers for building regexes from data tables once, at module load.
 
+/**
+ * The matches of global `re` in `text`, as [...text.matchAll(re)] gives them
+ * when `re` starts at 0. matchAll copies the regex on every call, which costs
+ * more than searching an item or a short field.
+ */
+export function matchesIn(re: RegExp, text: string): RegExpExecArray[] {
+  const found: RegExpExecArray[] = [];
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m !== null; m = re.exec(text)) {
+    found.push(m);
+    if (m[0] === '') re.lastIndex += 1;
+  }
+  return found;
+}
+
 export function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
 }
