@@ -213,7 +213,8 @@ export function installBenchApi(): void {
         open.onsuccess = () => resolve(open.result);
         open.onerror = () => reject(open.error);
       });
-      if (!db.objectStoreNames.contains('letters')) throw new Error('the app has not created its store yet');
+      // The app's store (src/store/dexie-store.ts, schema version 2): batches of StoredLetters.
+      if (!db.objectStoreNames.contains('batches')) throw new Error('the app has not created its store yet');
       const pad = (n: number) => String(n).padStart(2, '0');
       let letters = 0;
       let decisions = 0;
@@ -236,9 +237,8 @@ export function installBenchApi(): void {
           decisions += record.decisions.length;
         }
         await new Promise<void>((resolve, reject) => {
-          const tx = db.transaction('letters', 'readwrite');
-          const store = tx.objectStore('letters');
-          for (const letter of batch) store.put(letter);
+          const tx = db.transaction('batches', 'readwrite');
+          tx.objectStore('batches').add({ added_at: batch[0]?.added_at ?? 0, letters: batch });
           tx.oncomplete = () => resolve();
           tx.onerror = () => reject(tx.error);
           tx.onabort = () => reject(tx.error);

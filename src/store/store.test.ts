@@ -1,7 +1,8 @@
 import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
 import type { LetterRecord } from '../domain/letter';
-import { openDexieStore } from './dexie-store';
+import { Dexie } from 'dexie';
+import { BATCH_SIZE, openDexieStore } from './dexie-store';
 import type { LetterStore, StoredLetter, StoreResult } from './letter-store';
 import { toStoredLetters } from './letter-store';
 import { createMemoryStore } from './memory-store';
@@ -96,6 +97,32 @@ describe('Dexie letter store', () => {
     unwrap(await store.clear());
     expect(unwrap(await store.loadAll())).toEqual([]);
     expect(unwrap(await (await openDexie(name)).loadAll())).toEqual([]);
+  });
+
+  it('keeps order and every letter across many batches, and a letter put again takes its later place', async () => {
+    const store = await openDexie(freshName());
+    const ids = Array.from({ length: BATCH_SIZE * 2 + 5 }, (_, i) => i.toString(16).padStart(16, '0'));
+    unwrap(await store.putMany(toStoredLetters(ids.map((id) => letter(id)), 1)));
+    unwrap(await store.putMany(toStoredLetters([letter(ids[0] ?? '')], 2)));
+    const all = unwrap(await store.loadAll());
+    expect(all.map((l) => l.letter_id)).toEqual([...ids.slice(1), ids[0]]);
+  });
+
+  it('upgrades a version 1 database (one row per letter) without losing a letter', async () => {
+    const name = freshName();
+    const v1 = new Dexie(name);
+    v1.version(1).stores({ letters: 'letter_id, added_at' });
+    await v1.table('letters').bulkPut(toStoredLetters([letter('bbbb000000000000')], 20));
+    await v1.table('letters').bulkPut(toStoredLetters([letter('cccc000000000000')], 10));
+    v1.close();
+
+    const store = await openDexie(name);
+    const all = unwrap(await store.loadAll());
+    expect(all.map((l) => [l.letter_id, l.added_at])).toEqual([
+      ['cccc000000000000', 10],
+      ['bbbb000000000000', 20],
+    ]);
+    expect(all[0]?.record.decisions[0]?.item).toBe('Oxymorphone 20mg ER #90, #30');
   });
 
   it('reports an IndexedDB that refuses to open as unavailable', async () => {
