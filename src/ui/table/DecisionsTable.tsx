@@ -20,6 +20,11 @@ import { detailsId, EXPAND_COLUMN_ID, renderCell, TABLE_COLUMNS } from './table-
 
 const ROW_ESTIMATE = 38;
 const coreRowModel = getCoreRowModel<DecisionRow>();
+// Items are keyed by position (the virtualiser's default), not by row id: a
+// new key function, or keys read from a new rows array, makes it lay out all
+// 330,000 items again on every sort. A row that moves is measured again where
+// it lands.
+const estimateSize = () => ROW_ESTIMATE;
 
 export interface DecisionsTableProps {
   /** The filtered rows, already in display order. */
@@ -91,8 +96,7 @@ export const DecisionsTable = memo(function DecisionsTable({
   const virtualizer = useVirtualizer({
     count: rows.length,
     getScrollElement: () => scrollRef.current,
-    estimateSize: () => ROW_ESTIMATE,
-    getItemKey: (index) => rows[index]?.id ?? index,
+    estimateSize,
     overscan: 8,
   });
   const items = virtualizer.getVirtualItems();
