@@ -182,25 +182,30 @@ class Counter {
   }
 
   result(): Aggregate {
-    const { fold } = this.grouping;
-    if (fold === undefined) return { groups: present(this.tallies, this.grouping), excluded: this.excluded };
-    const folded = new Map<string, Tally>();
-    let excluded = this.excluded;
-    for (const [value, t] of this.tallies) {
-      const group = fold(value);
-      if (group === null) {
-        excluded += t.upheld + t.overturned;
-        continue;
-      }
-      const into = folded.get(group);
-      if (into === undefined) folded.set(group, { upheld: t.upheld, overturned: t.overturned });
-      else {
-        into.upheld += t.upheld;
-        into.overturned += t.overturned;
-      }
-    }
-    return { groups: present(folded, this.grouping), excluded };
+    return finish(this.tallies, this.excluded, this.grouping);
   }
+}
+
+/** Folds counted values into their groups (when the grouping folds), sorts them and folds the tail. */
+function finish(tallies: Map<string, Tally>, excludedBefore: number, grouping: Grouping): Aggregate {
+  const { fold } = grouping;
+  if (fold === undefined) return { groups: present(tallies, grouping), excluded: excludedBefore };
+  const folded = new Map<string, Tally>();
+  let excluded = excludedBefore;
+  for (const [value, t] of tallies) {
+    const group = fold(value);
+    if (group === null) {
+      excluded += t.upheld + t.overturned;
+      continue;
+    }
+    const into = folded.get(group);
+    if (into === undefined) folded.set(group, { upheld: t.upheld, overturned: t.overturned });
+    else {
+      into.upheld += t.upheld;
+      into.overturned += t.overturned;
+    }
+  }
+  return { groups: present(folded, grouping), excluded };
 }
 
 /** Sorts the groups and folds the tail into "Other". */
@@ -241,4 +246,138 @@ function compareText(a: string, b: string): number {
  */
 export function headline(rows: readonly DecisionRow[]): OutcomeCounts {
   return aggregateAll(rows, []).totals;
+}
+
+/**
+ * Each row's group(s) of one grouping as interned codes: code >= 0 is one
+ * value, -1 no group (excluded), -2 - k the k-th list of codes (a row in
+ * several groups). Lists repeat (a letter's specialties), so they are interned too.
+ */
+interface GroupColumn {
+  values: string[];
+  codes: Int32Array;
+  lists: number[][];
+}
+
+interface RowColumns {
+  /** 1 where the decision was overturned. */
+  overturned: Uint8Array;
+  groupings: Map<Grouping, GroupColumn>;
+}
+
+const columnsByRows = new WeakMap<readonly DecisionRow[], RowColumns>();
+
+function rowColumns(rows: readonly DecisionRow[]): RowColumns {
+  let columns = columnsByRows.get(rows);
+  if (columns === undefined) {
+    const overturned = new Uint8Array(rows.length);
+    for (let i = 0; i < rows.length; i++) overturned[i] = rows[i]?.decision.outcome === 'Overturned' ? 1 : 0;
+    columns = { overturned, groupings: new Map() };
+    columnsByRows.set(rows, columns);
+  }
+  return columns;
+}
+
+function groupColumn(rows: readonly DecisionRow[], grouping: Grouping): GroupColumn {
+  const columns = rowColumns(rows);
+  const cached = columns.groupings.get(grouping);
+  if (cached !== undefined) return cached;
+  const values: string[] = [];
+  const codeOf = new Map<string, number>();
+  const lists: number[][] = [];
+  const listOf = new Map<string, number>();
+  const code = (value: string): number => {
+    let c = codeOf.get(value);
+    if (c === undefined) {
+      c = values.length;
+      values.push(value);
+      codeOf.set(value, c);
+    }
+    return c;
+  };
+  const codes = new Int32Array(rows.length);
+  // Per-letter keys give the same answer for a letter's neighbouring rows.
+  let lastLetter: unknown = null;
+  let lastCode = -1;
+  for (let i = 0; i < rows.length; i++) {
+    const row = rows[i];
+    if (row === undefined) {
+      codes[i] = -1;
+      continue;
+    }
+    if (grouping.perLetter === true && row.letter === lastLetter) {
+      codes[i] = lastCode;
+      continue;
+    }
+    const value = grouping.key(row);
+    let c: number;
+    if (value === null) c = -1;
+    else if (typeof value === 'string') c = code(value);
+    else {
+      // A value listed twice for one decision still counts the decision once.
+      const distinct = [...new Set(value)].map(code);
+      if (distinct.length === 0) c = -1;
+      else if (distinct.length === 1) c = distinct[0] as number;
+      else {
+        const id = distinct.join(',');
+        let k = listOf.get(id);
+        if (k === undefined) {
+          k = lists.length;
+          lists.push(distinct);
+          listOf.set(id, k);
+        }
+        c = -2 - k;
+      }
+    }
+    codes[i] = c;
+    lastLetter = row.letter;
+    lastCode = c;
+  }
+  const column = { values, codes, lists };
+  columns.groupings.set(grouping, column);
+  return column;
+}
+
+/**
+ * aggregateAll over the rows at the 1s of `mask` (a filterMask), without
+ * building that subset: each grouping's keys are read once per rows array and
+ * kept as integer codes, so a change of filters is a pass over typed arrays.
+ * Gives what aggregateAll(maskedRows(rows, mask), groupings) gives.
+ */
+export function aggregateMasked(rows: readonly DecisionRow[], groupings: readonly Grouping[], mask: Uint8Array): AggregateSet {
+  const { overturned } = rowColumns(rows);
+  const columns = groupings.map((g) => groupColumn(rows, g));
+  const upheldBy = columns.map((c) => new Float64Array(c.values.length));
+  const overturnedBy = columns.map((c) => new Float64Array(c.values.length));
+  const excluded = columns.map(() => 0);
+  let upheldTotal = 0;
+  let overturnedTotal = 0;
+  const n = Math.min(rows.length, mask.length);
+  for (let i = 0; i < n; i++) {
+    if (mask[i] !== 1) continue;
+    const o = overturned[i] as number;
+    overturnedTotal += o;
+    upheldTotal += 1 - o;
+    for (let g = 0; g < columns.length; g++) {
+      const column = columns[g] as GroupColumn;
+      const c = column.codes[i] as number;
+      const into = o === 1 ? (overturnedBy[g] as Float64Array) : (upheldBy[g] as Float64Array);
+      if (c >= 0) into[c] = (into[c] as number) + 1;
+      else if (c === -1) excluded[g] = (excluded[g] as number) + 1;
+      else for (const k of column.lists[-2 - c] as number[]) into[k] = (into[k] as number) + 1;
+    }
+  }
+  const aggregates = groupings.map((grouping, g) => {
+    const column = columns[g] as GroupColumn;
+    const up = upheldBy[g] as Float64Array;
+    const over = overturnedBy[g] as Float64Array;
+    const tallies = new Map<string, Tally>();
+    for (let c = 0; c < column.values.length; c++) {
+      const u = up[c] as number;
+      const o = over[c] as number;
+      if (u + o > 0) tallies.set(column.values[c] as string, { upheld: u, overturned: o });
+    }
+    return finish(tallies, excluded[g] as number, grouping);
+  });
+  return { aggregates, totals: outcomeCounts(upheldTotal, overturnedTotal) };
 }

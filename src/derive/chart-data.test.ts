@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { LetterRecord, Outcome } from '../domain/letter';
-import { buildChartSet, CHART_SPECS, chartNote, monthOf } from './chart-data';
+import { buildChartSet, buildChartSetMasked, CHART_SPECS, chartNote, monthOf } from './chart-data';
 import type { ChartData, ChartId } from './chart-data';
 import { NONE } from './filter-state';
 import { toRows } from './rows';
@@ -170,5 +170,37 @@ describe('buildChartSet over many letters in table order', () => {
     expect(chart(charts, 'medication').groups.at(-1)?.folded).toBeGreaterThan(0);
     expect(chart(charts, 'decision_month').excluded).toBeGreaterThan(0);
     expect(chart(charts, 'decision_month').groups.length).toBeGreaterThan(100);
+  });
+});
+
+describe('buildChartSetMasked', () => {
+  // The masked pass reads interned codes instead of the rows: it must give
+  // what building the set from the subset of rows gives, for any subset.
+  const rows = toRows(syntheticLetters(20_000, 777));
+  const interleaved = [...rows].sort((a, b) => a.decision.outcome.localeCompare(b.decision.outcome) || (a.id < b.id ? 1 : -1));
+  const masks: Array<[string, (i: number, rows: readonly DecisionRow[]) => boolean]> = [
+    ['every row', () => true],
+    ['no row', () => false],
+    ['overturned only', (i, r) => r[i]?.decision.outcome === 'Overturned'],
+    ['every third row', (i) => i % 3 === 0],
+    ['one row', (i) => i === 1234],
+  ];
+  it.each(masks)('%s, in letter order and interleaved', (_, keep) => {
+    for (const list of [rows, interleaved]) {
+      const mask = new Uint8Array(list.length);
+      list.forEach((_, i) => (mask[i] = keep(i, list) ? 1 : 0));
+      const subset = list.filter((_, i) => mask[i] === 1);
+      expect(buildChartSetMasked(list, mask)).toEqual(buildChartSet(subset));
+    }
+  });
+
+  it('exercises folded tails, list groups and exclusions', () => {
+    const mask = new Uint8Array(rows.length).fill(1);
+    const { charts } = buildChartSetMasked(rows, mask);
+    expect(chart(charts, 'medication').groups.at(-1)?.folded).toBeGreaterThan(0);
+    expect(chart(charts, 'medication').excluded).toBeGreaterThan(0);
+    expect(chart(charts, 'decision_month').excluded).toBeGreaterThan(0);
+    const specialty = chart(charts, 'specialty');
+    expect(specialty.groups.reduce((n, g) => n + g.total, 0)).toBeGreaterThan(rows.length);
   });
 });

@@ -4,8 +4,8 @@
 import type { FacetKey } from './filter-state';
 import { NONE } from './filter-state';
 import type { DecisionRow } from './rows';
-import type { Aggregate, Grouping, OutcomeCounts } from './aggregate';
-import { aggregateAll, DEFAULT_TOP } from './aggregate';
+import type { Aggregate, AggregateSet, Grouping, OutcomeCounts } from './aggregate';
+import { aggregateAll, aggregateMasked, DEFAULT_TOP } from './aggregate';
 
 export type ChartId = 'medication' | 'specialty' | 'drug_class' | 'category' | 'guideline_source' | 'decision_month';
 
@@ -122,7 +122,15 @@ export function chartNote(spec: ChartSpec, excluded: number): string | null {
 }
 
 export function buildChartSet(rows: readonly DecisionRow[], specs: readonly ChartSpec[] = CHART_SPECS): ChartSet {
-  const { aggregates, totals } = aggregateAll(rows, specs);
+  return chartSetOf(aggregateAll(rows, specs), specs);
+}
+
+/** buildChartSet of the rows at the 1s of `mask`, without copying them out (see aggregateMasked). */
+export function buildChartSetMasked(rows: readonly DecisionRow[], mask: Uint8Array, specs: readonly ChartSpec[] = CHART_SPECS): ChartSet {
+  return chartSetOf(aggregateMasked(rows, specs, mask), specs);
+}
+
+function chartSetOf({ aggregates, totals }: AggregateSet, specs: readonly ChartSpec[]): ChartSet {
   return {
     headline: totals,
     charts: specs.map((spec, i) => {

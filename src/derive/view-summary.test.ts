@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { countLetters, lettersOfRows, viewSummary } from './view-summary';
+import { countLetters, countLettersMasked, lettersOfRows, maskCount, viewSummary } from './view-summary';
 import { ROWS } from './view-rows.fixture';
 import { sortRows } from './sort-rows';
 
@@ -28,5 +28,30 @@ describe('lettersOfRows', () => {
   ])('counts distinct letters (%#)', (rows, n) => {
     expect(countLetters(rows)).toBe(n);
     expect(lettersOfRows(rows)).toHaveLength(n);
+  });
+});
+
+describe('countLettersMasked and maskCount', () => {
+  // Every subset of the fixture's rows, in table order and in a sorted order
+  // that interleaves letters: the counts must match a count of the subset itself.
+  const sorted = sortRows(ROWS, [{ id: 'outcome', desc: false }, { id: 'medication', desc: false }]);
+  it.each([
+    ['table order', ROWS],
+    ['sorted', sorted],
+  ])('agree with countLetters on every subset (%s)', (_, rows) => {
+    expect(rows.length).toBeLessThan(16);
+    for (let bits = 0; bits < 1 << rows.length; bits++) {
+      const mask = new Uint8Array(rows.length);
+      for (let i = 0; i < rows.length; i++) mask[i] = (bits >> i) & 1;
+      const subset = rows.filter((_, i) => mask[i] === 1);
+      expect(countLettersMasked(rows, mask)).toBe(countLetters(subset));
+      expect(maskCount(mask)).toBe(subset.length);
+    }
+  });
+
+  it('counts a letter once however many of its rows are in view', () => {
+    const letters = new Set(ROWS.map((r) => r.letter)).size;
+    expect(countLettersMasked(ROWS, new Uint8Array(ROWS.length).fill(1))).toBe(letters);
+    expect(countLettersMasked(ROWS, new Uint8Array(ROWS.length))).toBe(0);
   });
 });

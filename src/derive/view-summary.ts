@@ -22,6 +22,61 @@ export function countLetters(rows: readonly DecisionRow[]): number {
   return seen.size;
 }
 
+// Each row's letter as a small integer, once per rows array: counting the
+// letters behind a filter is then a pass over the mask, not a Set of letters.
+const letterIndexes = new WeakMap<readonly DecisionRow[], { of: Int32Array; letters: number }>();
+
+function letterIndex(rows: readonly DecisionRow[]): { of: Int32Array; letters: number } {
+  let index = letterIndexes.get(rows);
+  if (index === undefined) {
+    const of = new Int32Array(rows.length);
+    const ids = new Map<LetterRecord, number>();
+    let last: LetterRecord | null = null;
+    let lastId = -1;
+    for (let i = 0; i < rows.length; i++) {
+      const letter = (rows[i] as DecisionRow).letter;
+      // A letter's rows sit together: look it up once per run.
+      if (letter !== last) {
+        let id = ids.get(letter);
+        if (id === undefined) {
+          id = ids.size;
+          ids.set(letter, id);
+        }
+        last = letter;
+        lastId = id;
+      }
+      of[i] = lastId;
+    }
+    index = { of, letters: ids.size };
+    letterIndexes.set(rows, index);
+  }
+  return index;
+}
+
+/** How many letters the rows at the 1s of `mask` come from: countLetters without building that subset. */
+export function countLettersMasked(rows: readonly DecisionRow[], mask: Uint8Array): number {
+  const { of, letters } = letterIndex(rows);
+  const seen = new Uint8Array(letters);
+  let count = 0;
+  const n = Math.min(rows.length, mask.length);
+  for (let i = 0; i < n; i++) {
+    if (mask[i] !== 1) continue;
+    const id = of[i] as number;
+    if (seen[id] === 0) {
+      seen[id] = 1;
+      count++;
+    }
+  }
+  return count;
+}
+
+/** How many 1s the mask has: the rows in view. */
+export function maskCount(mask: Uint8Array): number {
+  let count = 0;
+  for (let i = 0; i < mask.length; i++) count += mask[i] as number;
+  return count;
+}
+
 const number = new Intl.NumberFormat('en-US');
 const plural = (n: number, one: string, many: string): string => `${number.format(n)} ${n === 1 ? one : many}`;
 

@@ -2,7 +2,7 @@
 // overturned breakdowns of the rows in view. Clicking a group adds it to the
 // table's filters. Loaded lazily by the table view (recharts is large).
 import { useDeferredValue, useLayoutEffect, useMemo, useState } from 'react';
-import { buildChartSet } from '../../derive/chart-data';
+import { buildChartSetMasked } from '../../derive/chart-data';
 import type { FacetKey } from '../../derive/filter-state';
 import type { DecisionRow } from '../../derive/rows';
 import { markCommit, measured } from '../table/measure';
@@ -13,8 +13,10 @@ import { MonthChart } from './MonthChart';
 import './charts.css';
 
 export interface ChartsPanelProps {
-  /** The rows that pass the table's filters. */
+  /** Every row of the table... */
   rows: readonly DecisionRow[];
+  /** ...and 1 at the position of each row that passes the table's filters (filterMask). */
+  mask: Uint8Array;
   /** How many letters those rows come from. */
   letterCount: number;
   onAddFilter: (facet: FacetKey, value: string) => void;
@@ -24,17 +26,18 @@ export default function ChartsPanel(props: ChartsPanelProps) {
   // The table commits first; the charts follow in a render of their own that a
   // keystroke can interrupt. Both deferred values switch in the same render.
   const rows = useDeferredValue(props.rows);
+  const mask = useDeferredValue(props.mask);
   const letterCount = useDeferredValue(props.letterCount);
   const { onAddFilter } = props;
   // Aggregated once per change of the rows in view, never per render.
-  const set = useMemo(() => measured('charts:aggregate', () => buildChartSet(rows)), [rows]);
+  const set = useMemo(() => measured('charts:aggregate', () => buildChartSetMasked(rows, mask)), [rows, mask]);
   useLayoutEffect(() => markCommit('charts:commit'), [set]);
   const [colours] = useState(readChartColours);
 
   return (
     <section className="charts" aria-label="Charts">
       <Headline counts={set.headline} letters={letterCount} />
-      {rows.length === 0 ? (
+      {set.headline.total === 0 ? (
         <p className="chart-empty">No decisions in view: load letters or loosen the filters to see charts.</p>
       ) : (
         <div className="charts-grid">

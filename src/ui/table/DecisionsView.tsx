@@ -14,7 +14,7 @@ import { activeFilterChips, withFacetValue, withSearch } from '../../derive/filt
 import { filterMask, maskedRows, prepareSearch, searchPositions } from '../../derive/filters';
 import { toRows } from '../../derive/rows';
 import { sortOrder } from '../../derive/sort-rows';
-import { countLetters, viewSummary } from '../../derive/view-summary';
+import { countLettersMasked, maskCount, viewSummary } from '../../derive/view-summary';
 import { ExportButtons } from '../export/ExportButtons';
 import { ColumnsMenu } from './ColumnsMenu';
 import { DecisionsTable } from './DecisionsTable';
@@ -42,20 +42,16 @@ export const DecisionsView = memo(function DecisionsView({ records }: { records:
   const view = useDeferredValue(filters);
 
   const hits = useMemo(() => measured('view:search', () => searchPositions(rows, view.search)), [rows, view.search]);
-  const { mask, filtered } = useMemo(
-    () =>
-      measured('view:filter', () => {
-        const mask = filterMask(rows, view, hits);
-        return { mask, filtered: maskedRows(rows, mask) };
-      }),
-    [rows, view, hits],
-  );
+  // The filters' result stays a mask over `rows`: the charts and the counts
+  // read it as it is, and only the table gets the rows copied out, once.
+  const mask = useMemo(() => measured('view:filter', () => filterMask(rows, view, hits)), [rows, view, hits]);
+  const shown = useMemo(() => maskCount(mask), [mask]);
   const counts = useMemo(() => measured('view:facets', () => allFacetCounts(rows, view)), [rows, view]);
   // The sort is of all rows, so a filter change never re-sorts: the filtered
   // rows are read off the sorted order.
   const order = useMemo(() => measured('view:sort', () => sortOrder(rows, sorting)), [rows, sorting]);
-  const sorted = useMemo(() => (order === null ? filtered : maskedRows(rows, mask, order)), [rows, mask, order, filtered]);
-  const letterCount = useMemo(() => countLetters(filtered), [filtered]);
+  const sorted = useMemo(() => maskedRows(rows, mask, order), [rows, mask, order]);
+  const letterCount = useMemo(() => countLettersMasked(rows, mask), [rows, mask]);
   // A sort, filter or search has reached the table.
   useLayoutEffect(() => markCommit('view:commit'), [sorted]);
   // Lower-case the search text in idle slices once letters arrive, so the first
@@ -75,7 +71,7 @@ export const DecisionsView = memo(function DecisionsView({ records }: { records:
   return (
     <div className="decisions-view">
       <Suspense fallback={<p className="dv-loading">Loading charts…</p>}>
-        <ChartsPanel rows={filtered} letterCount={letterCount} onAddFilter={addFilter} />
+        <ChartsPanel rows={rows} mask={mask} letterCount={letterCount} onAddFilter={addFilter} />
       </Suspense>
 
       <div className="dv-layout">
@@ -106,7 +102,7 @@ export const DecisionsView = memo(function DecisionsView({ records }: { records:
           </div>
           <FilterChips filters={filters} onChange={update} onClear={clear} />
           <p className="dv-summary" aria-live="polite">
-            {viewSummary(filtered.length, rows.length, letterCount)}
+            {viewSummary(shown, rows.length, letterCount)}
           </p>
           <DecisionsTable
             rows={sorted}
