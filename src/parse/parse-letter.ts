@@ -34,10 +34,19 @@ const LAYOUT_PARSERS: Readonly<Record<Layout, (text: string) => LayoutParse>> = 
 };
 
 function toDecision(d: LayoutDecision): Decision {
+  // Field by field rather than spread: this runs for every decision.
+  const facts = analyzeItem(d.item);
   return {
     item: d.item,
     outcome: d.outcome,
-    ...analyzeItem(d.item),
+    category: facts.category,
+    medication: facts.medication,
+    brand: facts.brand,
+    strength: facts.strength,
+    release: facts.release,
+    quantity: facts.quantity,
+    days_supply: facts.days_supply,
+    drug_class: facts.drug_class,
     guideline: d.guideline,
     claims_admin_guideline: d.claims_admin_guideline,
     rationale: d.rationale,

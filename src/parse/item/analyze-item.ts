@@ -2,7 +2,7 @@
 // decision" and "Normalisation details"). Drug fields are filled only for
 // pharmaceutical items.
 
-import type { Decision, Release } from '../../domain/letter';
+import type { Category, Decision, Release } from '../../domain/letter';
 import { categorise } from './category';
 import { findItemWords } from './item-keywords';
 import type { FoundWord } from './item-keywords';
@@ -17,15 +17,19 @@ export type ItemFacts = Pick<
   'category' | 'medication' | 'brand' | 'strength' | 'release' | 'quantity' | 'days_supply' | 'drug_class'
 >;
 
-const NOT_A_DRUG = {
-  medication: null,
-  brand: null,
-  strength: null,
-  release: null,
-  quantity: null,
-  days_supply: null,
-  drug_class: null,
-} as const;
+// Written out, not spread from a constant: this runs for every decision.
+function notADrug(category: Category): ItemFacts {
+  return {
+    category,
+    medication: null,
+    brand: null,
+    strength: null,
+    release: null,
+    quantity: null,
+    days_supply: null,
+    drug_class: null,
+  };
+}
 
 const PERCENT = /\d\s*%/;
 const HASH_COUNT = /#\s*\d/;
@@ -41,7 +45,7 @@ export function analyzeItem(item: string): ItemFacts {
   const strength = findStrength(item);
 
   const category = categorise(words, mentions, strength !== null || HASH_COUNT.test(item));
-  if (category !== 'pharmaceutical') return { category, ...NOT_A_DRUG };
+  if (category !== 'pharmaceutical') return notADrug(category);
 
   const drug = resolveDrug(mentions, {
     compound: has(words, 'compound'),
@@ -58,7 +62,8 @@ export function analyzeItem(item: string): ItemFacts {
     else release = drug.brandRelease;
   }
 
-  const brandSpans = mentions.filter((m) => m.brand !== null).map((m) => spanOf(m.at, m.written, tokens));
+  const brandSpans: (readonly [number, number])[] = [];
+  for (const m of mentions) if (m.brand !== null) brandSpans.push(spanOf(m.at, m.written, tokens));
   return {
     category,
     medication: drug.medication,
