@@ -29,6 +29,7 @@ const CLAIMS_GUIDELINE = /Claims\s+Administrator\s+guideline\s*:\s*/gi;
 const MAXIMUS_GUIDELINE = /MAXIMUS\s+guideline\s*:\s*/gi;
 const RATIONALE = /Decision\s+rationale\s*:\s*/gi;
 const BLOCK_LABELS = [CLAIMS_GUIDELINE, MAXIMUS_GUIDELINE, RATIONALE];
+const REVIEWER_STOPS = [CASE_SUMMARY, ISSUES, INTRO];
 
 // The spec says an item wraps over at most two lines; one more for safety.
 const MAX_ITEM_LINES = 3;
@@ -90,7 +91,7 @@ export function parseFinalDetermination(text: string): LayoutParse {
   const summary = search.find(CASE_SUMMARY);
   const issuesStart = issues?.start ?? intro?.start ?? text.length;
 
-  const reviewerEnd = search.earliestStart([CASE_SUMMARY, ISSUES, INTRO], howMade?.end ?? 0, text.length);
+  const reviewerEnd = search.earliestStart(REVIEWER_STOPS, howMade?.end ?? 0, text.length);
   const reviewerText = text.slice(howMade?.end ?? 0, reviewerEnd);
   const summaryText =
     summary !== null && summary.end <= issuesStart ? text.slice(summary.end, issuesStart) : text.slice(0, issuesStart);

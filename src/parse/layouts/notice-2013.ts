@@ -138,12 +138,14 @@ function itemSections(text: string): ItemSection[] {
     const search = new TextSearch(body);
     // The guideline readers collapse white space themselves.
     const field = (label: RegExp): string | null => search.textAfter(label, ITEM_LABELS);
+    const claims = field(CLAIMS_GUIDELINE);
+    const expert = field(EXPERT_GUIDELINE);
     const rationale = field(RATIONALE);
     return {
       number: s.number,
       item: cleanItem((itemEnd === null ? '' : body.slice(0, itemEnd.index)).replace(LEADING_ARTICLE, '')),
-      claims: field(CLAIMS_GUIDELINE),
-      expert: field(EXPERT_GUIDELINE),
+      claims,
+      expert,
       rationale: rationale === null ? '' : collapseSpace(rationale),
     };
   });
