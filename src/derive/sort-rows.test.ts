@@ -80,6 +80,11 @@ describe('sortOrder against a plain comparator sort', () => {
           // The comparator path, taken when composite ranks would not fit in one number.
           const order = sortOrder(rows, sorting, 0);
           expect(order === null ? [] : Array.from(order, (i) => rows[i]?.id)).toEqual(expected);
+          // Both single-number paths: counting (small spans, the default here) and packed numbers.
+          const counted = sortOrder(rows, sorting, 2 ** 30, 2 ** 30);
+          expect(counted === null ? [] : Array.from(counted, (i) => rows[i]?.id)).toEqual(expected);
+          const packed = sortOrder(rows, sorting, 2 ** 30, 0);
+          expect(packed === null ? [] : Array.from(packed, (i) => rows[i]?.id)).toEqual(expected);
         },
       ),
       { numRuns: 500 },

@@ -34,6 +34,30 @@ function sortByRank(count: number, rankOf: (i: number) => number): Int32Array {
 }
 
 /**
+ * Sorts by one composite rank per row (0 <= rank < span) by counting: two
+ * passes over the rows and one over the ranks, stable, no comparisons. For
+ * the usual spans (a few thousand dates, tens of thousands of items) several
+ * times faster than sorting packed numbers.
+ */
+function countingSortByRank(count: number, span: number, rankOf: (i: number) => number): Int32Array {
+  const ranks = new Int32Array(count);
+  const starts = new Int32Array(span + 1);
+  for (let i = 0; i < count; i++) {
+    const r = rankOf(i);
+    ranks[i] = r;
+    starts[r + 1] = (starts[r + 1] as number) + 1;
+  }
+  for (let r = 0; r < span; r++) starts[r + 1] = (starts[r + 1] as number) + (starts[r] as number);
+  const order = new Int32Array(count);
+  for (let i = 0; i < count; i++) {
+    const r = ranks[i] as number;
+    order[starts[r] as number] = i;
+    starts[r] = (starts[r] as number) + 1;
+  }
+  return order;
+}
+
+/**
  * The row positions in sorted order, or null when there is nothing to sort by.
  * Unknown column ids are ignored.
  */
@@ -42,6 +66,8 @@ export function sortOrder(
   sorting: readonly SortSpec[],
   /** Largest composite rank packed into one number; beyond it, a comparator sort (a parameter so tests reach both). */
   compositeLimit = 2 ** 30,
+  /** Largest span of composite ranks sorted by counting (its table is 4 bytes a rank); beyond it, a sort of packed numbers. */
+  countingLimit = Math.max(1 << 16, rows.length * 4),
 ): Int32Array | null {
   const levels = sorting.flatMap((s) => {
     const ranked = columnRanks(rows, s.id);
@@ -52,11 +78,12 @@ export function sortOrder(
   // which is the usual case: outcome x category x medication is a few thousand.
   const span = levels.reduce((product, { ranked }) => product * (ranked.nullRank + 1), 1);
   if (span <= compositeLimit && rows.length < POSITION_BITS) {
-    return sortByRank(rows.length, (i) => {
+    const rankOf = (i: number) => {
       let composite = 0;
       for (const { ranked, desc } of levels) composite = composite * (ranked.nullRank + 1) + directedRank(ranked, desc, i);
       return composite;
-    });
+    };
+    return span <= countingLimit ? countingSortByRank(rows.length, span, rankOf) : sortByRank(rows.length, rankOf);
   }
   const directed = levels.map(({ ranked, desc }) => Int32Array.from(ranked.ranks, (_, i) => directedRank(ranked, desc, i)));
   const order = Array.from({ length: rows.length }, (_, i) => i);
