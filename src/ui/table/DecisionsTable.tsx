@@ -107,7 +107,11 @@ export const DecisionsTable = memo(function DecisionsTable({
   const windowRows = useMemo(() => rows.slice(startIndex, endIndex + 1), [rows, startIndex, endIndex]);
 
   useEffect(() => {
-    scrollRef.current?.scrollTo({ top: 0 });
+    // Scrolling, even to where it already is, lays the page out at once (~50 ms
+    // at this size): only when the table is scrolled at all.
+    if (virtualizer.scrollOffset !== 0) scrollRef.current?.scrollTo({ top: 0 });
+    // The virtualiser instance is stable; only a new filter or sort scrolls back.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [scrollResetKey, sorting]);
 
   const table = useReactTable({
