@@ -19,7 +19,7 @@ import { ExportButtons } from '../export/ExportButtons';
 import { ColumnsMenu } from './ColumnsMenu';
 import { DecisionsTable } from './DecisionsTable';
 import { FilterChips } from './FilterChips';
-import { FilterPanel } from './FilterPanel';
+import { FilterPanel, FIRST_OPEN_FACETS } from './FilterPanel';
 import { idleSlices } from './idle-slices';
 import { markCommit, measured } from './measure';
 import { SearchBox } from './SearchBox';
@@ -46,7 +46,17 @@ export const DecisionsView = memo(function DecisionsView({ records }: { records:
   // read it as it is, and only the table gets the rows copied out, once.
   const mask = useMemo(() => measured('view:filter', () => filterMask(rows, view, hits)), [rows, view, hits]);
   const shown = useMemo(() => maskCount(mask), [mask]);
-  const counts = useMemo(() => measured('view:facets', () => allFacetCounts(rows, view)), [rows, view]);
+  // Only the facets open in the panel show counts, so only theirs are taken.
+  const [openFacets, setOpenFacets] = useState<readonly FacetKey[]>(FIRST_OPEN_FACETS);
+  const onOpenChange = useCallback(
+    (facet: FacetKey, open: boolean) =>
+      setOpenFacets((list) => (open ? (list.includes(facet) ? list : [...list, facet]) : list.filter((f) => f !== facet))),
+    [],
+  );
+  const counts = useMemo(
+    () => measured('view:facets', () => allFacetCounts(rows, view, openFacets)),
+    [rows, view, openFacets],
+  );
   // The sort is of all rows, so a filter change never re-sorts: the filtered
   // rows are read off the sorted order.
   const order = useMemo(() => measured('view:sort', () => sortOrder(rows, sorting)), [rows, sorting]);
@@ -86,7 +96,14 @@ export const DecisionsView = memo(function DecisionsView({ records }: { records:
           >
             {chipCount > 0 ? `Filters (${chipCount} active)` : 'Filters'}
           </button>
-          <FilterPanel id={panelId} filters={filters} counts={counts} onChange={update} />
+          <FilterPanel
+            id={panelId}
+            filters={filters}
+            counts={counts}
+            openFacets={openFacets}
+            onOpenChange={onOpenChange}
+            onChange={update}
+          />
         </aside>
 
         <section className="dv-main" aria-labelledby="dv-title">

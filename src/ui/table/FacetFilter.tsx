@@ -13,14 +13,15 @@ export interface FacetFilterProps {
   counts: readonly FacetCount[];
   /** The values chosen right now (the counts may lag a frame behind while they are recomputed). */
   chosen: readonly string[];
-  defaultOpen?: boolean;
+  /** Open facets list their values; the view counts only those (a closed facet's counts are not taken). */
+  open: boolean;
+  onOpenChange: (facet: FacetKey, open: boolean) => void;
   onToggle: (facet: FacetKey, value: string, on: boolean) => void;
 }
 
 const number = new Intl.NumberFormat('en-US');
 
-export function FacetFilter({ facet, counts: computed, chosen, defaultOpen = false, onToggle }: FacetFilterProps) {
-  const [open, setOpen] = useState(defaultOpen);
+export function FacetFilter({ facet, counts: computed, chosen, open, onOpenChange, onToggle }: FacetFilterProps) {
   const [query, setQuery] = useState('');
   const [all, setAll] = useState(false);
   const findId = useId();
@@ -40,7 +41,10 @@ export function FacetFilter({ facet, counts: computed, chosen, defaultOpen = fal
   const hidden = matching.length - shown.length;
 
   return (
-    <details className="dv-facet" open={open} onToggle={(event) => setOpen(event.currentTarget.open)}>
+    <details className="dv-facet" open={open} onToggle={(event) => {
+        const now = event.currentTarget.open;
+        if (now !== open) onOpenChange(facet, now);
+      }}>
       <summary>
         <span className="dv-facet-name">{label}</span>
         {selected > 0 && <span className="dv-facet-selected">{selected} selected</span>}

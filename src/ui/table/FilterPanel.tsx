@@ -6,6 +6,9 @@ import { withFacetValue } from '../../derive/filter-edit';
 import { FacetFilter } from './FacetFilter';
 import { RangeFilters } from './RangeFilters';
 
+/** The facets open when the page loads. */
+export const FIRST_OPEN_FACETS: readonly FacetKey[] = ['outcome', 'category'];
+
 // The facets in the panel, in reading order; layout, sex and month are there
 // too because the charts can add them.
 const PANEL_FACETS: readonly FacetKey[] = [
@@ -24,11 +27,14 @@ const PANEL_FACETS: readonly FacetKey[] = [
 export interface FilterPanelProps {
   id?: string;
   filters: FilterState;
+  /** Counts of the open facets. */
   counts: AllFacetCounts;
+  openFacets: readonly FacetKey[];
+  onOpenChange: (facet: FacetKey, open: boolean) => void;
   onChange: (update: (filters: FilterState) => FilterState) => void;
 }
 
-export const FilterPanel = memo(function FilterPanel({ id, filters, counts, onChange }: FilterPanelProps) {
+export const FilterPanel = memo(function FilterPanel({ id, filters, counts, openFacets, onOpenChange, onChange }: FilterPanelProps) {
   const toggle = (facet: FacetKey, value: string, on: boolean) => onChange((f) => withFacetValue(f, facet, value, on));
   return (
     <div id={id} className="dv-filter-panel">
@@ -39,7 +45,8 @@ export const FilterPanel = memo(function FilterPanel({ id, filters, counts, onCh
           facet={facet}
           counts={counts.get(facet) ?? []}
           chosen={filters.facets[facet] ?? []}
-          defaultOpen={facet === 'outcome' || facet === 'category'}
+          open={openFacets.includes(facet)}
+          onOpenChange={onOpenChange}
           onToggle={toggle}
         />
       ))}
