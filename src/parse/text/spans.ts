@@ -47,24 +47,33 @@ export function textAfter(
 }
 
 // The earliest match of several regexes is the first match of their
-// alternation: one pass over the text instead of one per regex. Only for
-// regexes with the same flags (a case-sensitive one cannot join the others)
-// and no capturing groups, whose back-references the alternation would
-// renumber. CAPTURE finds one, numbered or named, once escapes are removed; a
-// bracket in a character class counts too, which errs on the safe side.
+// alternation: one pass over the text instead of one per regex. Regexes are
+// joined by their flags (a case-sensitive one cannot join case-blind ones),
+// and only those without capturing groups, whose back-references the
+// alternation would renumber. CAPTURE finds one, numbered or named, once
+// escapes are removed; a bracket in a character class counts too, which errs
+// on the safe side.
 const CAPTURE = /\((?!\?)|\(\?<(?![=!])/;
 const ESCAPE = /\\./g;
-const ANY_OF = new WeakMap<readonly RegExp[], RegExp | null>();
+const JOINED = new WeakMap<readonly RegExp[], readonly RegExp[]>();
 
-function anyOf(res: readonly RegExp[]): RegExp | null {
-  let any = ANY_OF.get(res);
-  if (any === undefined) {
-    const flags = res[0]?.flags;
-    const joinable = res.length > 1 && res.every((re) => re.flags === flags && !CAPTURE.test(re.source.replace(ESCAPE, '')));
-    any = joinable ? new RegExp(res.map((re) => `(?:${re.source})`).join('|'), flags) : null;
-    ANY_OF.set(res, any);
+function joined(res: readonly RegExp[]): readonly RegExp[] {
+  let out = JOINED.get(res);
+  if (out === undefined) {
+    const byFlags = new Map<string, RegExp[]>();
+    const alone: RegExp[] = [];
+    for (const re of res) {
+      if (CAPTURE.test(re.source.replace(ESCAPE, ''))) alone.push(re);
+      else byFlags.set(re.flags, [...(byFlags.get(re.flags) ?? []), re]);
+    }
+    const list = [...alone];
+    for (const [flags, group] of byFlags) {
+      list.push(group.length === 1 ? (group[0] as RegExp) : new RegExp(group.map((re) => `(?:${re.source})`).join('|'), flags));
+    }
+    out = list;
+    JOINED.set(res, list);
   }
-  return any;
+  return out;
 }
 
 /**
@@ -87,13 +96,8 @@ export class TextSearch {
 
   /** As earliestStart, in this text. */
   earliestStart(res: readonly RegExp[], from: number, fallback: number): number {
-    const any = anyOf(res);
-    if (any !== null) {
-      const span = this.find(any, from);
-      return span !== null && span.start < fallback ? span.start : fallback;
-    }
     let best = fallback;
-    for (const re of res) {
+    for (const re of joined(res)) {
       const span = this.find(re, from);
       if (span !== null && span.start < best) best = span.start;
     }
