@@ -15,7 +15,7 @@ const MARKER_BY_KEY = new Map<string, { layout: Layout; weight: number }>();
 for (const layout of ORDER) {
   for (const { phrase, weight } of LAYOUT_MARKERS[layout]) MARKER_BY_KEY.set(phraseKey(phrase), { layout, weight });
 }
-const MARKERS_SOURCE = trieSource([...MARKER_BY_KEY.keys()]);
+const MARKERS_SOURCE = trieSource([...MARKER_BY_KEY.keys()], true);
 const ANY_MARKER = new RegExp(MARKERS_SOURCE, 'gi');
 // The same search in lower-cased text, which spares the regex its case-blind
 // comparisons. Lower-casing keeps every position and every match when no

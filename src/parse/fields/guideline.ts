@@ -5,7 +5,7 @@
 
 import type { Guideline, GuidelineSource } from '../../domain/letter';
 import { GUIDELINE_SOURCE_NAMES, GUIDELINE_TITLES, ODG_CHAPTERS } from '../data/guideline-titles';
-import { alternationSource, collapseSpace, matchesIn, trimEndChars } from '../text/regex';
+import { collapseSpace, matchesIn, trieSource, trimEndChars } from '../text/regex';
 
 const noGuideline = (): Guideline => ({ source: null, sections: [], pages: null });
 
@@ -25,7 +25,7 @@ const PAGES =
   /\s*,?\s*\b(?:Page\s*\(\s*s\s*\)|Pages?|Pgs?\.?|pp\.?|p\.)\s*:?\s*(\d{1,4}(?:\s*-\s*\d{1,4})?(?:\s*,\s*\d{1,4}(?:\s*-\s*\d{1,4})?)*)/i;
 const SECTIONS_LABEL = /\bSections?\s*(?:\(\s*s\s*\))?\s*:\s*/i;
 
-const TITLE = new RegExp(`(?:${alternationSource(GUIDELINE_TITLES)})(?![A-Za-z])`, 'iy');
+const TITLE = new RegExp(`(?:${trieSource(GUIDELINE_TITLES, true)})(?![A-Za-z])`, 'iy');
 const ODG_TITLE = /\b(?:ODG|Official\s+Disability\s+Guidelines)\b/i;
 const MONTH = String.raw`(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?`;
 // Year, edition and acronym decorations that follow a title.
@@ -40,7 +40,7 @@ const TITLE_DECORATION = new RegExp(
   'iy',
 );
 const ODG_CHAPTER = new RegExp(
-  String.raw`(?:${alternationSource(ODG_CHAPTERS)})(?:\s+Chapter)?(?=\s*[,:;-]\s*[A-Za-z])`,
+  String.raw`(?:${trieSource(ODG_CHAPTERS, true)})(?:\s+Chapter)?(?=\s*[,:;-]\s*[A-Za-z])`,
   'iy',
 );
 const LEADING_SEPARATORS = /^[\s,:;-]+/;
@@ -49,7 +49,7 @@ const SECTION_SUFFIX = /\s+Sections?$/i;
 const SOURCE_PATTERNS = GUIDELINE_SOURCE_NAMES.map(({ source, names }) => ({
   source,
   // "Non-MTUS Citation" names what the citation is not.
-  re: new RegExp(`(?<!non-?)\\b(?:${alternationSource(names)})\\b`, 'i'),
+  re: new RegExp(`(?<!non-?)\\b(?:${trieSource(names, true)})\\b`, 'i'),
 }));
 const NO_CITATION =
   /^\W*$|\b(?:none|n\/a|not\s+applicable|no\s+(?:guidelines?|citations?|criteria|medical\s+evidence)|did\s+not\s+(?:cite|provide|reference|identify|list|specify))\b/i;

@@ -9,7 +9,7 @@
 import type { Reviewer } from '../../domain/letter';
 import { PROFESSION_SPECIALTIES } from '../data/specialties';
 import { STATE_ALIASES, STATE_CODES } from '../data/states';
-import { alternationSource, matchesIn, phraseKey } from '../text/regex';
+import { matchesIn, phraseKey, trieSource } from '../text/regex';
 import { splitSpecialties } from './specialty-list';
 
 const BOARD_CERTIFIED = /\bBoard[\s-]+Certified\s+(?:in|by\s+the\s+American\s+Board\s+of)\s+/gi;
@@ -31,7 +31,7 @@ const SENTENCE_END = /[.;:](?=\s|$)|\n(?=[^\n]{0,60}:)/;
 const LIST_LINE = /^[^\n]*(?:[,&/-]|\band)\s*\n[^\n]*|^[^\n]*/;
 
 const PROFESSION = new RegExp(
-  String.raw`\b(?:is\s+an?\s+(?:licensed\s+)?|licensed\s+)(${alternationSource(Object.keys(PROFESSION_SPECIALTIES))})s?\b`,
+  String.raw`\b(?:is\s+an?\s+(?:licensed\s+)?|licensed\s+)(${trieSource(Object.keys(PROFESSION_SPECIALTIES), true)})s?\b`,
   'gi',
 );
 const PROFESSION_BY_KEY = new Map<string, string>(
@@ -41,7 +41,7 @@ const PROFESSION_BY_KEY = new Map<string, string>(
 const STATE_BY_KEY = new Map<string, string>(
   [...Object.entries(STATE_CODES), ...Object.entries(STATE_ALIASES)].map(([name, code]) => [phraseKey(name), code]),
 );
-const STATE_NAME = new RegExp(String.raw`\b(?:${alternationSource([...STATE_BY_KEY.keys()])})(?![A-Za-z])`, 'gi');
+const STATE_NAME = new RegExp(String.raw`\b(?:${trieSource([...STATE_BY_KEY.keys()], true)})(?![A-Za-z])`, 'gi');
 const VALID_CODES = new Set<string>(Object.values(STATE_CODES));
 const STATE_CODE = /\b[A-Z]{2}\b/g;
 

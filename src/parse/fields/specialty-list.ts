@@ -4,7 +4,7 @@
 // cut at commas / "and" and kept as written, in title case.
 
 import { SPECIALTY_VARIANTS } from '../data/specialties';
-import { alternationSource, collapseSpace, phraseKey, trimEndChars } from '../text/regex';
+import { collapseSpace, phraseKey, trieSource, trimEndChars } from '../text/regex';
 
 const CANONICAL_BY_KEY = new Map<string, string>();
 for (const [canonical, variants] of Object.entries(SPECIALTY_VARIANTS)) {
@@ -12,7 +12,7 @@ for (const [canonical, variants] of Object.entries(SPECIALTY_VARIANTS)) {
   for (const variant of variants) CANONICAL_BY_KEY.set(phraseKey(variant), canonical);
 }
 
-const KNOWN = new RegExp(`(?:${alternationSource([...CANONICAL_BY_KEY.keys()])})(?![A-Za-z])`, 'iy');
+const KNOWN = new RegExp(`(?:${trieSource([...CANONICAL_BY_KEY.keys()], true)})(?![A-Za-z])`, 'iy');
 const SEPARATOR = /(?:[\s,;/&]|\band\b|\bas well as\b)+/y;
 const UNKNOWN = /[A-Za-z][A-Za-z'()-]*(?: (?!and\b)[A-Za-z'()-]+)*/y;
 const MAX_UNKNOWN_WORDS = 5;

@@ -50,14 +50,18 @@ function trieNodeSource(node: TrieNode): string {
  * that begin alike share one test of that beginning. A regex of many phrases
  * then costs one branch per character at each position instead of one try per
  * phrase. Two phrases can match at one position only when one is a prefix of
- * the other, and then the longer is tried first, as in the alternation.
+ * the other, and then the longer is tried first, as in the alternation. For a
+ * case-blind regex (`caseBlind`), "ODG" and "odg" are one branch, so letters
+ * are compared in lower case; phrases with non-ASCII text keep the plain
+ * alternation, whose case rules are not worth copying here.
  */
-export function trieSource(phrases: readonly string[]): string {
+export function trieSource(phrases: readonly string[], caseBlind = false): string {
+  if (caseBlind && phrases.some((p) => NON_ASCII.test(p))) return alternationSource(phrases);
   const root: TrieNode = { next: new Map(), end: false };
   for (const phrase of phrases) {
     const words = phrase.trim().split(/\s+/).join(' ');
     let node = root;
-    for (const ch of words) {
+    for (const ch of caseBlind ? words.toLowerCase() : words) {
       let child = node.next.get(ch);
       if (child === undefined) {
         child = { next: new Map(), end: false };
@@ -69,6 +73,8 @@ export function trieSource(phrases: readonly string[]): string {
   }
   return trieNodeSource(root);
 }
+
+const NON_ASCII = /[^\x00-\x7F]/;
 
 // White space other than a lone space: replacing only these runs leaves the
 // (many) single spaces alone, which is much faster on cleaned text.
