@@ -10,6 +10,7 @@ import { readChartColours } from './colours';
 import { GroupChart } from './GroupChart';
 import { Headline } from './Headline';
 import { MonthChart } from './MonthChart';
+import { useStaggered } from './use-staggered';
 import './charts.css';
 
 export interface ChartsPanelProps {
@@ -31,7 +32,12 @@ export default function ChartsPanel(props: ChartsPanelProps) {
   const { onAddFilter } = props;
   // Aggregated once per change of the rows in view, never per render.
   const set = useMemo(() => measured('charts:aggregate', () => buildChartSetMasked(rows, mask)), [rows, mask]);
-  useLayoutEffect(() => markCommit('charts:commit'), [set]);
+  const charts = useStaggered(set.charts);
+  // The update is on screen when the last chart shows the new set.
+  const complete = charts.length === set.charts.length && charts.every((c, k) => c === set.charts[k]);
+  useLayoutEffect(() => {
+    if (complete) markCommit('charts:commit');
+  }, [complete, charts]);
   const [colours] = useState(readChartColours);
 
   return (
@@ -41,7 +47,7 @@ export default function ChartsPanel(props: ChartsPanelProps) {
         <p className="chart-empty">No decisions in view: load letters or loosen the filters to see charts.</p>
       ) : (
         <div className="charts-grid">
-          {set.charts.map((chart) =>
+          {charts.map((chart) =>
             chart.spec.id === 'decision_month' ? (
               <MonthChart key={chart.spec.id} chart={chart} colours={colours} onAddFilter={onAddFilter} />
             ) : (

@@ -2,7 +2,7 @@
 // the overturn rate and its 95% interval beside each bar in a second, aligned
 // chart (the counts and the rate need different scales). A bar is a button:
 // clicking it, or Enter / Space on it, filters the table to that group.
-import { useCallback, useMemo, useState } from 'react';
+import { memo, useCallback, useMemo, useState } from 'react';
 import type { KeyboardEvent } from 'react';
 import { Bar, BarChart, CartesianGrid, ErrorBar, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import type { BarShapeProps } from 'recharts';
@@ -60,7 +60,8 @@ export interface GroupChartProps {
   onAddFilter: (facet: FacetKey, value: string) => void;
 }
 
-export function GroupChart({ chart, colours, onAddFilter }: GroupChartProps) {
+// Memoised: staggered updates (use-staggered.ts) render one chart at a time.
+export const GroupChart = memo(function GroupChart({ chart, colours, onAddFilter }: GroupChartProps) {
   const [scale, setScale] = useState<Scale>('counts');
   const { spec } = chart;
   // The table's wording for a value (categories without underscores), so chart and chips agree.
@@ -242,4 +243,4 @@ export function GroupChart({ chart, colours, onAddFilter }: GroupChartProps) {
       </div>
     </ChartCard>
   );
-}
+});

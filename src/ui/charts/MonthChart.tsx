@@ -1,6 +1,6 @@
 // The overturn rate month by month: a line with its 95% interval as a shaded
 // band. A point is a button that filters the table to that month.
-import { useCallback, useMemo } from 'react';
+import { memo, useCallback, useMemo } from 'react';
 import type { KeyboardEvent } from 'react';
 import { Area, CartesianGrid, ComposedChart, ErrorBar, Line, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import type { GroupStats } from '../../derive/aggregate';
@@ -27,7 +27,8 @@ interface DotProps {
   index?: number;
 }
 
-export function MonthChart({ chart, colours, onAddFilter }: MonthChartProps) {
+// Memoised: staggered updates (use-staggered.ts) render one chart at a time.
+export const MonthChart = memo(function MonthChart({ chart, colours, onAddFilter }: MonthChartProps) {
   const { spec } = chart;
   // The table's wording for a value (categories without underscores), so chart and chips agree.
   const nameOf = useCallback((group: string) => facetValueLabel(spec.facet, group), [spec.facet]);
@@ -112,4 +113,4 @@ export function MonthChart({ chart, colours, onAddFilter }: MonthChartProps) {
       )}
     </ChartCard>
   );
-}
+});
