@@ -12,6 +12,7 @@ import { readFileSync } from 'node:fs';
 import { DashboardPage } from './support/app';
 import type { ExpectedRow } from './support/decisions-view';
 import { DecisionsView, expectedRows, seedLetters, sortExpected } from './support/decisions-view';
+import { parseCsv } from './support/csv';
 
 const seeds = seedLetters();
 const all = expectedRows(seeds);
@@ -41,36 +42,6 @@ function expectedCells(row: ExpectedRow): string[] {
     text(d.guideline.source), list(d.guideline.sections), text(d.guideline.pages),
     text(d.claims_admin_guideline.source), text(d.med_mg_per_day),
   ];
-}
-
-/** A minimal RFC 4180 reader: quoted fields, doubled quotes, CRLF or LF records. */
-function parseCsv(text: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let cell = '';
-  let quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i];
-    if (quoted) {
-      if (c === '"' && text[i + 1] === '"') {
-        cell += '"';
-        i++;
-      } else if (c === '"') quoted = false;
-      else cell += c;
-    } else if (c === '"') quoted = true;
-    else if (c === ',') {
-      row.push(cell);
-      cell = '';
-    } else if (c === '\n' || c === '\r') {
-      if (c === '\r' && text[i + 1] === '\n') i++;
-      row.push(cell);
-      rows.push(row);
-      row = [];
-      cell = '';
-    } else cell += c;
-  }
-  if (cell !== '' || row.length > 0) rows.push([...row, cell]);
-  return rows;
 }
 
 function today(): string {

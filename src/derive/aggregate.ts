@@ -3,6 +3,7 @@
 // rows with a Map; no intermediate arrays per row, so 330,000 rows stay cheap.
 import type { DecisionRow } from './rows';
 import { wilsonInterval } from './wilson';
+import { interner } from './intern';
 
 /**
  * The group(s) a decision falls in: one value, several (it counts under each),
@@ -282,19 +283,9 @@ function groupColumn(rows: readonly DecisionRow[], grouping: Grouping): GroupCol
   const columns = rowColumns(rows);
   const cached = columns.groupings.get(grouping);
   if (cached !== undefined) return cached;
-  const values: string[] = [];
-  const codeOf = new Map<string, number>();
+  const { values, code } = interner();
   const lists: number[][] = [];
   const listOf = new Map<string, number>();
-  const code = (value: string): number => {
-    let c = codeOf.get(value);
-    if (c === undefined) {
-      c = values.length;
-      values.push(value);
-      codeOf.set(value, c);
-    }
-    return c;
-  };
   const codes = new Int32Array(rows.length);
   // Per-letter keys give the same answer for a letter's neighbouring rows.
   let lastLetter: unknown = null;

@@ -5,6 +5,7 @@ import type { LetterRecord } from '../domain/letter';
 import type { FacetKey } from './filter-state';
 import { facetValueOf } from './facet-value';
 import type { DecisionRow } from './rows';
+import { interner } from './intern';
 
 export interface FacetColumn {
   /** code -> value */
@@ -21,17 +22,7 @@ const LIST_FACETS: ReadonlySet<FacetKey> = new Set<FacetKey>(['specialty', 'stat
 const cache = new WeakMap<readonly DecisionRow[], Map<FacetKey, FacetColumn>>();
 
 function build(rows: readonly DecisionRow[], facet: FacetKey): FacetColumn {
-  const values: string[] = [];
-  const codeOf = new Map<string, number>();
-  const code = (value: string): number => {
-    let c = codeOf.get(value);
-    if (c === undefined) {
-      c = values.length;
-      values.push(value);
-      codeOf.set(value, c);
-    }
-    return c;
-  };
+  const { values, codeOf, code } = interner();
   if (!LIST_FACETS.has(facet)) {
     const single = new Int32Array(rows.length);
     rows.forEach((row, i) => {
