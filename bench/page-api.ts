@@ -102,7 +102,10 @@ export function installBenchApi(): void {
       observer.observe(document, { subtree: true, childList: true, characterData: true, attributes: true });
     });
 
-  let dropping: File[] = [];
+  // Built while loading, in a task of its own: filling a DataTransfer with
+  // 10,000 files takes the page ~0.8 s, which is the harness's work, not the
+  // app's, and must not count as a long task of the import.
+  let dropping: DataTransfer | null = null;
   let files = 0;
   const api: BenchApi = {
     longtasks: [],
@@ -126,15 +129,17 @@ export function installBenchApi(): void {
         fetch(bin).then((r) => r.arrayBuffer()),
         fetch(index).then((r) => r.json() as Promise<{ files: { name: string; offset: number; length: number }[] }>),
       ]);
-      dropping = list.files.map((f) => new File([new Uint8Array(bytes, f.offset, f.length)], f.name, { type }));
-      return dropping.length;
+      const transfer = new DataTransfer();
+      for (const f of list.files) transfer.items.add(new File([new Uint8Array(bytes, f.offset, f.length)], f.name, { type }));
+      dropping = transfer;
+      return list.files.length;
     },
 
     drop() {
-      const transfer = new DataTransfer();
-      for (const file of dropping) transfer.items.add(file);
-      files = dropping.length;
-      dropping = [];
+      const transfer = dropping;
+      if (!transfer) throw new Error('no files loaded');
+      files = transfer.items.length;
+      dropping = null;
       const zone = document.querySelector('[data-testid="drop-zone"]');
       if (!zone) throw new Error('no drop zone');
       const t0 = performance.now();
