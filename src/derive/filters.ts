@@ -20,15 +20,16 @@ export function searchTerms(search: string): string[] {
     .filter((w) => w.length > 0);
 }
 
-// One lower-cased "item \n rationale" string per row, built on the first search
-// and kept for as long as that rows array lives, so typing costs one scan, not
-// a lower-casing of every rationale per keystroke.
+// One lower-cased "item \n rationale" string per row, built in idle slices by
+// prepareSearch (or at once by the first search, if that comes sooner) and
+// kept for as long as that rows array lives, so typing costs one scan, not a
+// lower-casing of every rationale per keystroke. `preparing` holds a build
+// still in progress.
 const haystacks = new WeakMap<readonly DecisionRow[], string[]>();
 // The last query's hits per rows array: the filter pass and the facet counts
 // of one view update ask for the same search.
 const lastSearch = new WeakMap<readonly DecisionRow[], { key: string; hits: Int32Array }>();
 const everyRow = new WeakMap<readonly DecisionRow[], Int32Array>();
-
 const preparing = new WeakMap<readonly DecisionRow[], string[]>();
 
 function haystackOf(row: DecisionRow | undefined): string {

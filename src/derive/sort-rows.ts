@@ -1,6 +1,7 @@
 // Multi-column sorting of decision rows. Keys become cached dense ranks
-// (sort-ranks.ts), so a sort compares integers; a one-column sort packs rank
-// and row position into one number and lets the typed array sort natively.
+// (sort-ranks.ts), and the levels fold into one composite rank per row, sorted
+// by counting when its span is small, else as rank and row position packed
+// into one number; only spans too large to pack fall back to a comparator.
 // Empty values go last whatever the direction, since a user sorting by age
 // wants ages first. Ties keep the row order.
 import { columnRanks } from './sort-ranks';
