@@ -29,6 +29,8 @@ const LIGATURES: Readonly<Record<string, string>> = {
 };
 const LIGATURE = /[\uFB00-\uFB04]/g;
 const RUNS_OF_SPACE = / {2,}/g;
+const SPACE = 0x20;
+const HYPHEN = 0x2d;
 const CASE_NUMBER = /\bCM\s?\d{2}\s?-\s?\d{7}\b/;
 
 // Most letters are plain ASCII with "\n" line ends: nothing to replace.
@@ -96,7 +98,9 @@ const FIRST_WORD = /^[a-z]+/;
 
 /** "word-" or "24-", not "pain -" or "--". */
 function endsWithHyphen(line: string): boolean {
-  return line.endsWith('-') && /[A-Za-z0-9]/.test(line.charAt(line.length - 2));
+  if (line.charCodeAt(line.length - 1) !== HYPHEN) return false;
+  const before = line.charCodeAt(line.length - 2);
+  return isDigit(before) || (before >= 0x41 && before <= 0x5a) || (before >= 0x61 && before <= 0x7a);
 }
 
 /**
@@ -140,36 +144,73 @@ export function cleanText(raw: string): string {
   return cleanNormalisedText(normaliseCharacters(raw));
 }
 
+/**
+ * Where `needle` next occurs in `text` at or after a position, for positions
+ * that only move forward: one search per occurrence over the whole text, not
+ * one per line.
+ */
+class NextOccurrence {
+  private at = -1;
+
+  constructor(
+    private readonly text: string,
+    private readonly needle: string,
+  ) {}
+
+  /** Whether the needle lies wholly inside text[start, end). */
+  within(start: number, end: number): boolean {
+    if (this.at < start) {
+      const at = this.text.indexOf(this.needle, start);
+      this.at = at < 0 ? Number.POSITIVE_INFINITY : at;
+    }
+    return this.at + this.needle.length <= end;
+  }
+}
+
 /** cleanText for text already passed through normaliseCharacters. */
 export function cleanNormalisedText(normalised: string): string {
-  // Runs of spaces never cross a line break, so collapsing them in the whole
-  // text at once gives the same lines as collapsing each line.
-  const text = normalised.includes('  ') ? normalised.replace(RUNS_OF_SPACE, ' ') : normalised;
-  // Whole-text look-ups first: most letters have no inline page numbers, and
-  // then no line needs looking at for them.
-  const mayHavePage = text.includes('Page ');
-  const mayHaveCase = text.includes('CM');
-  // Removing an inline page number can bring "- " together.
-  let mayMend = text.includes('- ');
-  const lines = text.split('\n');
+  const text = normalised;
+  const runs = new NextOccurrence(text, '  ');
+  const pages = new NextOccurrence(text, 'Page ');
+  const cases = new NextOccurrence(text, 'CM');
+  const spacedHyphens = new NextOccurrence(text, '- ');
   const out: string[] = [];
   // The line being built: a line ending in a hyphen is joined with the next
   // one. A chain of joins is kept as pieces (joined once) so that it stays
   // linear; `pieces` is null while the line is a single piece.
   let current: string | null = null;
   let pieces: string[] | null = null;
+  // Whether `current` may need mendSpacedHyphens.
+  let mayMend = false;
   const seenCaseLines = new Set<string>();
-  for (const rawLine of lines) {
-    const trimmed = rawLine.trim();
-    if (trimmed === '' || isPageFurniture(trimmed)) continue;
+  // Lines are cut out already trimmed, without splitting the text first, and
+  // what a line contains is looked up in the whole text (NextOccurrence):
+  // per-line arrays, copies and searches cost more than the rest of clean-up.
+  // After normaliseCharacters the only white space left is " " and "\n", so
+  // trimming spaces is trimming.
+  for (let from = 0; from <= text.length; ) {
+    let end = text.indexOf('\n', from);
+    if (end < 0) end = text.length;
+    let start = from;
+    from = end + 1;
+    while (start < end && text.charCodeAt(start) === SPACE) start++;
+    while (end > start && text.charCodeAt(end - 1) === SPACE) end--;
+    if (start === end) continue;
+    let trimmed = text.slice(start, end);
+    // Runs of spaces never cross a line break: collapsing them in each line
+    // gives what collapsing them in the whole text would.
+    if (runs.within(start, end)) trimmed = trimmed.replace(RUNS_OF_SPACE, ' ');
+    if (isPageFurniture(trimmed)) continue;
     let line = trimmed;
-    if (mayHavePage && trimmed.includes('Page ')) {
+    let lineMayMend = spacedHyphens.within(start, end);
+    if (pages.within(start, end)) {
       line = trimmed.replace(INLINE_PAGE_OF, ' ').trim();
       if (line === '' || (line !== trimmed && isPageFurniture(line))) continue;
-      if (line !== trimmed) mayMend = true;
+      // Removing an inline page number can bring "- " together.
+      if (line !== trimmed) lineMayMend = true;
     }
     // A header line with the case number that repeats on every page.
-    if (mayHaveCase && line.includes('CM') && CASE_NUMBER.test(line)) {
+    if (cases.within(start, end) && CASE_NUMBER.test(line)) {
       if (seenCaseLines.has(line)) continue;
       seenCaseLines.add(line);
     }
@@ -178,12 +219,19 @@ export function cleanNormalisedText(normalised: string): string {
       if (pieces === null) pieces = [piece];
       else pieces[pieces.length - 1] = piece;
       pieces.push(line);
+      mayMend ||= lineMayMend;
     } else {
-      if (current !== null) out.push(pieces === null ? current : pieces.join(''));
+      if (current !== null) out.push(finished(current, pieces, mayMend));
       pieces = null;
+      mayMend = lineMayMend;
     }
     current = line;
   }
-  if (current !== null) out.push(pieces === null ? current : pieces.join(''));
-  return (mayMend ? out.map(mendSpacedHyphens) : out).join('\n');
+  if (current !== null) out.push(finished(current, pieces, mayMend));
+  return out.join('\n');
+}
+
+function finished(current: string, pieces: string[] | null, mayMend: boolean): string {
+  const line = pieces === null ? current : pieces.join('');
+  return mayMend ? mendSpacedHyphens(line) : line;
 }
