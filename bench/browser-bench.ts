@@ -10,7 +10,7 @@ import { CHROMIUM_ARGS, CHROMIUM_EXECUTABLE } from '../chromium.config';
 import type { LetterRecord } from '../src/domain/letter';
 import { DEFAULT_DB_NAME, PARSER_VERSION } from '../src/store';
 import type { LetterSet } from './corpus';
-import { installBenchApi, type UpdateDone, type WindowStats } from './page-api';
+import { benchInitScript, type UpdateDone, type WindowStats } from './page-api';
 
 export const CHROMIUM = CHROMIUM_EXECUTABLE ?? chromium.executablePath();
 
@@ -19,8 +19,7 @@ export function chromiumVersion(): string {
   return run.stdout.split('\n')[0]?.trim() || 'unknown';
 }
 
-// esbuild (through tsx) wraps named functions in __name(...); the page has no such helper.
-const INIT_SCRIPT = `globalThis.__name ??= (f) => f;\n(${installBenchApi.toString()})();`;
+const INIT_SCRIPT = benchInitScript();
 
 interface Session {
   context: BrowserContext;

@@ -1,8 +1,32 @@
 // What the benchmark runs inside the page. installBenchApi is injected as an
 // init script (its source text, before the app's own scripts), so it must be
-// self-contained: no imports, nothing from the module around it.
+// self-contained: no imports, nothing from the module around it. The one
+// exception is the app's own letter packer, which benchInitScript puts in the
+// page first, so seeding writes exactly what the app writes.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import ts from 'typescript';
 import type { StoredLetter } from '../src/store';
 import type { LetterRecord } from '../src/domain/letter';
+
+type Packer = typeof import('../src/store/packed-letters');
+const PACKER = join(import.meta.dirname, '..', 'src', 'store', 'packed-letters.ts');
+
+/**
+ * The init script: the app's packer (src/store/packed-letters.ts, which imports
+ * only types) as globalThis.__imrPacker, then the bench API.
+ */
+export function benchInitScript(): string {
+  const packer = ts.transpileModule(readFileSync(PACKER, 'utf8'), {
+    compilerOptions: { module: ts.ModuleKind.CommonJS, target: ts.ScriptTarget.ES2022 },
+  }).outputText;
+  return [
+    // esbuild (through tsx) wraps named functions in __name(...); the page has no such helper.
+    'globalThis.__name ??= (f) => f;',
+    `globalThis.__imrPacker = ((exports) => {\n${packer}\nreturn exports;\n})({});`,
+    `(${installBenchApi.toString()})();`,
+  ].join('\n');
+}
 
 export interface WindowStats {
   longestTaskMs: number;
@@ -213,13 +237,18 @@ export function installBenchApi(): void {
     },
 
     async seed(pool, target, parserVersion, dbName) {
+      const packer = (globalThis as unknown as { __imrPacker?: Packer }).__imrPacker;
+      if (!packer) throw new Error('the page has no letter packer: inject benchInitScript()');
       const db = await new Promise<IDBDatabase>((resolve, reject) => {
         const open = indexedDB.open(dbName);
         open.onsuccess = () => resolve(open.result);
         open.onerror = () => reject(open.error);
       });
-      // The app's store (src/store/dexie-store.ts, schema version 2): batches of StoredLetters.
-      if (!db.objectStoreNames.contains('batches')) throw new Error('the app has not created its store yet');
+      // The app's store (src/store/dexie-store.ts, schema version 3): each batch
+      // packed into `packs`, its rationales in `rationales` under the same id.
+      if (!db.objectStoreNames.contains('packs') || !db.objectStoreNames.contains('rationales')) {
+        throw new Error('the app has not created its store yet');
+      }
       const pad = (n: number) => String(n).padStart(2, '0');
       let letters = 0;
       let decisions = 0;
@@ -242,8 +271,10 @@ export function installBenchApi(): void {
           decisions += record.decisions.length;
         }
         await new Promise<void>((resolve, reject) => {
-          const tx = db.transaction('batches', 'readwrite');
-          tx.objectStore('batches').add({ added_at: batch[0]?.added_at ?? 0, letters: batch });
+          const tx = db.transaction(['packs', 'rationales'], 'readwrite');
+          const added = tx.objectStore('packs').add({ added_at: batch[0]?.added_at ?? 0, letters: packer.packLetters(batch) });
+          added.onsuccess = () =>
+            tx.objectStore('rationales').add({ id: added.result, rationales: packer.packRationales(batch) });
           tx.oncomplete = () => resolve();
           tx.onerror = () => reject(tx.error);
           tx.onabort = () => reject(tx.error);

@@ -125,6 +125,47 @@ describe('Dexie letter store', () => {
     expect(all[0]?.record.decisions[0]?.item).toBe('Oxymorphone 20mg ER #90, #30');
   });
 
+  it('upgrades a version 2 database (letters as objects, in batches) to the same letters, in order', async () => {
+    const name = freshName();
+    const v2 = new Dexie(name);
+    v2.version(1).stores({ letters: 'letter_id, added_at' });
+    v2.version(2).stores({ letters: null, batches: '++id, added_at' });
+    const older = toStoredLetters(
+      Array.from({ length: BATCH_SIZE + 3 }, (_, i) => letter(i.toString(16).padStart(16, '0'), ['A', 'B'])),
+      10,
+    );
+    const newer = toStoredLetters([letter('dddd000000000000'), letter('0000000000000000')], 30);
+    const middle = toStoredLetters([letter('eeee000000000000')], 20);
+    await v2.table('batches').bulkAdd([
+      { added_at: 10, letters: older.slice(0, BATCH_SIZE) },
+      { added_at: 10, letters: older.slice(BATCH_SIZE) },
+      { added_at: 30, letters: newer },
+      { added_at: 20, letters: middle },
+    ]);
+    v2.close();
+
+    const all = unwrap(await (await openDexie(name)).loadAll());
+    // Letter 0 was put again at time 30: it takes its later place.
+    expect(all).toEqual([...older.slice(1), ...middle, ...newer]);
+    const raw = new Dexie(name);
+    await raw.open();
+    expect(raw.tables.map((t) => t.name).sort()).toEqual(['packs', 'rationales']);
+    raw.close();
+  });
+
+  it('reports a stored batch whose rationales are missing instead of showing letters without them', async () => {
+    const name = freshName();
+    const store = await openDexie(name);
+    unwrap(await store.putMany(toStoredLetters([letter('46ca10e80b8759fd')], 1)));
+    const raw = new Dexie(name);
+    await raw.open();
+    await raw.table('rationales').clear();
+    raw.close();
+    const loaded = await (await openDexie(name)).loadAll();
+    expect(loaded.ok).toBe(false);
+    if (!loaded.ok) expect(loaded.error.message).toContain('lost its rationales');
+  });
+
   it('reports an IndexedDB that refuses to open as unavailable', async () => {
     const refusing = {
       open() {
