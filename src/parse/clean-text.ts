@@ -204,7 +204,8 @@ export function cleanNormalisedText(normalised: string): string {
     let line = trimmed;
     let lineMayMend = spacedHyphens.within(start, end);
     if (pages.within(start, end)) {
-      line = trimmed.replace(INLINE_PAGE_OF, ' ').trim();
+      // Two page numbers in a row leave two spaces where they were.
+      line = trimmed.replace(INLINE_PAGE_OF, ' ').replace(RUNS_OF_SPACE, ' ').trim();
       if (line === '' || (line !== trimmed && isPageFurniture(line))) continue;
       // Removing an inline page number can bring "- " together.
       if (line !== trimmed) lineMayMend = true;

@@ -11,7 +11,7 @@
 
 import type { Outcome } from '../../domain/letter';
 import { guidelineSource, parseGuideline } from '../fields/guideline';
-import { collapseSpace, matchesIn } from '../text/regex';
+import { joinLines, matchesIn } from '../text/regex';
 import { TextSearch } from '../text/spans';
 import { cleanItem } from './item-text';
 import type { LayoutDecision, LayoutParse } from './types';
@@ -131,7 +131,7 @@ export function parseFinalDetermination(text: string): LayoutParse {
       outcome: marker.outcome,
       guideline: parseGuideline(maximus),
       claims_admin_guideline: { source: guidelineSource(claims) },
-      rationale: collapseSpace(rationale),
+      rationale: joinLines(rationale),
     });
     item = nextItem;
   });

@@ -13,7 +13,7 @@
 import type { Guideline } from '../../domain/letter';
 import { guidelineSource, parseGuideline } from '../fields/guideline';
 import { outcomeFromText } from '../fields/outcome';
-import { collapseSpace, matchesIn } from '../text/regex';
+import { joinLines, matchesIn } from '../text/regex';
 import { TextSearch } from '../text/spans';
 import { cleanItem } from './item-text';
 import type { LayoutDecision, LayoutParse } from './types';
@@ -146,7 +146,7 @@ function itemSections(text: string): ItemSection[] {
       item: cleanItem((itemEnd === null ? '' : body.slice(0, itemEnd.index)).replace(LEADING_ARTICLE, '')),
       claims,
       expert,
-      rationale: rationale === null ? '' : collapseSpace(rationale),
+      rationale: rationale === null ? '' : joinLines(rationale),
     };
   });
 }

@@ -9,7 +9,7 @@
 
 import { parseGuideline } from '../fields/guideline';
 import { outcomeFromText } from '../fields/outcome';
-import { collapseSpace } from '../text/regex';
+import { joinLines } from '../text/regex';
 import { TextSearch } from '../text/spans';
 import { cleanItem } from './item-text';
 import type { LayoutDecision, LayoutParse } from './types';
@@ -28,7 +28,7 @@ export function parseProfessionalReview(text: string): LayoutParse {
   const search = new TextSearch(text);
   const section = (label: RegExp): string | null => search.textAfter(label, HEADINGS);
   const item = cleanItem(section(ISSUE) ?? '');
-  const rationale = collapseSpace(section(RATIONALE) ?? '');
+  const rationale = joinLines(section(RATIONALE) ?? '');
   const outcome = outcomeFromText(rationale) ?? outcomeFromText(text.replace(RATIONALE, ' '));
   const decisions: LayoutDecision[] =
     item === '' || outcome === null

@@ -84,6 +84,15 @@ export function collapseSpace(text: string): string {
   return text.replace(COLLAPSIBLE, ' ').trim();
 }
 
+/**
+ * collapseSpace for text cut from the cleaned letter, whose only white space
+ * is single spaces and line breaks (see clean-text.ts): a native split and
+ * join instead of a regex replace, several times faster on long rationales.
+ */
+export function joinLines(cleaned: string): string {
+  return cleaned.split('\n').join(' ').trim();
+}
+
 /** Lookup key for a phrase: lower case, single spaces. */
 export function phraseKey(text: string): string {
   return collapseSpace(text).toLowerCase();
