@@ -7,6 +7,7 @@ import type { Sex } from '../../domain/letter';
 import { matchesIn } from '../text/regex';
 
 const AGE = /\b(\d{1,3})(?:[\s-]*(?:years?|yrs?)[\s-]*old\b|\s*(?:y\/o|yo)\b)/gi;
+const SENTENCE_STOP = /[.;:]/;
 const WORDS_AFTER_AGE = /^[\s,-]*([A-Za-z'-]+)(?:[\s,-]+([A-Za-z'-]+))?(?:[\s,-]+([A-Za-z'-]+))?(?:[\s,-]+([A-Za-z'-]+))?/;
 
 const SEX_NOUNS: Readonly<Record<string, Sex>> = {
@@ -59,7 +60,10 @@ export function findPatient(text: string): PatientFacts {
     if (age < MIN_AGE || age > MAX_AGE) continue;
     const after = text.slice(m.index + m[0].length, m.index + m[0].length + 80);
     // Stop at the end of the sentence so the next one's nouns are not read.
-    const sentence = after.split(/[.;:]/, 1)[0] ?? '';
+    // (A search, not split(/[.;:]/): a split by a regex tries it anew at
+    // every character.)
+    const stop = SENTENCE_STOP.exec(after);
+    const sentence = stop === null ? after : after.slice(0, stop.index);
     return { age, sex: sexAfter(sentence) };
   }
   return { age: null, sex: null };
