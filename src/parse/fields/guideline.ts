@@ -21,8 +21,9 @@ const SENTENCE_END = /(?<!\b(?:vs|Pg|pg|Pgs|pp|p|No|no|e\.g|i\.e|etc|al|Vol|Ed|e
 const TRAILING_CLAUSE = /,?\s+which\s+(?:is|are)\b[^]*$/i;
 const NON_MTUS_CITATION = /^(?:Non-?MTUS\s+Citations?\s*:?\s*|Non-?MTUS\s*:?\s*|the\s+)+/i;
 
+// "Page(s): 75-79". The separator before it (", ") goes with it, see pagesIn.
 const PAGES =
-  /\s*,?\s*\b(?:Page\s*\(\s*s\s*\)|Pages?|Pgs?\.?|pp\.?|p\.)\s*:?\s*(\d{1,4}(?:\s*-\s*\d{1,4})?(?:\s*,\s*\d{1,4}(?:\s*-\s*\d{1,4})?)*)/i;
+  /\b(?:Page\s*\(\s*s\s*\)|Pages?|Pgs?\.?|pp\.?|p\.)\s*:?\s*(\d{1,4}(?:\s*-\s*\d{1,4})?(?:\s*,\s*\d{1,4}(?:\s*-\s*\d{1,4})?)*)/i;
 const SECTIONS_LABEL = /\bSections?\s*(?:\(\s*s\s*\))?\s*:\s*/i;
 
 const TITLE = new RegExp(`(?:${trieSource(GUIDELINE_TITLES, true)})(?![A-Za-z])`, 'iy');
@@ -45,6 +46,8 @@ const ODG_CHAPTER = new RegExp(
 );
 const LEADING_SEPARATORS = /^[\s,:;-]+/;
 const SECTION_SUFFIX = /\s+Sections?$/i;
+const STARTS_LOWER = /^[a-z]/;
+const WHITE_SPACE = /\s/;
 
 const SOURCE_PATTERNS = GUIDELINE_SOURCE_NAMES.map(({ source, names }) => ({
   source,
@@ -85,8 +88,36 @@ function sourceOf(citations: readonly string[]): GuidelineSource | null {
   return 'Other';
 }
 
+const DASH = /\s*-\s*/g;
+const COMMA = /\s*,\s*/g;
+
+/** `pages` comes from a citation, whose white space is already collapsed. */
 function normalisePages(pages: string): string {
-  return collapseSpace(pages).replace(/\s*-\s*/g, '-').replace(/\s*,\s*/g, ', ');
+  return pages.replace(DASH, '-').replace(COMMA, ', ');
+}
+
+function isSpaceOrComma(text: string, at: number, comma: boolean): boolean {
+  const c = text.charAt(at);
+  return comma ? c === ',' : WHITE_SPACE.test(c);
+}
+
+/**
+ * The first page reference in `citation` with the ", " before it: what
+ * /\s*,?\s*\b(?:Page...)/i finds, without that regex's attempt at every
+ * white space character. Its leftmost match starts where the white space and
+ * the one comma before the first page reference start (a page reference
+ * begins with a letter, so no later one can reach further back).
+ */
+function pagesIn(citation: string): { start: number; end: number; pages: string } | null {
+  const m = PAGES.exec(citation);
+  if (m === null) return null;
+  let start = m.index;
+  while (start > 0 && isSpaceOrComma(citation, start - 1, false)) start -= 1;
+  if (start > 0 && isSpaceOrComma(citation, start - 1, true)) {
+    start -= 1;
+    while (start > 0 && isSpaceOrComma(citation, start - 1, false)) start -= 1;
+  }
+  return { start, end: m.index + m[0].length, pages: m[1] ?? '' };
 }
 
 /** Strips a known title (and its decorations) from the front; null when none is known. */
@@ -134,7 +165,7 @@ export function splitSections(text: string): string[] {
     if (piece === '') continue;
     const last = sections.length - 1;
     const previous = sections[last];
-    if (previous !== undefined && /^[a-z]/.test(piece)) sections[last] = `${previous}, ${piece}`;
+    if (previous !== undefined && STARTS_LOWER.test(piece)) sections[last] = `${previous}, ${piece}`;
     else sections.push(piece);
   }
   return sections;
@@ -159,13 +190,16 @@ export function parseGuideline(text: string | null): Guideline {
   const sections: string[] = [];
   let pages: string | null = null;
   for (const citation of citations) {
-    const found = PAGES.exec(citation);
+    const found = pagesIn(citation);
+    // Citations are cut from collapsed text and trimmed, and the page
+    // reference takes the white space before it: only the space after it can
+    // double up where it is cut out.
     let body = citation;
     if (found !== null) {
-      pages ??= normalisePages(found[1] ?? '');
-      body = citation.slice(0, found.index) + ' ' + citation.slice(found.index + found[0].length);
+      pages ??= normalisePages(found.pages);
+      body = `${citation.slice(0, found.start)} ${citation.slice(found.end).trimStart()}`.trim();
     }
-    for (const section of sectionsOf(collapseSpace(body))) if (!sections.includes(section)) sections.push(section);
+    for (const section of sectionsOf(body)) if (!sections.includes(section)) sections.push(section);
   }
   return { source, sections, pages };
 }
