@@ -102,20 +102,24 @@ async function addPacked(packs: Adds<StoredPack>, rationales: Adds<StoredRationa
  * again replaces the earlier copy and takes its later place, as a keyed put did.
  */
 export function lettersOf(batches: readonly (readonly StoredLetter[])[]): StoredLetter[] {
-  const byId = new Map<string, StoredLetter>();
-  let replaced = false;
+  // Imports skip letters already stored, so a letter is almost never stored
+  // twice: one pass over a Set finds out, and only then is the order redone.
+  const ids = new Set<string>();
+  const all: StoredLetter[] = [];
   for (const batch of batches) {
     for (const letter of batch) {
-      if (byId.has(letter.letter_id)) {
-        byId.delete(letter.letter_id);
-        replaced = true;
-      }
-      byId.set(letter.letter_id, letter);
+      ids.add(letter.letter_id);
+      all.push(letter);
     }
   }
-  const all = [...byId.values()];
-  // Batches come in added_at order; letters inside a batch share one time, except after a replacement.
-  return replaced ? all.sort((a, b) => a.added_at - b.added_at) : all;
+  if (ids.size === all.length) return all;
+  const byId = new Map<string, StoredLetter>();
+  for (const letter of all) {
+    byId.delete(letter.letter_id);
+    byId.set(letter.letter_id, letter);
+  }
+  // Batches come in added_at order; a replacement can be older than letters after it.
+  return [...byId.values()].sort((a, b) => a.added_at - b.added_at);
 }
 
 async function loadAll(db: LettersDb): Promise<StoredLetter[]> {

@@ -154,6 +154,18 @@ describe('LetterLibrary', () => {
     expect(again?.skipped).toEqual([]);
   });
 
+  it('knows the letters of earlier runs, and forgets them with Clear all data', async () => {
+    const { lib } = library({ saved: [letter('a')] });
+    expect((await lib.add([src('b.txt', 'letter:b:1')]))?.letters).toBe(1);
+    const again = await lib.add([src('a2.txt', 'letter:a:1'), src('b2.txt', 'letter:b:1'), src('c.txt', 'letter:c:1')]);
+    expect(again?.letters).toBe(1);
+    expect([...(again?.skipped ?? [])].sort()).toEqual(['a2.txt', 'b2.txt']);
+    expect(await lib.clearAll()).toBe(true);
+    const afterClear = await lib.add([src('b3.txt', 'letter:b:1')]);
+    expect(afterClear?.letters).toBe(1);
+    expect(afterClear?.skipped).toEqual([]);
+  });
+
   it('on cancel keeps what was loaded and stops the rest', async () => {
     const { lib, store } = library();
     const run = lib.add([src('a.txt', 'letter:a:1'), src('stuck1.pdf', 'hang'), src('stuck2.pdf', 'hang'), src('z.txt', 'letter:z:1')]);
