@@ -211,10 +211,11 @@ export function parseNotice2013(text: string): LayoutParse {
     }
   }
   const search = new TextSearch(text);
-  const firstItemSection = search.find(REGARDING_START)?.start ?? text.length;
+  // Only needed when a region is missing, which is rare: not searched before.
+  const beforeItemSections = (): string => text.slice(0, search.find(REGARDING_START)?.start ?? text.length);
   return {
-    reviewerText: region(search, QUALIFICATIONS) ?? text.slice(0, firstItemSection),
-    summaryText: region(search, CASE_SUMMARY) ?? text.slice(0, firstItemSection),
+    reviewerText: region(search, QUALIFICATIONS) ?? beforeItemSections(),
+    summaryText: region(search, CASE_SUMMARY) ?? beforeItemSections(),
     decisions,
     noDecisionsReason:
       'This 2013 IMR notice has no numbered determinations ("MAXIMUS Federal Services, Inc. has determined the request for ...") that could be read. The file may be incomplete.',
