@@ -33,8 +33,12 @@ const DATE_GROUP_COUNT = 14;
 
 const pad = (n: number): string => String(n).padStart(2, '0');
 
+const MONTH_DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
+/** Gregorian month length, `month` 1-12; counted, not asked of a Date object, as it runs for every date read. */
 function daysInMonth(year: number, month: number): number {
-  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+  const leap = (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
+  return month === 2 && leap ? 29 : (MONTH_DAYS[month - 1] ?? 0);
 }
 
 /** Two-digit years: 20xx up to the current year, else 19xx (spec). */
