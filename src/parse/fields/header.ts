@@ -4,8 +4,11 @@
 
 import { DATE_OR_YEAR_SOURCE, DATE_SOURCE, isoFromGroups } from './dates';
 
-const CASE_NUMBER_LABELLED =
-  /\b(?:(?:IMR|MAXIMUS)\s+)?Case\s*(?:Number|No\.?|#)\s*:?\s*CM\s?(\d{2})\s?-\s?(\d{7})(?!\d)/i;
+// The label may read "IMR Case Number" or "MAXIMUS Case No.": only the number
+// is kept, and the first match starting at "Case" is part of the first match
+// starting at any of those words, so the regex starts at "Case" (a literal
+// start the regex engine can skip ahead to).
+const CASE_NUMBER_LABELLED = /\bCase\s*(?:Number|No\.?|#)\s*:?\s*CM\s?(\d{2})\s?-\s?(\d{7})(?!\d)/i;
 const CASE_NUMBER_BARE = /\bCM\s?(\d{2})\s?-\s?(\d{7})(?!\d)/;
 
 /** "CM15-0123456": a labelled case number first, else the first one in the text. */
