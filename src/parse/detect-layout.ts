@@ -30,7 +30,7 @@ export type LayoutDetection = { ok: true; layout: Layout } | { ok: false; error:
 
 export function layoutScores(text: string): Record<Layout, number> {
   const scores: Record<Layout, number> = { 'final-determination': 0, 'notice-2013': 0, 'professional-review': 0 };
-  const seen = new Set<string>();
+  const seen = new Set<object>();
   const lower = text.toLowerCase();
   const exact = lower.length === text.length && !text.includes(KELVIN);
   const haystack = exact ? lower : text;
@@ -38,11 +38,10 @@ export function layoutScores(text: string): Record<Layout, number> {
   re.lastIndex = 0;
   for (let m = re.exec(haystack); m !== null; m = re.exec(haystack)) {
     // A marker written with single spaces is its own key once lower-cased.
-    const found = exact ? m[0] : m[0].toLowerCase();
-    const key = MARKER_BY_KEY.has(found) ? found : phraseKey(m[0]);
-    const marker = MARKER_BY_KEY.get(key);
-    if (marker === undefined || seen.has(key)) continue;
-    seen.add(key);
+    let marker = MARKER_BY_KEY.get(exact ? m[0] : m[0].toLowerCase());
+    marker ??= MARKER_BY_KEY.get(phraseKey(m[0]));
+    if (marker === undefined || seen.has(marker)) continue;
+    seen.add(marker);
     scores[marker.layout] += marker.weight;
   }
   return scores;
