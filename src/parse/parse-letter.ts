@@ -5,6 +5,7 @@
 
 import type { Decision, Layout, LetterRecord, ParseResult } from '../domain/letter';
 import { cleanNormalisedText, normaliseCharacters } from './clean-text';
+import { currentYear as localYear } from './current-year';
 import { detectLayout } from './detect-layout';
 import { findCaseNumber, findDecisionDate, findHeaderInjuryDate } from './fields/header';
 import { findInjuryDateInProse } from './fields/injury-date';
@@ -58,7 +59,7 @@ export function parseLetter(text: string, meta: LetterMeta, options: ParseOption
   if (typeof text !== 'string' || text.trim() === '') {
     return { ok: false, error: { code: 'empty', message: 'The file contains no text.' } };
   }
-  const currentYear = options.currentYear ?? new Date().getFullYear();
+  const currentYear = options.currentYear ?? localYear();
   const normalised = normaliseCharacters(text);
   const cleaned = cleanNormalisedText(normalised);
   if (cleaned === '') {
