@@ -122,18 +122,57 @@ export function lettersOf(batches: readonly (readonly StoredLetter[])[]): Stored
   return [...byId.values()].sort((a, b) => a.added_at - b.added_at);
 }
 
-async function loadAll(db: LettersDb): Promise<StoredLetter[]> {
-  const [packs, rationales] = await db.transaction('r', db.packs, db.rationales, () =>
-    Promise.all([db.packs.orderBy('added_at').toArray(), db.rationales.toArray()]),
-  );
-  const byId = new Map(rationales.map((r) => [r.id, r.rationales]));
-  return lettersOf(
-    packs.map((pack) => {
-      const texts = pack.id === undefined ? undefined : byId.get(pack.id);
-      if (!texts) throw new Error(`stored batch ${pack.id} has lost its rationales`);
-      return unpackLetters(pack.letters, texts);
-    }),
-  );
+/**
+ * Every stored letter, read one batch at a time: all requests go out at once,
+ * and each batch is unpacked as it arrives, while the browser is still reading
+ * the next ones. One getAll was a single long task that began only once
+ * everything had been read; this overlaps the reading with the unpacking and
+ * leaves the page free between batches.
+ */
+function loadAll(db: LettersDb): Promise<StoredLetter[]> {
+  return new Promise((resolve, reject) => {
+    const tx = db.backendDB().transaction(['packs', 'rationales'], 'readonly');
+    const packs = tx.objectStore('packs');
+    const rationales = tx.objectStore('rationales');
+    let failure: unknown = null;
+    const fail = (error: unknown) => {
+      failure ??= error;
+      tx.abort();
+    };
+    let batches: StoredLetter[][] = [];
+    const order = packs.index('added_at').getAllKeys();
+    order.onsuccess = () => {
+      const ids = order.result as number[];
+      batches = new Array<StoredLetter[]>(ids.length);
+      ids.forEach((id, i) => {
+        let pack: StoredPack | undefined;
+        let texts: StoredRationales | undefined;
+        let pending = 2;
+        const arrived = () => {
+          if (--pending > 0) return;
+          if (!pack) return fail(new Error(`stored batch ${id} has gone`));
+          if (!texts) return fail(new Error(`stored batch ${id} has lost its rationales`));
+          try {
+            batches[i] = unpackLetters(pack.letters, texts.rationales);
+          } catch (error) {
+            fail(error);
+          }
+        };
+        const packRequest = packs.get(id);
+        packRequest.onsuccess = () => {
+          pack = packRequest.result as StoredPack | undefined;
+          arrived();
+        };
+        const textRequest = rationales.get(id);
+        textRequest.onsuccess = () => {
+          texts = textRequest.result as StoredRationales | undefined;
+          arrived();
+        };
+      });
+    };
+    tx.oncomplete = () => resolve(lettersOf(batches));
+    tx.onabort = () => reject(failure ?? tx.error);
+  });
 }
 
 export interface DexieStoreOptions {
