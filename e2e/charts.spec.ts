@@ -156,6 +156,8 @@ test.describe('charts', () => {
     const app = await DashboardPage.open(page);
     await app.loadSamples();
     await expect(headlineFigure(page, 'Decisions')).toHaveText(num(decisions));
+    // Charts out of view are redrawn in idle time: a click on a bar mid-redraw can miss it.
+    await expect(page.getByRole('region', { name: 'Charts' })).toHaveAttribute('aria-busy', 'false');
     return app;
   }
 

@@ -1,7 +1,7 @@
 // The charts above the decisions table: headline figures and upheld vs
 // overturned breakdowns of the rows in view. Clicking a group adds it to the
 // table's filters. Loaded lazily by the table view (recharts is large).
-import { useDeferredValue, useLayoutEffect, useMemo, useState } from 'react';
+import { useDeferredValue, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { buildChartSetMasked } from '../../derive/chart-data';
 import type { FacetKey } from '../../derive/filter-state';
 import type { DecisionRow } from '../../derive/rows';
@@ -10,7 +10,9 @@ import { readChartColours } from './colours';
 import { GroupChart } from './GroupChart';
 import { Headline } from './Headline';
 import { MonthChart } from './MonthChart';
+import { ChartPlaceholder } from './ChartPlaceholder';
 import { useStaggered } from './use-staggered';
+import { useVisibleChildren } from './use-visible-children';
 import './charts.css';
 
 export interface ChartsPanelProps {
@@ -32,28 +34,43 @@ export default function ChartsPanel(props: ChartsPanelProps) {
   const { onAddFilter } = props;
   // Aggregated once per change of the rows in view, never per render.
   const set = useMemo(() => measured('charts:aggregate', () => buildChartSetMasked(rows, mask)), [rows, mask]);
-  const charts = useStaggered(set.charts);
-  // The update is on screen when the last chart shows the new set.
-  const complete = charts.length === set.charts.length && charts.every((c, k) => c === set.charts[k]);
+  const gridRef = useRef<HTMLDivElement>(null);
+  const visible = useVisibleChildren(gridRef);
+  const { shown, urgentDone, allDone } = useStaggered(set.charts, visible);
+  // The update is on screen when every chart in view shows the new set
+  // ('charts:commit'); the charts out of view follow in idle time ('charts:settled').
+  const marked = useRef({ commit: null as unknown, settled: null as unknown });
   useLayoutEffect(() => {
-    if (complete) markCommit('charts:commit');
-  }, [complete, charts]);
+    if (urgentDone && marked.current.commit !== set) {
+      marked.current.commit = set;
+      markCommit('charts:commit');
+    }
+    if (allDone && marked.current.settled !== set) {
+      marked.current.settled = set;
+      markCommit('charts:settled');
+    }
+  });
   const [colours] = useState(readChartColours);
 
   return (
-    <section className="charts" aria-label="Charts">
+    // Busy while any chart still shows an older set (or none), so assistive technology and tests can wait for it.
+    <section className="charts" aria-label="Charts" aria-busy={!allDone}>
       <Headline counts={set.headline} letters={letterCount} />
       {set.headline.total === 0 ? (
         <p className="chart-empty">No decisions in view: load letters or loosen the filters to see charts.</p>
       ) : (
-        <div className="charts-grid">
-          {charts.map((chart) =>
-            chart.spec.id === 'decision_month' ? (
-              <MonthChart key={chart.spec.id} chart={chart} colours={colours} onAddFilter={onAddFilter} />
+        <div className="charts-grid" ref={gridRef}>
+          {set.charts.map((chart, k) => {
+            // A chart not drawn yet, or drawn for another spec, holds its place until its turn.
+            const current = shown[k];
+            const drawn = current !== undefined && current.spec.id === chart.spec.id ? current : null;
+            if (drawn === null) return <ChartPlaceholder key={chart.spec.id} title={chart.spec.title} wide={chart.spec.id === 'decision_month'} />;
+            return drawn.spec.id === 'decision_month' ? (
+              <MonthChart key={drawn.spec.id} chart={drawn} colours={colours} onAddFilter={onAddFilter} />
             ) : (
-              <GroupChart key={chart.spec.id} chart={chart} colours={colours} onAddFilter={onAddFilter} />
-            ),
-          )}
+              <GroupChart key={drawn.spec.id} chart={drawn} colours={colours} onAddFilter={onAddFilter} />
+            );
+          })}
         </div>
       )}
     </section>
