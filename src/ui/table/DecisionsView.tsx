@@ -6,13 +6,14 @@
 import type { SortingState, VisibilityState } from '@tanstack/react-table';
 import { lazy, memo, Suspense, useCallback, useDeferredValue, useEffect, useId, useLayoutEffect, useMemo, useState } from 'react';
 import type { LetterRecord } from '../../domain/letter';
-import { defaultColumnVisibility } from '../../derive/columns';
+import { COLUMNS, defaultColumnVisibility } from '../../derive/columns';
 import { allFacetCounts } from '../../derive/facets';
 import type { FacetKey, FilterState } from '../../derive/filter-state';
 import { EMPTY_FILTERS } from '../../derive/filter-state';
 import { activeFilterChips, withFacetValue, withSearch } from '../../derive/filter-edit';
 import { filterMask, maskedRows, prepareSearch, searchPositions } from '../../derive/filters';
 import { toRows } from '../../derive/rows';
+import { prepareRanks } from '../../derive/sort-ranks';
 import { sortOrder } from '../../derive/sort-rows';
 import { countLettersMasked, maskCount, viewSummary } from '../../derive/view-summary';
 import { ExportButtons } from '../export/ExportButtons';
@@ -29,6 +30,9 @@ import './table.css';
 // a sort or a keystroke in the search box leaves the charts' rows as they were,
 // and redrawing every chart for nothing cost ~0.5 s per sort at 10,000 rows.
 const ChartsPanel = lazy(() => import('../charts/ChartsPanel').then((m) => ({ default: memo(m.default) })));
+
+const SORTABLE = COLUMNS.map((c) => c.id);
+const RANKS_AFTER_MS = 1_500;
 
 // Memoised so progress ticks during an import, which re-render the page, do not
 // re-render the view while its letters are unchanged.
@@ -67,6 +71,18 @@ export const DecisionsView = memo(function DecisionsView({ records }: { records:
   // Lower-case the search text in idle slices once letters arrive, so the first
   // keystroke in a large library does not pay for it.
   useEffect(() => idleSlices((hasTime) => prepareSearch(rows, hasTime)), [rows]);
+  // Rank every sortable column the same way, once the letters stop arriving
+  // (an import hands over new rows every second), so a first sort pays no key work.
+  useEffect(() => {
+    let stop = () => {};
+    const timer = setTimeout(() => {
+      stop = idleSlices((hasTime) => prepareRanks(rows, hasTime, SORTABLE));
+    }, RANKS_AFTER_MS);
+    return () => {
+      clearTimeout(timer);
+      stop();
+    };
+  }, [rows]);
 
   const update = useCallback((change: (f: FilterState) => FilterState) => setFilters(change), []);
   const addFilter = useCallback(
