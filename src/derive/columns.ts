@@ -97,7 +97,7 @@ export const COLUMNS = [
     text: (r) => r.decision.medication,
     sortKey: (r) => lower(r.decision.medication),
     defaultVisible: true,
-    width: 170,
+    width: 200,
   },
   {
     id: 'brand',

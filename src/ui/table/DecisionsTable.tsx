@@ -16,15 +16,16 @@ import { memo, useEffect, useMemo, useRef, useState } from 'react';
 import { columnSpec } from '../../derive/columns';
 import type { DecisionRow } from '../../derive/rows';
 import { RowDetails } from './RowDetails';
-import { detailsId, EXPAND_COLUMN_ID, renderCell, TABLE_COLUMNS } from './table-columns';
+import { cellTitle, detailsId, EXPAND_COLUMN_ID, renderCell, TABLE_COLUMNS } from './table-columns';
 
-const ROW_ESTIMATE = 38;
+// Every row is one line of this height (table.css); only an opened row's details make an item taller.
+const ROW_HEIGHT = 38;
 const coreRowModel = getCoreRowModel<DecisionRow>();
 // Items are keyed by position (the virtualiser's default), not by row id: a
 // new key function, or keys read from a new rows array, makes it lay out all
 // 330,000 items again on every sort. A row that moves is measured again where
 // it lands.
-const estimateSize = () => ROW_ESTIMATE;
+const estimateSize = () => ROW_HEIGHT;
 
 export interface DecisionsTableProps {
   /** The filtered rows, already in display order. */
@@ -189,7 +190,11 @@ export const DecisionsTable = memo(function DecisionsTable({
             >
               <tr aria-rowindex={item.index + 2}>
                 {row.getVisibleCells().map((cell) => (
-                  <td key={cell.id} className={columnSpec(cell.column.id)?.numeric === true ? 'dv-num' : undefined}>
+                  <td
+                    key={cell.id}
+                    className={columnSpec(cell.column.id)?.numeric === true ? 'dv-num' : undefined}
+                    title={cellTitle(cell.column.id, row.original)}
+                  >
                     {renderCell(cell.column.id, row.original, expand)}
                   </td>
                 ))}

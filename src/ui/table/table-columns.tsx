@@ -58,3 +58,9 @@ export function renderCell(columnId: string, row: DecisionRow, expand: ExpandSta
   const text = columnSpec(columnId)?.text(row) ?? null;
   return text === null ? empty() : text;
 }
+
+/** A text cell's whole value, for the tooltip of a cell cut short to one line. */
+export function cellTitle(columnId: string, row: DecisionRow): string | undefined {
+  if (columnId === EXPAND_COLUMN_ID || columnId === 'outcome') return undefined;
+  return columnSpec(columnId)?.text(row) ?? undefined;
+}
