@@ -2,7 +2,7 @@
 // own on-disk profile (IndexedDB on disk, as a user has it), the page API from
 // page-api.ts injected before the app's scripts, and precise heap figures.
 import { spawnSync } from 'node:child_process';
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type BrowserContext, type Page } from '@playwright/test';
@@ -49,6 +49,24 @@ async function openSession(baseURL: string): Promise<Session> {
   };
 }
 
+// BENCH_CPU_PROFILE=<dir>: also write the page's main-thread CPU profile of each
+// ingest and of the large-library interactions there, for Chrome DevTools.
+// Sampling slows the page, so figures from such a run are not to be recorded.
+const PROFILE_DIR = process.env.BENCH_CPU_PROFILE;
+
+async function startProfile(session: Session): Promise<(name: string) => Promise<void>> {
+  if (PROFILE_DIR === undefined || PROFILE_DIR === '') return async () => {};
+  const cdp = await session.context.newCDPSession(session.page);
+  await cdp.send('Profiler.enable');
+  await cdp.send('Profiler.setSamplingInterval', { interval: 500 });
+  await cdp.send('Profiler.start');
+  return async (name) => {
+    const { profile } = await cdp.send('Profiler.stop');
+    await mkdir(PROFILE_DIR, { recursive: true });
+    await writeFile(join(PROFILE_DIR, `${name}.cpuprofile`), JSON.stringify(profile));
+  };
+}
+
 async function openApp(page: Page): Promise<void> {
   await page.goto('/');
   await page.getByRole('heading', { name: 'IMR Dashboard', level: 1 }).waitFor();
@@ -88,8 +106,10 @@ export async function benchIngest(baseURL: string, set: LetterSet, timeLimitMs: 
       type,
     ] as const);
     await quiet(page, 500);
+    const stopProfile = await startProfile(session);
     const t0 = await page.evaluate(() => window.__bench.drop());
     const done = await page.evaluate(([t, ms]) => window.__bench.waitIngest(t, ms), [t0, timeLimitMs] as const);
+    await stopProfile(`ingest-${set.format}-${files}`);
     const wallMs = done.paintedAt - done.t0;
     return {
       format: set.format,
@@ -113,8 +133,10 @@ export async function benchIngest(baseURL: string, set: LetterSet, timeLimitMs: 
 export interface Interaction {
   kind: 'sort' | 'filter' | 'search';
   label: string;
-  /** From the input event to the frame painted after the table (and, for filter and search, the charts) updated. */
+  /** From the input event to the frame painted after the table (and, for filter and search, the charts in view) updated. */
   wallMs: number;
+  /** For filter and search: from the input event to the frame painted after every chart, in view or not, was redrawn. */
+  allChartsMs: number | null;
   /** The app's User Timing measures taken during the update ('view:filter', 'charts:aggregate'...), ms. */
   measures: Record<string, number>;
   longestTaskMs: number;
@@ -128,8 +150,10 @@ export interface ScaleResult {
   reload: {
     /** Navigation start to the frame showing the table with every decision counted. */
     usableMs: number;
-    /** ... to the charts drawn. */
+    /** ... to the charts in view drawn. */
     chartsMs: number;
+    /** ... to every chart drawn. */
+    allChartsMs: number;
     /** ... to the main thread quiet for a second. */
     quietMs: number;
     window: WindowStats;
@@ -153,8 +177,19 @@ async function interaction(
   const t0 = await page.evaluate(([e]) => window.__bench.lastEvent[e] ?? -1, [event] as const);
   if (t0 === before) throw new Error(`${label}: no ${event} reached the page`);
   const done: UpdateDone = await page.evaluate(([t, m]) => window.__bench.waitUpdate(t, m, 120_000), [t0, marks] as const);
-  const during = await stats(page, done.t0, done.paintedAt);
-  return { kind, label, wallMs: done.paintedAt - done.t0, measures: done.measures, longestTaskMs: during.longestTaskMs };
+  // Charts out of view are redrawn in idle time after that; the longest task counts until they are.
+  const settled = marks.includes('charts:commit')
+    ? await page.evaluate(([t]) => window.__bench.waitUpdate(t, ['charts:settled'], 120_000), [t0] as const)
+    : done;
+  const during = await stats(page, done.t0, Math.max(done.paintedAt, settled.paintedAt));
+  return {
+    kind,
+    label,
+    wallMs: done.paintedAt - done.t0,
+    allChartsMs: settled === done ? null : settled.paintedAt - done.t0,
+    measures: done.measures,
+    longestTaskMs: during.longestTaskMs,
+  };
 }
 
 /**
@@ -184,15 +219,18 @@ export async function benchScale(baseURL: string, pool: LetterRecord[], targetDe
       throw new Error(`after reload the table shows ${usable.decisions} decisions from ${usable.letters} letters, not ${seeded.decisions} from ${seeded.letters}`);
     }
     const charts = await page.evaluate(() => window.__bench.waitUpdate(0, ['charts:commit'], 600_000));
+    const allCharts = await page.evaluate(() => window.__bench.waitUpdate(0, ['charts:settled'], 600_000));
     const quietAt = await quiet(page, 1000);
     const reload = {
       usableMs: usable.paintedAt,
       chartsMs: charts.paintedAt,
+      allChartsMs: allCharts.paintedAt,
       quietMs: quietAt - 1000,
       window: await stats(page, 0, quietAt),
     };
 
     const interactions: Interaction[] = [];
+    const stopProfile = await startProfile(session);
     for (const column of ['Decision date', 'Item', 'Patient age']) {
       const header = page.locator('th button.dv-sort').filter({ hasText: new RegExp(`^${column}`) });
       interactions.push(await interaction(page, 'sort', column, 'click', ['view:commit'], () => header.click()));
@@ -207,6 +245,7 @@ export async function benchScale(baseURL: string, pool: LetterRecord[], targetDe
       typed += key;
       interactions.push(await interaction(page, 'search', `"${typed}"`, 'keydown', both, () => page.keyboard.press(key)));
     }
+    await stopProfile(`interactions-${targetDecisions}`);
     const end = await page.evaluate(() => performance.now());
     const all = await stats(page, 0, end);
     return {

@@ -19,7 +19,6 @@ import { buildApp, serveApp } from './server';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const CACHE = join(ROOT, 'node_modules', '.cache', 'imr-bench');
-const DIST = join(CACHE, 'dist');
 const PARTS = ['parser', 'pdf', 'ingest', 'scale', 'bundle'] as const;
 type Part = (typeof PARTS)[number];
 
@@ -71,6 +70,8 @@ async function main(): Promise<number> {
   }
   const record = values['no-record'] ? false : values.record || !values.quick;
   const port = Number(values.port);
+  // One build per port, so runs on different ports do not overwrite each other's files.
+  const DIST = join(CACHE, `dist-${port}`);
   const args = process.argv.slice(2);
   const command = `npm run bench${args.length > 0 ? ` -- ${args.join(' ')}` : ''}`;
 
