@@ -51,15 +51,21 @@ function toOutcome(word: string): Outcome {
  * sentence end.
  */
 export function splitTail(tail: string): { rationale: string; item: string } {
+  const { rationaleLines, item } = splitTailLines(tail);
+  return { rationale: rationaleLines.join('\n'), item };
+}
+
+/** splitTail with the rationale's lines not yet joined: the record joins them with spaces. */
+function splitTailLines(tail: string): { rationaleLines: string[]; item: string } {
   const lines = tail.split('\n').map((l) => l.trim()).filter((l) => l !== '');
-  if (lines.length === 0) return { rationale: '', item: '' };
+  if (lines.length === 0) return { rationaleLines: [], item: '' };
   if (lines.length === 1) {
     const line = lines[0] ?? '';
     let cut = -1;
     LAST_SENTENCE_END.lastIndex = 0;
     for (const m of matchesIn(LAST_SENTENCE_END, line)) cut = m.index + m[0].length;
-    if (cut < 0) return { rationale: line, item: '' };
-    return { rationale: line.slice(0, cut), item: line.slice(cut) };
+    if (cut < 0) return { rationaleLines: [line], item: '' };
+    return { rationaleLines: [line.slice(0, cut)], item: line.slice(cut) };
   }
   let first = lines.length - 1;
   while (first > 1 && lines.length - first < MAX_ITEM_LINES) {
@@ -68,7 +74,7 @@ export function splitTail(tail: string): { rationale: string; item: string } {
     if (ENDS_SENTENCE.test(before) || ENDS_CONCLUSION.test(before)) break;
     first -= 1;
   }
-  return { rationale: lines.slice(0, first).join('\n'), item: lines.slice(first).join(' ') };
+  return { rationaleLines: lines.slice(0, first), item: lines.slice(first).join(' ') };
 }
 
 interface Marker {
@@ -118,10 +124,11 @@ export function parseFinalDetermination(text: string): LayoutParse {
     let rationale = '';
     let nextItem = '';
     if (next === undefined) {
-      rationale = rationaleStart === null ? '' : block.slice(rationaleStart);
+      rationale = rationaleStart === null ? '' : joinLines(block.slice(rationaleStart));
     } else {
-      const split = splitTail(block.slice(rationaleStart ?? 0));
-      rationale = rationaleStart === null ? '' : split.rationale;
+      const split = splitTailLines(block.slice(rationaleStart ?? 0));
+      // The lines are trimmed: joined with spaces, they are joinLines of splitTail's rationale.
+      rationale = rationaleStart === null ? '' : split.rationaleLines.join(' ').trim();
       nextItem = split.item;
     }
     const claims = blockField(blockSearch, CLAIMS_GUIDELINE);
@@ -131,7 +138,7 @@ export function parseFinalDetermination(text: string): LayoutParse {
       outcome: marker.outcome,
       guideline: parseGuideline(maximus),
       claims_admin_guideline: { source: guidelineSource(claims) },
-      rationale: joinLines(rationale),
+      rationale,
     });
     item = nextItem;
   });
