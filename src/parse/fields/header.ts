@@ -13,7 +13,9 @@ const CASE_NUMBER_BARE = /\bCM\s?(\d{2})\s?-\s?(\d{7})(?!\d)/;
 
 /** "CM15-0123456": a labelled case number first, else the first one in the text. */
 export function findCaseNumber(text: string): string | null {
-  const m = CASE_NUMBER_LABELLED.exec(text) ?? CASE_NUMBER_BARE.exec(text);
+  // Letters without a header have no "CM" at all: one cheap look-up spares
+  // the bare number's regex a pass over the whole text.
+  const m = CASE_NUMBER_LABELLED.exec(text) ?? (text.includes('CM') ? CASE_NUMBER_BARE.exec(text) : null);
   if (m === null) return null;
   return `CM${m[1] ?? ''}-${m[2] ?? ''}`;
 }

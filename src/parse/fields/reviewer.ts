@@ -16,7 +16,10 @@ const BOARD_CERTIFIED = /\bBoard[\s-]+Certified\s+(?:in|by\s+the\s+American\s+Bo
 const SUBSPECIALTY = /\bsub-?specialt(?:y|ies)\s+(?:in|of)\s+|\bSub-?specialt(?:y|ies)\s*:\s*/gi;
 const CERTIFICATION_LIST =
   /\bCertifications?\s*(?:\(\s*s\s*\))?\s*\/\s*Specialt(?:y|ies)\s*(?:\(\s*(?:ies|s)\s*\))?\s*:\s*|\b(?:Board\s+)?Certifications?\s*(?:\(\s*s\s*\))?\s*:\s*|\bSpecialt(?:y|ies)\s*:\s*/gi;
-const LICENSURE_LIST = /\b(?:States?\s*(?:\(\s*s\s*\))?\s+of\s+)?Licensure\s*:\s*/gi;
+// "State(s) of Licensure:" is found by its last word: the value after it is the
+// same, and only the order of labels counts, which nothing between the words
+// can change. A literal start lets the regex engine skip ahead to it.
+const LICENSURE_LIST = /\bLicensure\s*:\s*/gi;
 const LICENSED_PROSE =
   /\blicensed\s+to\s+practice(?:\s+(?:medicine|chiropractic|acupuncture|psychology|physical\s+therapy|podiatry|dentistry))?\s+in\s+(?:the\s+(?:states?|commonwealth)\s+of\s+)?|\blicensed\s+in\s+(?:the\s+states?\s+of\s+)?/gi;
 
