@@ -98,28 +98,39 @@ async function addPacked(packs: Adds<StoredPack>, rationales: Adds<StoredRationa
 }
 
 /**
- * The letters of every batch, oldest first, each letter_id once: a letter put
- * again replaces the earlier copy and takes its later place, as a keyed put did.
+ * Takes batches oldest first and gives their letters, each letter_id once: a
+ * letter put again replaces the earlier copy and takes its later place, as a
+ * keyed put did. Imports skip letters already stored, so a letter is almost
+ * never stored twice: a Set finds out as batches come in, and only then is the
+ * order redone.
  */
-export function lettersOf(batches: readonly (readonly StoredLetter[])[]): StoredLetter[] {
-  // Imports skip letters already stored, so a letter is almost never stored
-  // twice: one pass over a Set finds out, and only then is the order redone.
-  const ids = new Set<string>();
-  const all: StoredLetter[] = [];
-  for (const batch of batches) {
+class LetterCollector {
+  private readonly ids = new Set<string>();
+  private readonly all: StoredLetter[] = [];
+
+  add(batch: readonly StoredLetter[]): void {
     for (const letter of batch) {
-      ids.add(letter.letter_id);
-      all.push(letter);
+      this.ids.add(letter.letter_id);
+      this.all.push(letter);
     }
   }
-  if (ids.size === all.length) return all;
-  const byId = new Map<string, StoredLetter>();
-  for (const letter of all) {
-    byId.delete(letter.letter_id);
-    byId.set(letter.letter_id, letter);
+
+  letters(): StoredLetter[] {
+    if (this.ids.size === this.all.length) return this.all;
+    const byId = new Map<string, StoredLetter>();
+    for (const letter of this.all) {
+      byId.delete(letter.letter_id);
+      byId.set(letter.letter_id, letter);
+    }
+    // Batches come in added_at order; a replacement can be older than letters after it.
+    return [...byId.values()].sort((a, b) => a.added_at - b.added_at);
   }
-  // Batches come in added_at order; a replacement can be older than letters after it.
-  return [...byId.values()].sort((a, b) => a.added_at - b.added_at);
+}
+
+export function lettersOf(batches: readonly (readonly StoredLetter[])[]): StoredLetter[] {
+  const collector = new LetterCollector();
+  for (const batch of batches) collector.add(batch);
+  return collector.letters();
 }
 
 /**
@@ -139,11 +150,13 @@ function loadAll(db: LettersDb): Promise<StoredLetter[]> {
       failure ??= error;
       tx.abort();
     };
-    let batches: StoredLetter[][] = [];
+    const collector = new LetterCollector();
     const order = packs.index('added_at').getAllKeys();
     order.onsuccess = () => {
       const ids = order.result as number[];
-      batches = new Array<StoredLetter[]>(ids.length);
+      // Batches are handed to the collector in order, each in the task that unpacked it.
+      const unpacked = new Array<StoredLetter[] | undefined>(ids.length);
+      let next = 0;
       ids.forEach((id, i) => {
         let pack: StoredPack | undefined;
         let texts: StoredRationales | undefined;
@@ -153,9 +166,13 @@ function loadAll(db: LettersDb): Promise<StoredLetter[]> {
           if (!pack) return fail(new Error(`stored batch ${id} has gone`));
           if (!texts) return fail(new Error(`stored batch ${id} has lost its rationales`));
           try {
-            batches[i] = unpackLetters(pack.letters, texts.rationales);
+            unpacked[i] = unpackLetters(pack.letters, texts.rationales);
           } catch (error) {
-            fail(error);
+            return fail(error);
+          }
+          for (let batch = unpacked[next]; batch; batch = unpacked[next]) {
+            collector.add(batch);
+            unpacked[next++] = undefined;
           }
         };
         const packRequest = packs.get(id);
@@ -170,7 +187,7 @@ function loadAll(db: LettersDb): Promise<StoredLetter[]> {
         };
       });
     };
-    tx.oncomplete = () => resolve(lettersOf(batches));
+    tx.oncomplete = () => resolve(collector.letters());
     tx.onabort = () => reject(failure ?? tx.error);
   });
 }
