@@ -38,7 +38,14 @@ function clauseBefore(text: string, index: number): string {
   return window.slice(start);
 }
 
+// Every figure names MED, MME or MEQ (so contains "ME") or morphine: most
+// rationales are about other treatments and need no pass of MED_FIGURE.
+function mayNameMed(text: string): boolean {
+  return text.includes('ME') || text.includes('orphine') || text.includes('ORPHINE');
+}
+
 export function findMedPerDay(rationale: string): number | null {
+  if (!mayNameMed(rationale)) return null;
   MED_FIGURE.lastIndex = 0;
   for (const m of matchesIn(MED_FIGURE, rationale)) {
     const figure = m[1] ?? m[2];
