@@ -11,9 +11,13 @@ import { GroupChart } from './GroupChart';
 import { Headline } from './Headline';
 import { MonthChart } from './MonthChart';
 import { ChartPlaceholder } from './ChartPlaceholder';
+import { usePaced } from './use-paced';
 import { useStaggered } from './use-staggered';
 import { useVisibleChildren } from './use-visible-children';
 import './charts.css';
+
+// New rows (letters arriving during an import) reach the charts at most this often.
+const ROWS_EVERY_MS = 2_000;
 
 export interface ChartsPanelProps {
   /** Every row of the table... */
@@ -28,9 +32,15 @@ export interface ChartsPanelProps {
 export default function ChartsPanel(props: ChartsPanelProps) {
   // The table commits first; the charts follow in a render of their own that a
   // keystroke can interrupt. Both deferred values switch in the same render.
-  const rows = useDeferredValue(props.rows);
-  const mask = useDeferredValue(props.mask);
-  const letterCount = useDeferredValue(props.letterCount);
+  const deferredRows = useDeferredValue(props.rows);
+  const deferredMask = useDeferredValue(props.mask);
+  const deferredCount = useDeferredValue(props.letterCount);
+  const input = useMemo(
+    () => ({ rows: deferredRows, mask: deferredMask, letterCount: deferredCount }),
+    [deferredRows, deferredMask, deferredCount],
+  );
+  const paced = usePaced(input, ROWS_EVERY_MS);
+  const { rows, mask, letterCount } = paced.value;
   const { onAddFilter } = props;
   // Aggregated once per change of the rows in view, never per render.
   const set = useMemo(() => measured('charts:aggregate', () => buildChartSetMasked(rows, mask)), [rows, mask]);
@@ -53,8 +63,9 @@ export default function ChartsPanel(props: ChartsPanelProps) {
   const [colours] = useState(readChartColours);
 
   return (
-    // Busy while any chart still shows an older set (or none), so assistive technology and tests can wait for it.
-    <section className="charts" aria-label="Charts" aria-busy={!allDone}>
+    // Busy while any chart still shows an older set (or none) or newer rows wait their turn,
+    // so assistive technology and tests can wait for it.
+    <section className="charts" aria-label="Charts" aria-busy={!allDone || paced.waiting}>
       <Headline counts={set.headline} letters={letterCount} />
       {set.headline.total === 0 ? (
         <p className="chart-empty">No decisions in view: load letters or loosen the filters to see charts.</p>
