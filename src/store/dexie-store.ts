@@ -75,7 +75,7 @@ async function packBatches(tx: Transaction): Promise<void> {
   }
 }
 
-export function toBatches(letters: readonly StoredLetter[]): StoredBatch[] {
+function toBatches(letters: readonly StoredLetter[]): StoredBatch[] {
   const batches: StoredBatch[] = [];
   for (let i = 0; i < letters.length; i += BATCH_SIZE) {
     const slice = letters.slice(i, i + BATCH_SIZE);
@@ -125,12 +125,6 @@ class LetterCollector {
     // Batches come in added_at order; a replacement can be older than letters after it.
     return [...byId.values()].sort((a, b) => a.added_at - b.added_at);
   }
-}
-
-export function lettersOf(batches: readonly (readonly StoredLetter[])[]): StoredLetter[] {
-  const collector = new LetterCollector();
-  for (const batch of batches) collector.add(batch);
-  return collector.letters();
 }
 
 /**
