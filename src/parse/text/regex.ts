@@ -86,11 +86,12 @@ export function collapseSpace(text: string): string {
 
 /**
  * collapseSpace for text cut from the cleaned letter, whose only white space
- * is single spaces and line breaks (see clean-text.ts): a native split and
- * join instead of a regex replace, several times faster on long rationales.
+ * is single spaces and line breaks (see clean-text.ts): a plain replaceAll
+ * instead of a regex replace, several times faster on long rationales (and
+ * faster than a split and join on short items).
  */
 export function joinLines(cleaned: string): string {
-  return cleaned.split('\n').join(' ').trim();
+  return cleaned.replaceAll('\n', ' ').trim();
 }
 
 /** Lookup key for a phrase: lower case, single spaces. */
