@@ -10,7 +10,7 @@
 // the next item begins is decided by line breaks (see splitTail).
 
 import type { Outcome } from '../../domain/letter';
-import { guidelineSource, parseGuideline } from '../fields/guideline';
+import { cleanedGuidelineSource, parseCleanedGuideline } from '../fields/guideline';
 import { joinLines, matchesIn } from '../text/regex';
 import { TextSearch } from '../text/spans';
 import { cleanItem } from './item-text';
@@ -136,8 +136,8 @@ export function parseFinalDetermination(text: string): LayoutParse {
     decisions.push({
       item: cleanItem(item),
       outcome: marker.outcome,
-      guideline: parseGuideline(maximus),
-      claims_admin_guideline: { source: guidelineSource(claims) },
+      guideline: parseCleanedGuideline(maximus),
+      claims_admin_guideline: { source: cleanedGuidelineSource(claims) },
       rationale,
     });
     item = nextItem;

@@ -11,7 +11,7 @@
 //        Rationale Used by the Expert Reviewer:
 
 import type { Guideline } from '../../domain/letter';
-import { guidelineSource, parseGuideline } from '../fields/guideline';
+import { cleanedGuidelineSource, parseCleanedGuideline } from '../fields/guideline';
 import { outcomeFromText } from '../fields/outcome';
 import { joinLines, matchesIn } from '../text/regex';
 import { TextSearch } from '../text/spans';
@@ -152,7 +152,7 @@ function itemSections(text: string): ItemSection[] {
 }
 
 function expertGuideline(section: ItemSection | undefined): Guideline {
-  if (section === undefined) return parseGuideline(null);
+  if (section === undefined) return parseCleanedGuideline(null);
   const expert = section.expert;
   if (
     expert !== null &&
@@ -160,9 +160,9 @@ function expertGuideline(section: ItemSection | undefined): Guideline {
     !DEFERRAL_REJECTED.test(expert) &&
     !OWN_CITATION.test(expert)
   ) {
-    return parseGuideline(section.claims);
+    return parseCleanedGuideline(section.claims);
   }
-  return parseGuideline(expert);
+  return parseCleanedGuideline(expert);
 }
 
 function sectionFor(sections: ItemSection[], d: Determination, index: number): ItemSection | undefined {
@@ -190,7 +190,7 @@ export function parseNotice2013(text: string): LayoutParse {
         item: d.item,
         outcome: d.notNecessary ? 'Upheld' : 'Overturned',
         guideline: expertGuideline(section),
-        claims_admin_guideline: { source: guidelineSource(section?.claims ?? null) },
+        claims_admin_guideline: { source: cleanedGuidelineSource(section?.claims ?? null) },
         rationale: section?.rationale ?? '',
       };
     });
@@ -205,7 +205,7 @@ export function parseNotice2013(text: string): LayoutParse {
         item: section.item,
         outcome,
         guideline: expertGuideline(section),
-        claims_admin_guideline: { source: guidelineSource(section.claims) },
+        claims_admin_guideline: { source: cleanedGuidelineSource(section.claims) },
         rationale: section.rationale,
       });
     }

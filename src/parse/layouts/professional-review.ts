@@ -7,7 +7,7 @@
 // MEDICALLY NECESSARY" whatever the outcome, so it is removed before reading
 // the verdict. There is no claims administrator guideline in this layout.
 
-import { parseGuideline } from '../fields/guideline';
+import { parseCleanedGuideline } from '../fields/guideline';
 import { outcomeFromText } from '../fields/outcome';
 import { joinLines } from '../text/regex';
 import { TextSearch } from '../text/spans';
@@ -37,7 +37,7 @@ export function parseProfessionalReview(text: string): LayoutParse {
           {
             item,
             outcome,
-            guideline: parseGuideline(section(GUIDELINES)),
+            guideline: parseCleanedGuideline(section(GUIDELINES)),
             claims_admin_guideline: { source: null },
             rationale,
           },
