@@ -46,7 +46,7 @@ export default function ChartsPanel(props: ChartsPanelProps) {
   const set = useMemo(() => measured('charts:aggregate', () => buildChartSetMasked(rows, mask)), [rows, mask]);
   const gridRef = useRef<HTMLDivElement>(null);
   const visible = useVisibleChildren(gridRef);
-  const { shown, urgentDone, allDone } = useStaggered(set.charts, visible);
+  const { shown, urgentDone, allDone } = useStaggered(set.charts, visible, paced.arriving);
   // The update is on screen when every chart in view shows the new set
   // ('charts:commit'); the charts out of view follow in idle time ('charts:settled').
   const marked = useRef({ commit: null as unknown, settled: null as unknown });

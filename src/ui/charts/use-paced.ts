@@ -7,14 +7,25 @@
 // a quiet spell (a reload, the first letters of an import, Clear all data).
 import { useEffect, useRef, useState } from 'react';
 
-/** The input to show now, and whether newer rows are waiting for their turn. */
-export function usePaced<T extends { rows: unknown }>(input: T, everyMs: number): { value: T; waiting: boolean } {
+export interface Paced<T> {
+  /** The input to show now. */
+  value: T;
+  /** Newer rows are waiting for their turn. */
+  waiting: boolean;
+  /** Rows are coming one change after another (an import is running): waiting, or taken twice within 1.5 × everyMs. */
+  arriving: boolean;
+}
+
+export function usePaced<T extends { rows: unknown }>(input: T, everyMs: number): Paced<T> {
   const [paced, setPaced] = useState(input);
+  const [streak, setStreak] = useState(false);
   const takenAt = useRef(Number.NEGATIVE_INFINITY);
   useEffect(() => {
     if (input.rows === paced.rows) return;
     const take = () => {
-      takenAt.current = performance.now();
+      const now = performance.now();
+      setStreak(now - takenAt.current < everyMs * 1.5);
+      takenAt.current = now;
       setPaced(input);
     };
     const wait = takenAt.current + everyMs - performance.now();
@@ -25,6 +36,13 @@ export function usePaced<T extends { rows: unknown }>(input: T, everyMs: number)
     const timer = setTimeout(take, wait);
     return () => clearTimeout(timer);
   }, [input, paced.rows, everyMs]);
+  // A streak ends when no rows have come for a while after the last ones taken.
+  useEffect(() => {
+    if (!streak) return;
+    const timer = setTimeout(() => setStreak(false), everyMs * 1.5);
+    return () => clearTimeout(timer);
+  }, [streak, paced, everyMs]);
   // The same rows with another mask: a filter change, shown at once.
-  return input.rows === paced.rows ? { value: input, waiting: false } : { value: paced, waiting: true };
+  const waiting = input.rows !== paced.rows;
+  return { value: waiting ? paced : input, waiting, arriving: waiting || streak };
 }

@@ -5,7 +5,9 @@
 // others follow in the browser's idle time, so a filter click is finished on
 // screen when the charts in view are, not ~0.4 s later when the last chart
 // below the fold is. Items that did not change keep their old object, so a
-// memoised child renders only when its turn comes. Items not yet shown are
+// memoised child renders only when its turn comes. While `holdIdle` is set
+// (letters are arriving), items out of view wait: they would be redrawn for
+// nothing every two seconds of an import. Items not yet shown are
 // `undefined` (the caller draws a placeholder), and mount by the same rules.
 import { useEffect, useState } from 'react';
 
@@ -18,7 +20,7 @@ export interface Staggered<T> {
   allDone: boolean;
 }
 
-export function useStaggered<T>(items: readonly T[], urgent: ReadonlySet<number>): Staggered<T> {
+export function useStaggered<T>(items: readonly T[], urgent: ReadonlySet<number>, holdIdle = false): Staggered<T> {
   const [shown, setShown] = useState<readonly (T | undefined)[]>([]);
   useEffect(() => {
     // The effect is the only writer, so it tracks what is shown itself and
@@ -48,13 +50,13 @@ export function useStaggered<T>(items: readonly T[], urgent: ReadonlySet<number>
         });
         return;
       }
-      const j = stale(false);
+      const j = holdIdle ? -1 : stale(false);
       if (j >= 0) {
         cancel = whenIdle(() => {
           apply(j);
           schedule();
         });
-      } else if (current.length > items.length) {
+      } else if (!holdIdle && current.length > items.length) {
         current = current.slice(0, items.length);
         setShown(current);
       }
@@ -69,7 +71,7 @@ export function useStaggered<T>(items: readonly T[], urgent: ReadonlySet<number>
     };
     // `shown` is read once as the starting point; the effect's own steps update it.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [items, urgent]);
+  }, [items, urgent, holdIdle]);
 
   let urgentDone = true;
   for (const i of urgent) if (i < items.length && shown[i] !== items[i]) urgentDone = false;
