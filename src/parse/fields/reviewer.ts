@@ -53,26 +53,9 @@ interface Found {
   names: string[];
 }
 
-/** The reviewer's part of the letter, and the same in lower case for quick look-ups. */
-interface Region {
-  text: string;
-  lower: string;
-}
-
-/**
- * For each match of `label`, the text after it up to `end` (or the region
- * end). Every match of `label` contains one of `words` (lower case): most
- * letters print only some of the labels, and a label that is absent costs a
- * regex pass over the whole region where a look-up for a word costs little.
- */
-function valuesAfter(
-  { text: region, lower }: Region,
-  label: RegExp,
-  words: readonly string[],
-  end: RegExp | 'list',
-): { at: number; value: string }[] {
+/** For each match of `label`, the text after it up to `end` (or the region end). */
+function valuesAfter(region: string, label: RegExp, end: RegExp | 'list'): { at: number; value: string }[] {
   const values: { at: number; value: string }[] = [];
-  if (!words.some((word) => lower.includes(word))) return values;
   label.lastIndex = 0;
   for (const m of matchesIn(label, region)) {
     const rest = region.slice(m.index + m[0].length, m.index + m[0].length + 300);
@@ -98,25 +81,22 @@ function inOrder(found: Found[]): string[] {
   return out;
 }
 
-function specialties(region: Region): string[] {
+function specialties(region: string): string[] {
   const found: Found[] = [
-    ...valuesAfter(region, BOARD_CERTIFIED, ['certified'], PROSE_SPECIALTY_END),
-    ...valuesAfter(region, CERTIFICATION_LIST, ['certification', 'specialt'], 'list'),
+    ...valuesAfter(region, BOARD_CERTIFIED, PROSE_SPECIALTY_END),
+    ...valuesAfter(region, CERTIFICATION_LIST, 'list'),
   ].map(({ at, value }) => ({ at, names: splitSpecialties(value) }));
   PROFESSION.lastIndex = 0;
-  for (const m of matchesIn(PROFESSION, region.text)) {
+  for (const m of matchesIn(PROFESSION, region)) {
     const specialty = PROFESSION_BY_KEY.get(phraseKey(m[1] ?? ''));
     if (specialty !== undefined) found.push({ at: m.index, names: [specialty] });
   }
   return inOrder(found);
 }
 
-function subspecialties(region: Region): string[] {
+function subspecialties(region: string): string[] {
   return inOrder(
-    valuesAfter(region, SUBSPECIALTY, ['specialt'], SUBSPECIALTY_END).map(({ at, value }) => ({
-      at,
-      names: splitSpecialties(value),
-    })),
+    valuesAfter(region, SUBSPECIALTY, SUBSPECIALTY_END).map(({ at, value }) => ({ at, names: splitSpecialties(value) })),
   );
 }
 
@@ -134,22 +114,14 @@ function statesIn(value: string, allowCodes: boolean): string[] {
   return codes;
 }
 
-function licenseStates(region: Region): string[] {
+function licenseStates(region: string): string[] {
   return inOrder([
-    ...valuesAfter(region, LICENSURE_LIST, ['licensure'], 'list').map(({ at, value }) => ({
-      at,
-      names: statesIn(value, true),
-    })),
-    ...valuesAfter(region, LICENSED_PROSE, ['licensed'], SENTENCE_END).map(({ at, value }) => ({
-      at,
-      names: statesIn(value, false),
-    })),
+    ...valuesAfter(region, LICENSURE_LIST, 'list').map(({ at, value }) => ({ at, names: statesIn(value, true) })),
+    ...valuesAfter(region, LICENSED_PROSE, SENTENCE_END).map(({ at, value }) => ({ at, names: statesIn(value, false) })),
   ]);
 }
 
-export function findReviewer(text: string): Reviewer {
-  // Lower-casing ASCII keeps every letter a case-blind label matches.
-  const region: Region = { text, lower: text.toLowerCase() };
+export function findReviewer(region: string): Reviewer {
   return {
     specialties: specialties(region),
     subspecialties: subspecialties(region),
