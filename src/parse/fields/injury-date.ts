@@ -4,7 +4,6 @@
 // (see fields/header.ts); this is the fallback.
 
 import { DATE_OR_YEAR_SOURCE, isoFromGroups } from './dates';
-import { matchesIn } from '../text/regex';
 
 // A cue, then at most five whole words ("his low back on", "is", "of") and the
 // date. Full stops end the search so a date in the next sentence is not taken.
@@ -18,8 +17,10 @@ const DATE_GROUPS = 14;
 
 /** ISO date of injury stated in `text`, or null. A range gives its start. */
 export function findInjuryDateInProse(text: string, currentYear: number): string | null {
+  // One match at a time: the first cue with a valid date ends the search
+  // (INJURY_DATE never matches empty text).
   INJURY_DATE.lastIndex = 0;
-  for (const m of matchesIn(INJURY_DATE, text)) {
+  for (let m = INJURY_DATE.exec(text); m !== null; m = INJURY_DATE.exec(text)) {
     const iso = isoFromGroups(m.slice(1, 1 + DATE_GROUPS), currentYear);
     if (iso !== null) return iso;
   }

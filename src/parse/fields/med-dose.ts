@@ -46,8 +46,10 @@ function mayNameMed(text: string): boolean {
 
 export function findMedPerDay(rationale: string): number | null {
   if (!mayNameMed(rationale)) return null;
+  // One match at a time: the first figure that is the patient's ends the
+  // search (MED_FIGURE never matches empty text).
   MED_FIGURE.lastIndex = 0;
-  for (const m of matchesIn(MED_FIGURE, rationale)) {
+  for (let m = MED_FIGURE.exec(rationale); m !== null; m = MED_FIGURE.exec(rationale)) {
     const figure = m[1] ?? m[2];
     if (figure === undefined) continue;
     const value = Number(figure);

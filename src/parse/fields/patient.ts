@@ -4,7 +4,6 @@
 // pronouns elsewhere: a wrong guess is worse than a blank.
 
 import type { Sex } from '../../domain/letter';
-import { matchesIn } from '../text/regex';
 
 const AGE = /\b(\d{1,3})(?:[\s-]*(?:years?|yrs?)[\s-]*old\b|\s*(?:y\/o|yo)\b)/gi;
 const SENTENCE_STOP = /[.;:]/;
@@ -54,8 +53,10 @@ function sexAfter(text: string): Sex | null {
 
 /** Age and sex from the first "N year old ..." description in `text`. */
 export function findPatient(text: string): PatientFacts {
+  // One match at a time: the first age that fits ends the search, and the
+  // rest of the summary is not scanned (AGE never matches empty text).
   AGE.lastIndex = 0;
-  for (const m of matchesIn(AGE, text)) {
+  for (let m = AGE.exec(text); m !== null; m = AGE.exec(text)) {
     const age = Number(m[1]);
     if (age < MIN_AGE || age > MAX_AGE) continue;
     const after = text.slice(m.index + m[0].length, m.index + m[0].length + 80);
