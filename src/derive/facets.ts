@@ -25,6 +25,20 @@ function bump(column: FacetColumn, counts: Int32Array, i: number): void {
   for (const c of column.multi?.[i] ?? []) counts[c] = (counts[c] ?? 0) + 1;
 }
 
+/** bump() for every position in `hits`, with the column's shape decided once. */
+function countAll(column: FacetColumn, counts: Int32Array, hits: Int32Array): void {
+  const n = hits.length;
+  const single = column.single;
+  if (single !== null) {
+    for (let k = 0; k < n; k++) {
+      const c = single[hits[k] as number] as number;
+      counts[c] = (counts[c] as number) + 1;
+    }
+    return;
+  }
+  for (let k = 0; k < n; k++) bump(column, counts, hits[k] as number);
+}
+
 const byValue = (a: FacetCount, b: FacetCount): number => (a.value < b.value ? -1 : a.value > b.value ? 1 : 0);
 
 // Months read best in calendar order; every other facet by frequency.
@@ -78,7 +92,13 @@ export function allFacetCounts(
     return { facet, column, counts: new Int32Array(column.values.length) };
   });
   const targetOf = new Map(targets.map((t) => [t.facet, t]));
-  for (const i of searchPositions(rows, filters.search)) {
+  const hits = searchPositions(rows, filters.search);
+  // Nothing else filters: every hit counts toward every facet, one column at a time.
+  if (active.length === 0 && ranges === null) {
+    for (const t of targets) countAll(t.column, t.counts, hits);
+    return new Map(targets.map((t) => [t.facet, toList(t.facet, t.column, t.counts, filters)]));
+  }
+  for (const i of hits) {
     const row = rows[i];
     if (row === undefined || (ranges !== null && !ranges(row))) continue;
     let failed: FacetKey | null = null;

@@ -193,10 +193,22 @@ export function filterMask(
   const facets = activeFacets(rows, filters);
   const ranges = rangePredicate(filters);
   const mask = new Uint8Array(rows.length);
-  for (const i of searchHits) {
+  const n = searchHits.length;
+  // No facet and no range (the usual state, and every untick back to it): the search decides alone.
+  if (facets.length === 0 && ranges === null) {
+    for (let k = 0; k < n; k++) mask[searchHits[k] as number] = 1;
+    return mask;
+  }
+  // Index loops with no closure per row: at 330,000 rows the `every` callback was most of the pass.
+  rowsLoop: for (let k = 0; k < n; k++) {
+    const i = searchHits[k] as number;
     const row = rows[i];
     if (row === undefined || (ranges !== null && !ranges(row))) continue;
-    if (facets.every((f) => rowMatches(f.column, f.mask, i))) mask[i] = 1;
+    for (let f = 0; f < facets.length; f++) {
+      const facet = facets[f] as ActiveFacet;
+      if (!rowMatches(facet.column, facet.mask, i)) continue rowsLoop;
+    }
+    mask[i] = 1;
   }
   return mask;
 }
