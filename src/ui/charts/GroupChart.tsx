@@ -15,7 +15,9 @@ import { ChartCard } from './ChartCard';
 import { formatCount, formatPercent } from './format';
 import { GroupTooltip, TOOLTIP_WRAPPER } from './GroupTooltip';
 import { groupAriaLabel, labelColumn, rateAxis, shortLabel, thinTicks, toGroupData } from './series';
+import { useOneTaskLater } from './use-one-task-later';
 import { useTooltipGate } from './use-tooltip-gate';
+import type { TooltipGate } from './use-tooltip-gate';
 import { useWidth } from './use-width';
 import type { GroupDatum } from './series';
 
@@ -68,17 +70,17 @@ export const GroupChart = memo(function GroupChart({ chart, colours, onAddFilter
   const nameOf = useCallback((group: string) => facetValueLabel(spec.facet, group), [spec.facet]);
   const data = useMemo(() => toGroupData(chart.groups, nameOf), [chart.groups, nameOf]);
   const byGroup = useMemo(() => new Map<string, GroupStats>(chart.groups.map((g) => [g.group, g])), [chart.groups]);
-  const rates = useMemo(() => rateAxis(chart.groups), [chart.groups]);
+  // The rate panel is a second recharts chart: it takes a new set one task
+  // after the bars do, so neither redraw is a task as long as both.
+  const rateChart = useOneTaskLater(chart);
   const [figureRef, figureWidth] = useWidth<HTMLDivElement>(560);
   const stacked = figureWidth < STACK_BELOW;
   const countsWidth = stacked ? figureWidth : ((figureWidth - 8) * 2) / 3;
   const labels = useMemo(
-    () => labelColumn(data.map((d) => d.name), Math.min(200, countsWidth * (stacked ? 0.45 : 0.5))),
+    () => nameColumn(data, countsWidth, stacked),
     [data, countsWidth, stacked],
   );
-  const ratePlotWidth = stacked ? figureWidth - labels.width : (figureWidth - 8) / 3;
-  const rateTicks = ratePlotWidth < THIN_TICKS_BELOW ? thinTicks(rates.ticks) : rates.ticks;
-  const height = data.length * ROW_HEIGHT + AXIS_HEIGHT + MARGIN.top + MARGIN.bottom;
+  const height = figureHeight(data.length);
   const percent = scale === 'percent';
   const gate = useTooltipGate(chart.groups);
 
@@ -121,13 +123,7 @@ export const GroupChart = memo(function GroupChart({ chart, colours, onAddFilter
     );
   };
 
-  const rateDot = (props: BarShapeProps) => {
-    const d = data[props.index];
-    if (d === undefined || d.ratePct === null) return null;
-    return <circle cx={props.x + props.width} cy={props.y + props.height / 2} r={3.5} fill={colours.overturned} stroke={colours.surface} strokeWidth={1} />;
-  };
-
-  const tooltip = <Tooltip active={gate.active} content={({ active, label }) => <GroupTooltip active={active} label={label} byGroup={byGroup} nameOf={nameOf} />} cursor={{ fill: 'rgba(0, 0, 0, 0.06)' }} isAnimationActive={false} wrapperStyle={TOOLTIP_WRAPPER} allowEscapeViewBox={{ x: false, y: true }} />;
+  const tooltip = groupTooltip(gate, byGroup, nameOf);
 
   const controls = (
     <div className="chart-scale" role="group" aria-label={`Scale of ${spec.title.toLowerCase()}`}>
@@ -204,43 +200,90 @@ export const GroupChart = memo(function GroupChart({ chart, colours, onAddFilter
                 </ResponsiveContainer>
               </div>
             </div>
-            <div className="chart-rates">
-              <div className="chart-legend" aria-hidden="true" data-export-text="">
-                Overturn rate, 95% CI
-              </div>
-              <div {...gate.handlers}>
-                <ResponsiveContainer width="100%" height={height}>
-                  <BarChart data={data} layout="vertical" margin={stacked ? STACKED_RATE_MARGIN : RATE_MARGIN} barCategoryGap="18%" accessibilityLayer={false}>
-                    <CartesianGrid horizontal={false} stroke={colours.grid} />
-                    <XAxis
-                      type="number"
-                      height={AXIS_HEIGHT}
-                      domain={[0, rates.max]}
-                      ticks={rateTicks}
-                      interval={0}
-                      tickFormatter={(v: number) => `${v}%`}
-                      tick={{ fontSize: 11, fill: colours.muted }}
-                    />
-                    {/* Beside the bars the rows line up with their names; under them they need their own. */}
-                    <YAxis
-                      type="category"
-                      dataKey="group"
-                      hide={!stacked}
-                      width={labels.width}
-                      interval={0}
-                      tick={<GroupTick nameOf={nameOf} chars={labels.chars} fill={colours.ink} />}
-                    />
-                    {tooltip}
-                    <Bar dataKey="ratePct" name="Overturned %" shape={rateDot} isAnimationActive={false}>
-                      <ErrorBar dataKey="rateError" direction="x" width={5} stroke={colours.ink} strokeWidth={1.2} isAnimationActive={false} />
-                    </Bar>
-                  </BarChart>
-                </ResponsiveContainer>
-              </div>
-            </div>
+            <RatesFigure chart={rateChart} nameOf={nameOf} colours={colours} stacked={stacked} figureWidth={figureWidth} countsWidth={countsWidth} />
           </div>
         )}
       </div>
     </ChartCard>
+  );
+});
+
+/** The group names' column: at most 200 px, and under half the bars' width. */
+function nameColumn(data: readonly GroupDatum[], countsWidth: number, stacked: boolean) {
+  return labelColumn(data.map((d) => d.name), Math.min(200, countsWidth * (stacked ? 0.45 : 0.5)));
+}
+
+function figureHeight(groups: number): number {
+  return groups * ROW_HEIGHT + AXIS_HEIGHT + MARGIN.top + MARGIN.bottom;
+}
+
+function groupTooltip(gate: TooltipGate, byGroup: ReadonlyMap<string, GroupStats>, nameOf: (group: string) => string) {
+  return <Tooltip active={gate.active} content={({ active, label }) => <GroupTooltip active={active} label={label} byGroup={byGroup} nameOf={nameOf} />} cursor={{ fill: 'rgba(0, 0, 0, 0.06)' }} isAnimationActive={false} wrapperStyle={TOOLTIP_WRAPPER} allowEscapeViewBox={{ x: false, y: true }} />;
+}
+
+interface RatesFigureProps {
+  chart: ChartData;
+  nameOf: (group: string) => string;
+  colours: ChartColours;
+  stacked: boolean;
+  figureWidth: number;
+  countsWidth: number;
+}
+
+/** The overturn rate of each group with its 95% interval, aligned row for row with the bars. */
+const RatesFigure = memo(function RatesFigure({ chart, nameOf, colours, stacked, figureWidth, countsWidth }: RatesFigureProps) {
+  const data = useMemo(() => toGroupData(chart.groups, nameOf), [chart.groups, nameOf]);
+  const byGroup = useMemo(() => new Map<string, GroupStats>(chart.groups.map((g) => [g.group, g])), [chart.groups]);
+  const rates = useMemo(() => rateAxis(chart.groups), [chart.groups]);
+  const labels = useMemo(
+    () => nameColumn(data, countsWidth, stacked),
+    [data, countsWidth, stacked],
+  );
+  const gate = useTooltipGate(chart.groups);
+  const height = figureHeight(data.length);
+  const ratePlotWidth = stacked ? figureWidth - labels.width : (figureWidth - 8) / 3;
+  const rateTicks = ratePlotWidth < THIN_TICKS_BELOW ? thinTicks(rates.ticks) : rates.ticks;
+  const tooltip = groupTooltip(gate, byGroup, nameOf);
+  const rateDot = (props: BarShapeProps) => {
+    const d = data[props.index];
+    if (d === undefined || d.ratePct === null) return null;
+    return <circle cx={props.x + props.width} cy={props.y + props.height / 2} r={3.5} fill={colours.overturned} stroke={colours.surface} strokeWidth={1} />;
+  };
+  if (data.length === 0) return null;
+  return (
+      <div className="chart-rates">
+        <div className="chart-legend" aria-hidden="true" data-export-text="">
+          Overturn rate, 95% CI
+        </div>
+        <div {...gate.handlers}>
+          <ResponsiveContainer width="100%" height={height}>
+            <BarChart data={data} layout="vertical" margin={stacked ? STACKED_RATE_MARGIN : RATE_MARGIN} barCategoryGap="18%" accessibilityLayer={false}>
+              <CartesianGrid horizontal={false} stroke={colours.grid} />
+              <XAxis
+                type="number"
+                height={AXIS_HEIGHT}
+                domain={[0, rates.max]}
+                ticks={rateTicks}
+                interval={0}
+                tickFormatter={(v: number) => `${v}%`}
+                tick={{ fontSize: 11, fill: colours.muted }}
+              />
+              {/* Beside the bars the rows line up with their names; under them they need their own. */}
+              <YAxis
+                type="category"
+                dataKey="group"
+                hide={!stacked}
+                width={labels.width}
+                interval={0}
+                tick={<GroupTick nameOf={nameOf} chars={labels.chars} fill={colours.ink} />}
+              />
+              {tooltip}
+              <Bar dataKey="ratePct" name="Overturned %" shape={rateDot} isAnimationActive={false}>
+                <ErrorBar dataKey="rateError" direction="x" width={5} stroke={colours.ink} strokeWidth={1.2} isAnimationActive={false} />
+              </Bar>
+            </BarChart>
+          </ResponsiveContainer>
+        </div>
+      </div>
   );
 });
