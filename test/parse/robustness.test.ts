@@ -13,6 +13,10 @@ const letters = [
   ...readdirSync(FIXTURES).filter((f) => !f.startsWith('reject-')).map((f) => readFileSync(join(FIXTURES, f), 'utf8')),
 ];
 const meta = { file: 'f.txt', letterId: '0000000000000000' };
+// Guards against patterns that rescan their input (a run once took minutes),
+// not a speed target: a linear parse of these inputs takes ~0.2 s, so the
+// limit leaves room for a busy machine and still catches any rescanning.
+const RESCAN_LIMIT_MS = 10_000;
 
 function expectWellFormed(text: string): void {
   const result = parseLetter(text, meta);
@@ -83,7 +87,7 @@ describe('parseLetter on any input', () => {
   ])('finishes quickly on %s', (_name, text) => {
     const started = performance.now();
     expectWellFormed(text);
-    expect(performance.now() - started).toBeLessThan(2_000);
+    expect(performance.now() - started).toBeLessThan(RESCAN_LIMIT_MS);
   });
 
   // A long run of one unit inside a letter lands in some section (an item, a
@@ -103,7 +107,7 @@ describe('parseLetter on any input', () => {
       for (const cut of cuts) {
         const started = performance.now();
         expectWellFormed(letter.slice(0, cut) + run + letter.slice(cut));
-        expect(performance.now() - started).toBeLessThan(2_000);
+        expect(performance.now() - started).toBeLessThan(RESCAN_LIMIT_MS);
       }
     },
   );
