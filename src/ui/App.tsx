@@ -20,6 +20,8 @@ export function App({ library }: { library: LetterLibrary }) {
   // The view re-derives rows, facets and charts from every letter; rendering it at
   // low priority keeps the progress bar and buttons responsive while batches arrive.
   const records = useDeferredValue(state.records);
+  // Deferred with the records, so the charts' wait ends with the import's last letters in view.
+  const importing = useDeferredValue(state.ingest?.state === 'running');
   const [dismissedRun, setDismissedRun] = useState<number | null>(null);
   const [samples, setSamples] = useState<{ loading: boolean; error: string | null }>({ loading: false, error: null });
 
@@ -77,7 +79,7 @@ export function App({ library }: { library: LetterLibrary }) {
         ) : state.records.length === 0 ? (
           <EmptyState />
         ) : (
-          <DecisionsView records={records} />
+          <DecisionsView records={records} importing={importing} />
         )}
       </main>
 

@@ -5,9 +5,11 @@
 // others follow in the browser's idle time, so a filter click is finished on
 // screen when the charts in view are, not ~0.4 s later when the last chart
 // below the fold is. Items that did not change keep their old object, so a
-// memoised child renders only when its turn comes. While `holdIdle` is set
-// (letters are arriving), items out of view wait: they would be redrawn for
-// nothing every two seconds of an import. Items not yet shown are
+// memoised child renders only when its turn comes. `hold` stops all of it
+// while an import runs: each recharts drawing was a 100-300 ms task every
+// second or two of an import, with the workers holding both cores, so the
+// page answered input slowly while it read letters. Items catch up, in view
+// first, when the hold ends. Items not yet shown are
 // `undefined` (the caller draws a placeholder), and mount by the same rules.
 import { useEffect, useState } from 'react';
 
@@ -20,7 +22,7 @@ export interface Staggered<T> {
   allDone: boolean;
 }
 
-export function useStaggered<T>(items: readonly T[], urgent: ReadonlySet<number>, holdIdle = false): Staggered<T> {
+export function useStaggered<T>(items: readonly T[], urgent: ReadonlySet<number>, hold = false): Staggered<T> {
   const [shown, setShown] = useState<readonly (T | undefined)[]>([]);
   useEffect(() => {
     // The effect is the only writer, so it tracks what is shown itself and
@@ -29,6 +31,7 @@ export function useStaggered<T>(items: readonly T[], urgent: ReadonlySet<number>
     let cancel: () => void = () => {};
     let stopped = false;
     const stale = (wantUrgent: boolean) => {
+      if (hold) return -1;
       for (let i = 0; i < items.length; i++) {
         if (current[i] !== items[i] && urgent.has(i) === wantUrgent) return i;
       }
@@ -50,13 +53,13 @@ export function useStaggered<T>(items: readonly T[], urgent: ReadonlySet<number>
         });
         return;
       }
-      const j = holdIdle ? -1 : stale(false);
+      const j = stale(false);
       if (j >= 0) {
         cancel = whenIdle(() => {
           apply(j);
           schedule();
         });
-      } else if (!holdIdle && current.length > items.length) {
+      } else if (!hold && current.length > items.length) {
         current = current.slice(0, items.length);
         setShown(current);
       }
@@ -71,7 +74,7 @@ export function useStaggered<T>(items: readonly T[], urgent: ReadonlySet<number>
     };
     // `shown` is read once as the starting point; the effect's own steps update it.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [items, urgent, holdIdle]);
+  }, [items, urgent, hold]);
 
   let urgentDone = true;
   for (const i of urgent) if (i < items.length && shown[i] !== items[i]) urgentDone = false;

@@ -36,7 +36,14 @@ const RANKS_AFTER_MS = 1_500;
 
 // Memoised so progress ticks during an import, which re-render the page, do not
 // re-render the view while its letters are unchanged.
-export const DecisionsView = memo(function DecisionsView({ records }: { records: readonly LetterRecord[] }) {
+export const DecisionsView = memo(function DecisionsView({
+  records,
+  importing,
+}: {
+  records: readonly LetterRecord[];
+  /** An import is running (the charts wait for it). */
+  importing: boolean;
+}) {
   const rows = useMemo(() => toRows(records), [records]);
   const [filters, setFilters] = useState<FilterState>(EMPTY_FILTERS);
   const [sorting, setSorting] = useState<SortingState>([]);
@@ -97,7 +104,7 @@ export const DecisionsView = memo(function DecisionsView({ records }: { records:
   return (
     <div className="decisions-view">
       <Suspense fallback={<p className="dv-loading">Loading charts…</p>}>
-        <ChartsPanel rows={rows} mask={mask} letterCount={letterCount} onAddFilter={addFilter} />
+        <ChartsPanel rows={rows} mask={mask} letterCount={letterCount} importing={importing} onAddFilter={addFilter} />
       </Suspense>
 
       <div className="dv-layout">
