@@ -90,6 +90,11 @@ export interface IngestResult {
   wallMs: number;
   lettersPerSecond: number;
   ingestMeasureMs: number | null;
+  /**
+   * Charts are held while letters arrive and redrawn once they stop: from the
+   * frame showing every row to the charts' last redraw, and that span's longest task.
+   */
+  chartsCatchUp: { ms: number; longestTaskMs: number } | null;
   window: WindowStats;
 }
 
@@ -111,6 +116,19 @@ export async function benchIngest(baseURL: string, set: LetterSet, timeLimitMs: 
     const done = await page.evaluate(([t, ms]) => window.__bench.waitIngest(t, ms), [t0, timeLimitMs] as const);
     await stopProfile(`ingest-${set.format}-${files}`);
     const wallMs = done.paintedAt - done.t0;
+    let chartsCatchUp: IngestResult['chartsCatchUp'] = null;
+    if (done.finished) {
+      await page.locator('section.charts[aria-busy="false"]').waitFor({ timeout: 120_000 });
+      const settledAt = await page.evaluate(() =>
+        Math.max(0, ...performance.getEntriesByName('charts:settled', 'mark').map((e) => e.startTime)),
+      );
+      const end = Math.max(settledAt, done.paintedAt) + 200;
+      await page.evaluate((t) => new Promise((resolve) => setTimeout(resolve, Math.max(0, t - performance.now()))), end);
+      chartsCatchUp = {
+        ms: Math.max(0, settledAt - done.paintedAt),
+        longestTaskMs: (await stats(page, done.paintedAt, end)).longestTaskMs,
+      };
+    }
     return {
       format: set.format,
       files,
@@ -123,6 +141,7 @@ export async function benchIngest(baseURL: string, set: LetterSet, timeLimitMs: 
       wallMs,
       lettersPerSecond: done.letters / (wallMs / 1000),
       ingestMeasureMs: done.ingestMeasureMs,
+      chartsCatchUp,
       window: await stats(page, done.t0, done.paintedAt),
     };
   } finally {

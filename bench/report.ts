@@ -186,14 +186,15 @@ export function renderRun(r: RunResults): string {
   if (r.ingest && r.ingest.length > 0) {
     lines.push('**3. Ingest in the browser**, from the drop event to the painted frame showing every row:', '');
     lines.push(
-      '| Files | Letters | Decisions | Problems | Wall time | Letters/s | App "ingest" measure | Longest task | Tasks > 50 ms | Tasks > 100 ms | Peak JS heap |',
-      '|---|---|---|---|---|---|---|---|---|---|---|',
+      '| Files | Letters | Decisions | Problems | Wall time | Letters/s | App "ingest" measure | Longest task | Tasks > 50 ms | Tasks > 100 ms | Peak JS heap | Charts caught up after | Longest task catching up |',
+      '|---|---|---|---|---|---|---|---|---|---|---|---|---|',
     );
     for (const i of r.ingest) {
       lines.push(
         `| ${int(i.files)} ${i.format} | ${int(i.letters)} | ${int(i.decisions)} | ${i.problems} | ${i.finished ? sec(i.wallMs) : unfinished(i)} | ${i.lettersPerSecond.toFixed(1)} | ` +
           `${i.ingestMeasureMs === null ? 'n/a' : sec(i.ingestMeasureMs)} | ${ms(i.window.longestTaskMs)} | ${i.window.tasksOver50} | ` +
-          `${i.window.tasksOver100} | ${mb(i.window.heapPeak)} |`,
+          `${i.window.tasksOver100} | ${mb(i.window.heapPeak)} | ` +
+          `${i.chartsCatchUp === null ? 'n/a' : sec(i.chartsCatchUp.ms)} | ${i.chartsCatchUp === null ? 'n/a' : ms(i.chartsCatchUp.longestTaskMs)} |`,
       );
     }
     lines.push('');
