@@ -12,7 +12,7 @@ import type { Header, OnChangeFn, SortingState, VisibilityState } from '@tanstac
 import { getCoreRowModel, useReactTable } from '@tanstack/react-table';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import type { KeyboardEvent, MouseEvent } from 'react';
-import { memo, useEffect, useMemo, useRef, useState } from 'react';
+import { memo, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { columnSpec } from '../../derive/columns';
 import type { DecisionRow } from '../../derive/rows';
 import { RowDetails } from './RowDetails';
@@ -141,6 +141,15 @@ export const DecisionsTable = memo(function DecisionsTable({
   });
 
   const tableRows = table.getRowModel().rows;
+  // A position measured while its row was open keeps that height after the row
+  // closes, or after a sort or filter puts a closed row there: set it back.
+  useLayoutEffect(() => {
+    for (const [key, size] of virtualizer.itemSizeCache) {
+      const index = Number(key);
+      const row = rows[index];
+      if (size !== ROW_HEIGHT && (row === undefined || expanded[row.id] !== true)) virtualizer.resizeItem(index, ROW_HEIGHT);
+    }
+  });
   const visibleColumns = table.getVisibleLeafColumns();
   const width = visibleColumns.reduce((sum, c) => sum + c.getSize(), 0);
   const first = items[0];
@@ -184,7 +193,9 @@ export const DecisionsTable = memo(function DecisionsTable({
           return (
             <tbody
               key={item.key}
-              ref={virtualizer.measureElement}
+              // Only an opened row can differ from ROW_HEIGHT: measuring every row read each one's
+              // layout as it mounted (~90 ms for the first screen of a large table).
+              ref={open ? virtualizer.measureElement : undefined}
               data-index={item.index}
               className={`dv-item${item.index % 2 === 1 ? ' is-odd' : ''}${open ? ' is-open' : ''}`}
             >
