@@ -200,7 +200,11 @@ export const GroupChart = memo(function GroupChart({ chart, colours, onAddFilter
                 </ResponsiveContainer>
               </div>
             </div>
-            <RatesFigure chart={rateChart} nameOf={nameOf} colours={colours} stacked={stacked} figureWidth={figureWidth} countsWidth={countsWidth} />
+            {rateChart === null ? (
+              <div className="chart-rates" />
+            ) : (
+              <RatesFigure chart={rateChart} nameOf={nameOf} colours={colours} stacked={stacked} figureWidth={figureWidth} countsWidth={countsWidth} />
+            )}
           </div>
         )}
       </div>
