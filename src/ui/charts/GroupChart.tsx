@@ -15,7 +15,7 @@ import { ChartCard } from './ChartCard';
 import { formatCount, formatPercent } from './format';
 import { GroupTooltip, TOOLTIP_WRAPPER } from './GroupTooltip';
 import { groupAriaLabel, labelColumn, rateAxis, shortLabel, thinTicks, toGroupData } from './series';
-import { useOneTaskLater } from './use-one-task-later';
+import { useOneTaskLater } from '../shared/use-one-task-later';
 import { useTooltipGate } from './use-tooltip-gate';
 import type { TooltipGate } from './use-tooltip-gate';
 import { useWidth } from './use-width';
