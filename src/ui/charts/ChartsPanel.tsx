@@ -1,7 +1,7 @@
 // The charts above the decisions table: headline figures and upheld vs
 // overturned breakdowns of the rows in view. Clicking a group adds it to the
 // table's filters. Loaded lazily by the table view (recharts is large).
-import { useDeferredValue, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import { useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { buildChartSetMasked } from '../../derive/chart-data';
 import type { FacetKey } from '../../derive/filter-state';
 import type { DecisionRow } from '../../derive/rows';
@@ -37,7 +37,7 @@ export default function ChartsPanel(props: ChartsPanelProps) {
   const set = useMemo(() => measured('charts:aggregate', () => buildChartSetMasked(rows, mask)), [rows, mask]);
   const gridRef = useRef<HTMLDivElement>(null);
   const visible = useVisibleChildren(gridRef);
-  const hold = useDeferredValue(props.importing);
+  const hold = props.importing;
   const { shown, urgentDone, allDone } = useStaggered(set.charts, visible, hold);
   // The update is on screen when every chart in view shows the new set
   // ('charts:commit'); the charts out of view follow in idle time ('charts:settled').
