@@ -12,6 +12,7 @@
 // first, when the hold ends. Items not yet shown are
 // `undefined` (the caller draws a placeholder), and mount by the same rules.
 import { useEffect, useState } from 'react';
+import { idleSlices } from '../shared/idle-slices';
 
 export interface Staggered<T> {
   /** Position by position, the item shown there, or undefined while it is not. */
@@ -87,11 +88,10 @@ function later(run: () => void): () => void {
   return () => clearTimeout(timer);
 }
 
+// One run in the browser's idle time (idleSlices with a single step).
 function whenIdle(run: () => void): () => void {
-  if (typeof requestIdleCallback === 'function') {
-    const handle = requestIdleCallback(run);
-    return () => cancelIdleCallback(handle);
-  }
-  const timer = setTimeout(run, 50);
-  return () => clearTimeout(timer);
+  return idleSlices(() => {
+    run();
+    return true;
+  });
 }

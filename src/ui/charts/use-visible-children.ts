@@ -1,6 +1,6 @@
-// Which children of a container are on screen (or within a screen's margin
-// of it), by position, as one Set whose identity changes only when the
-// answer does: the charts panel draws those charts first.
+// Which children of a container are on screen, by position, as one Set whose
+// identity changes only when the answer does: the charts panel draws those
+// charts first.
 import { useEffect, useLayoutEffect, useRef, useState, type RefObject } from 'react';
 
 const EMPTY: ReadonlySet<number> = new Set();
