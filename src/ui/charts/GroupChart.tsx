@@ -68,21 +68,14 @@ export const GroupChart = memo(function GroupChart({ chart, colours, onAddFilter
   const { spec } = chart;
   // The table's wording for a value (categories without underscores), so chart and chips agree.
   const nameOf = useCallback((group: string) => facetValueLabel(spec.facet, group), [spec.facet]);
-  const data = useMemo(() => toGroupData(chart.groups, nameOf), [chart.groups, nameOf]);
-  const byGroup = useMemo(() => new Map<string, GroupStats>(chart.groups.map((g) => [g.group, g])), [chart.groups]);
   // The rate panel is a second recharts chart: it takes a new set one task
   // after the bars do, so neither redraw is a task as long as both.
   const rateChart = useOneTaskLater(chart);
   const [figureRef, figureWidth] = useWidth<HTMLDivElement>(560);
   const stacked = figureWidth < STACK_BELOW;
   const countsWidth = stacked ? figureWidth : ((figureWidth - 8) * 2) / 3;
-  const labels = useMemo(
-    () => nameColumn(data, countsWidth, stacked),
-    [data, countsWidth, stacked],
-  );
-  const height = figureHeight(data.length);
+  const { data, labels, height, gate, tooltip } = useFigure(chart, nameOf, countsWidth, stacked);
   const percent = scale === 'percent';
-  const gate = useTooltipGate(chart.groups);
 
   const addFilter = (d: GroupDatum) => {
     if (d.clickable) onAddFilter(spec.facet, d.group);
@@ -122,8 +115,6 @@ export const GroupChart = memo(function GroupChart({ chart, colours, onAddFilter
       </g>
     );
   };
-
-  const tooltip = groupTooltip(gate, byGroup, nameOf);
 
   const controls = (
     <div className="chart-scale" role="group" aria-label={`Scale of ${spec.title.toLowerCase()}`}>
@@ -212,13 +203,26 @@ export const GroupChart = memo(function GroupChart({ chart, colours, onAddFilter
   );
 });
 
-/** The group names' column: at most 200 px, and under half the bars' width. */
-function nameColumn(data: readonly GroupDatum[], countsWidth: number, stacked: boolean) {
-  return labelColumn(data.map((d) => d.name), Math.min(200, countsWidth * (stacked ? 0.45 : 0.5)));
-}
-
-function figureHeight(groups: number): number {
-  return groups * ROW_HEIGHT + AXIS_HEIGHT + MARGIN.top + MARGIN.bottom;
+/**
+ * What each half of a group chart derives from its set: the rows, the group
+ * names' column (at most 200 px, under half the bars' width), the height, and
+ * a tooltip that is allowed only once the pointer has moved since the data changed.
+ */
+function useFigure(chart: ChartData, nameOf: (group: string) => string, countsWidth: number, stacked: boolean) {
+  const data = useMemo(() => toGroupData(chart.groups, nameOf), [chart.groups, nameOf]);
+  const byGroup = useMemo(() => new Map<string, GroupStats>(chart.groups.map((g) => [g.group, g])), [chart.groups]);
+  const labels = useMemo(
+    () => labelColumn(data.map((d) => d.name), Math.min(200, countsWidth * (stacked ? 0.45 : 0.5))),
+    [data, countsWidth, stacked],
+  );
+  const gate = useTooltipGate(chart.groups);
+  return {
+    data,
+    labels,
+    height: data.length * ROW_HEIGHT + AXIS_HEIGHT + MARGIN.top + MARGIN.bottom,
+    gate,
+    tooltip: groupTooltip(gate, byGroup, nameOf),
+  };
 }
 
 function groupTooltip(gate: TooltipGate, byGroup: ReadonlyMap<string, GroupStats>, nameOf: (group: string) => string) {
@@ -236,18 +240,10 @@ interface RatesFigureProps {
 
 /** The overturn rate of each group with its 95% interval, aligned row for row with the bars. */
 const RatesFigure = memo(function RatesFigure({ chart, nameOf, colours, stacked, figureWidth, countsWidth }: RatesFigureProps) {
-  const data = useMemo(() => toGroupData(chart.groups, nameOf), [chart.groups, nameOf]);
-  const byGroup = useMemo(() => new Map<string, GroupStats>(chart.groups.map((g) => [g.group, g])), [chart.groups]);
+  const { data, labels, height, gate, tooltip } = useFigure(chart, nameOf, countsWidth, stacked);
   const rates = useMemo(() => rateAxis(chart.groups), [chart.groups]);
-  const labels = useMemo(
-    () => nameColumn(data, countsWidth, stacked),
-    [data, countsWidth, stacked],
-  );
-  const gate = useTooltipGate(chart.groups);
-  const height = figureHeight(data.length);
   const ratePlotWidth = stacked ? figureWidth - labels.width : (figureWidth - 8) / 3;
   const rateTicks = ratePlotWidth < THIN_TICKS_BELOW ? thinTicks(rates.ticks) : rates.ticks;
-  const tooltip = groupTooltip(gate, byGroup, nameOf);
   const rateDot = (props: BarShapeProps) => {
     const d = data[props.index];
     if (d === undefined || d.ratePct === null) return null;
@@ -255,39 +251,39 @@ const RatesFigure = memo(function RatesFigure({ chart, nameOf, colours, stacked,
   };
   if (data.length === 0) return null;
   return (
-      <div className="chart-rates">
-        <div className="chart-legend" aria-hidden="true" data-export-text="">
-          Overturn rate, 95% CI
-        </div>
-        <div {...gate.handlers}>
-          <ResponsiveContainer width="100%" height={height}>
-            <BarChart data={data} layout="vertical" margin={stacked ? STACKED_RATE_MARGIN : RATE_MARGIN} barCategoryGap="18%" accessibilityLayer={false}>
-              <CartesianGrid horizontal={false} stroke={colours.grid} />
-              <XAxis
-                type="number"
-                height={AXIS_HEIGHT}
-                domain={[0, rates.max]}
-                ticks={rateTicks}
-                interval={0}
-                tickFormatter={(v: number) => `${v}%`}
-                tick={{ fontSize: 11, fill: colours.muted }}
-              />
-              {/* Beside the bars the rows line up with their names; under them they need their own. */}
-              <YAxis
-                type="category"
-                dataKey="group"
-                hide={!stacked}
-                width={labels.width}
-                interval={0}
-                tick={<GroupTick nameOf={nameOf} chars={labels.chars} fill={colours.ink} />}
-              />
-              {tooltip}
-              <Bar dataKey="ratePct" name="Overturned %" shape={rateDot} isAnimationActive={false}>
-                <ErrorBar dataKey="rateError" direction="x" width={5} stroke={colours.ink} strokeWidth={1.2} isAnimationActive={false} />
-              </Bar>
-            </BarChart>
-          </ResponsiveContainer>
-        </div>
+    <div className="chart-rates">
+      <div className="chart-legend" aria-hidden="true" data-export-text="">
+        Overturn rate, 95% CI
       </div>
+      <div {...gate.handlers}>
+        <ResponsiveContainer width="100%" height={height}>
+          <BarChart data={data} layout="vertical" margin={stacked ? STACKED_RATE_MARGIN : RATE_MARGIN} barCategoryGap="18%" accessibilityLayer={false}>
+            <CartesianGrid horizontal={false} stroke={colours.grid} />
+            <XAxis
+              type="number"
+              height={AXIS_HEIGHT}
+              domain={[0, rates.max]}
+              ticks={rateTicks}
+              interval={0}
+              tickFormatter={(v: number) => `${v}%`}
+              tick={{ fontSize: 11, fill: colours.muted }}
+            />
+            {/* Beside the bars the rows line up with their names; under them they need their own. */}
+            <YAxis
+              type="category"
+              dataKey="group"
+              hide={!stacked}
+              width={labels.width}
+              interval={0}
+              tick={<GroupTick nameOf={nameOf} chars={labels.chars} fill={colours.ink} />}
+            />
+            {tooltip}
+            <Bar dataKey="ratePct" name="Overturned %" shape={rateDot} isAnimationActive={false}>
+              <ErrorBar dataKey="rateError" direction="x" width={5} stroke={colours.ink} strokeWidth={1.2} isAnimationActive={false} />
+            </Bar>
+          </BarChart>
+        </ResponsiveContainer>
+      </div>
+    </div>
   );
 });
