@@ -8,7 +8,8 @@ import { join } from 'node:path';
 import { chromium, type BrowserContext, type Page } from '@playwright/test';
 import { CHROMIUM_ARGS, CHROMIUM_EXECUTABLE } from '../chromium.config';
 import type { LetterRecord } from '../src/domain/letter';
-import { DEFAULT_DB_NAME, PARSER_VERSION } from '../src/store';
+import { DEFAULT_DB_NAME } from '../src/store';
+import { PARSER_VERSION } from '../src/parse';
 import type { LetterSet } from './corpus';
 import { benchInitScript, type UpdateDone, type WindowStats } from './page-api';
 

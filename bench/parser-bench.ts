@@ -2,7 +2,21 @@
 // parsed once to warm the JIT, then again and again for at least `minMs`.
 // CPU time is reported beside wall time: on a shared machine the wall clock
 // also counts time the process waited for a core.
+import { readdir, readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { extractText } from '../src/extract';
 import { parseLetter } from '../src/parse';
+
+/** The real published letters' text, as pdf.js gives it to the parser in the app. */
+export async function realLetterTexts(dir: string): Promise<string[]> {
+  const texts: string[] = [];
+  for (const name of (await readdir(dir)).filter((n) => n.endsWith('.pdf')).sort()) {
+    const extracted = await extractText(new Uint8Array(await readFile(join(dir, name))), name);
+    if (!extracted.ok) throw new Error(`${name}: ${extracted.error.message}`);
+    texts.push(extracted.text);
+  }
+  return texts;
+}
 
 export interface ParserResult {
   letters: number;

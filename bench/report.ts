@@ -12,6 +12,8 @@ export interface RunResults {
   quick: boolean;
   machine: Machine;
   parser?: ParserResult;
+  /** The parser on the real published letters' text (pdf.js extraction of test/fixtures/real). */
+  parserReal?: ParserResult;
   pdf?: PdfResult;
   ingest?: IngestResult[];
   scale?: ScaleResult[];
@@ -169,6 +171,18 @@ export function renderRun(r: RunResults): string {
       `**1. Parser** (Node, one thread): ${int(p.letters)} distinct generated text letters (mean ${int(p.meanChars)} characters, ` +
         `${int(p.decisions)} decisions, ${p.failed} refused), parsed ${p.passes}× after a warm-up pass: ` +
         `${int(p.perSecondWall)} letters/s by wall clock, ${int(p.perSecondCpu)} by CPU time.`,
+      '',
+    );
+  }
+  if (r.parserReal) {
+    const p = r.parserReal;
+    lines.push(
+      `**1b. Parser on real letters** (same run, same thread): the ${int(p.letters)} real published letters' text as pdf.js gives it ` +
+        `(mean ${int(p.meanChars)} characters, ${int(p.decisions)} decisions, ${p.failed} refused), parsed ${p.passes}×: ` +
+        `${int(p.perSecondWall)} letters/s by wall clock, ${int(p.perSecondCpu)} by CPU time` +
+        (r.parser
+          ? `, against ${int(r.parser.perSecondWall)} for the generated letters, which are ${(p.meanChars / r.parser.meanChars).toFixed(2)}× shorter.`
+          : '.'),
       '',
     );
   }

@@ -12,7 +12,7 @@ import { benchIngest, benchScale } from './browser-bench';
 import { measureInitialJs } from './bundle-size';
 import { firstOf, letterSet, readSetFiles, recordPool } from './corpus';
 import { describeMachine } from './machine';
-import { benchParser } from './parser-bench';
+import { benchParser, realLetterTexts } from './parser-bench';
 import { benchPdf } from './pdf-bench';
 import { BENCHMARKS_HEADER, renderRun, type RunResults } from './report';
 import { buildApp, serveApp } from './server';
@@ -93,6 +93,9 @@ async function main(): Promise<number> {
     const texts = files.map((f) => new TextDecoder().decode(f.bytes));
     results.parser = await timed('parser', async () => benchParser(texts, sizes.parserMs));
     log(`parser: ${Math.round(results.parser.perSecondWall)} letters/s`);
+    const real = await timed('real letters text', () => realLetterTexts(join(ROOT, 'test/fixtures/real')));
+    results.parserReal = await timed('parser on real letters', async () => benchParser(real, sizes.parserMs));
+    log(`parser on real letters: ${Math.round(results.parserReal.perSecondWall)} letters/s`);
   }
   if (runs('pdf') && pdfSet) {
     const files = (await readSetFiles(CACHE, pdfSet)).slice(0, sizes.pdfFiles);

@@ -15,9 +15,27 @@ interface ChartCase {
   title: string;
   /** The group(s) a decision counts under; [] leaves it out of the chart. */
   groups: (letter: LetterRecord, decision: Decision) => string[];
+  /** How the chart names a group (the key still orders ties). */
+  label?: (group: string) => string;
   /** Months read in calendar order and are never folded into "Other". */
   byMonth?: boolean;
 }
+
+// The DWC's names of the request categories (docs/letter-formats.md), written out again here.
+const DWC_NAMES: Record<string, string> = {
+  pharmaceutical: 'Pharmaceuticals',
+  dme: 'DMEPOS',
+  diagnostic: 'Diagnostic Testing',
+  evaluation: 'Evaluation & Management',
+  home_health: 'Home Health',
+  injection: 'Injection',
+  program: 'Programs',
+  psych: 'Psych Services',
+  physical_medicine: 'Rehabilitation',
+  surgery: 'Surgery',
+  transportation: 'Transportation',
+  other: 'Other',
+};
 
 const CHARTS: ChartCase[] = [
   { title: 'By medication', groups: (_, d) => (d.medication === null ? [] : [d.medication]) },
@@ -26,8 +44,8 @@ const CHARTS: ChartCase[] = [
     groups: (l) => (l.reviewer.specialties.length === 0 ? [NONE] : [...new Set(l.reviewer.specialties)]),
   },
   { title: 'By drug class', groups: (_, d) => (d.drug_class === null ? [] : [d.drug_class]) },
-  // The table (and so the chart) writes categories without underscores.
-  { title: 'By item category', groups: (_, d) => [d.category.replace(/_/g, ' ')] },
+  // The chart names categories as the DWC does.
+  { title: 'By request category (DWC)', groups: (_, d) => [d.category], label: (c) => DWC_NAMES[c] ?? c },
   { title: 'By guideline source', groups: (_, d) => [d.guideline.source ?? NONE] },
   {
     title: 'Overturn rate by decision month',
@@ -80,7 +98,8 @@ function expectedRows(
   return entries.map(([group, c]) => {
     const n = total(c);
     const [low, high] = wilson(c.overturned, n);
-    return [group, num(c.upheld), num(c.overturned), num(n), `${pct(c.overturned / n)} (${(low * 100).toFixed(1)}–${(high * 100).toFixed(1)})`];
+    const name = chart.label && !group.startsWith('Other (') ? chart.label(group) : group;
+    return [name, num(c.upheld), num(c.overturned), num(n), `${pct(c.overturned / n)} (${(low * 100).toFixed(1)}–${(high * 100).toFixed(1)})`];
   });
 }
 
@@ -99,7 +118,9 @@ async function chartTable(page: Page, title: string): Promise<string[][]> {
   const rows: string[][] = [];
   for (const row of await table.getByRole('row').all()) {
     if ((await row.getByRole('columnheader').count()) > 0) continue;
-    rows.push([(await row.getByRole('rowheader').innerText()).trim(), ...(await row.getByRole('cell').allInnerTexts()).map((t) => t.trim())]);
+    // textContent, not innerText: a card scrolled out of view skips rendering (content-visibility), and its innerText is empty.
+    const head = (await row.getByRole('rowheader').textContent()) ?? '';
+    rows.push([head.trim(), ...(await row.getByRole('cell').allTextContents()).map((t) => t.trim())]);
   }
   return rows;
 }

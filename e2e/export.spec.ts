@@ -9,6 +9,7 @@
 // see support/decisions-view.ts).
 import { expect, test } from '@playwright/test';
 import { readFileSync } from 'node:fs';
+import { givenFields } from '../test/expected-fields';
 import { DashboardPage } from './support/app';
 import type { ExpectedRow } from './support/decisions-view';
 import { DecisionsView, expectedRows, seedLetters, sortExpected } from './support/decisions-view';
@@ -23,6 +24,11 @@ const HEADER = [
   'reviewer_specialties', 'reviewer_subspecialties', 'reviewer_license_states',
   'patient_age', 'patient_sex', 'date_of_injury', 'guideline_source', 'guideline_sections',
   'guideline_pages', 'claims_admin_guideline_source', 'med_mg_per_day', 'rationale',
+];
+/** Record version 2's columns, after the rationale, in the spec's order. */
+const HEADER_V2 = [
+  'subcategory', 'retrospective', 'original_request', 'authorized', 'priority', 'date_assigned',
+  'application_received', 'ur_denial_date', 'guideline_citations', 'claims_admin_guideline_citations',
 ];
 
 /** The cells of one CSV row as shared/letter-formats.md defines them (rationale left out). */
@@ -41,6 +47,16 @@ function expectedCells(row: ExpectedRow): string[] {
     text(letter.patient.age), text(letter.patient.sex), text(letter.date_of_injury),
     text(d.guideline.source), list(d.guideline.sections), text(d.guideline.pages),
     text(d.claims_admin_guideline.source), text(d.med_mg_per_day),
+  ];
+}
+
+/** The version 2 cells the expected records give (citations are checked for presence only). */
+function expectedV2Cells(row: ExpectedRow): string[] {
+  const { letter, decision: d } = row;
+  const text = (v: string | boolean | null) => (v === null ? '' : String(v));
+  return [
+    text(d.subcategory), text(d.retrospective), text(d.original_request), text(d.authorized), text(letter.priority),
+    text(letter.date_assigned), text(letter.application_received), text(letter.ur_denial_date),
   ];
 }
 
@@ -83,7 +99,7 @@ test.describe('export', () => {
     const text = bytes.subarray(3).toString('utf8');
     expect(text.endsWith('\r\n')).toBe(true);
     const [header, ...records] = parseCsv(text);
-    expect(header?.slice(0, HEADER.length)).toEqual(HEADER);
+    expect(header).toEqual([...HEADER, ...HEADER_V2]);
     expect(records).toHaveLength(expected.length);
     const rationaleAt = HEADER.indexOf('rationale');
     records.forEach((cells, i) => {
@@ -91,6 +107,9 @@ test.describe('export', () => {
       if (!row) throw new Error(`no expected row ${i}`);
       expect(cells, `row ${i + 1}`).toHaveLength(header?.length ?? 0);
       expect(cells.slice(0, rationaleAt), `row ${i + 1}: ${row.decision.item}`).toEqual(expectedCells(row));
+      expect(cells.slice(rationaleAt + 1, rationaleAt + 9), `row ${i + 1}: version 2 fields`).toEqual(expectedV2Cells(row));
+      const citations = cells[HEADER.length + HEADER_V2.indexOf('guideline_citations')] ?? '';
+      if (row.decision.guideline.source !== null) expect(citations, `row ${i + 1}: citations`).toMatch(/^[A-Z]+: \S/);
       const rationale = cells[rationaleAt] ?? '';
       const letterWords = words(row.rationaleText);
       expect(rationale.startsWith(letterWords.slice(0, 8).join(' ')), `rationale of ${row.decision.item}: ${rationale.slice(0, 80)}`).toBe(true);
@@ -112,8 +131,8 @@ test.describe('export', () => {
     for (const letter of letters) {
       const seed = seeds.find((s) => s.record.letter_id === letter.letter_id);
       // The whole letter is exported (all its decisions), rationale included.
-      const withoutRationale = { ...letter, decisions: letter.decisions.map(({ rationale: _r, ...d }) => d) };
-      expect(withoutRationale).toEqual(seed?.record);
+      // Every field the seed's expected record gives (it leaves out rationales and citations).
+      expect(givenFields(letter, seed?.record)).toEqual(seed?.record);
       for (const d of letter.decisions) expect(typeof d.rationale === 'string' && d.rationale.length > 0).toBe(true);
     }
     app.expectNoConsoleErrors();

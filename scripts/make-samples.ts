@@ -1,7 +1,10 @@
 // npm run samples: writes the app's bundled sample letters to public/samples/:
-// the five real seed letters plus generated letters of all three layouts (a mix
-// of .txt and .pdf), manifest.json ({ files }) for the "Load sample letters"
+// the five real seed letters, thirteen real published letters as the DWC
+// publishes them (PDF), and generated letters of all three layouts (a mix of
+// .txt and .pdf), manifest.json ({ files }) for the "Load sample letters"
 // button, and expected.json (the expected record of every file) for e2e tests.
+// A real letter's expected record gives only some fields (no rationale, no
+// guideline sections or citations; see test/fixtures/real/README.md).
 import { createHash } from 'node:crypto';
 import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -11,6 +14,9 @@ import { letterFile, type LetterFile } from '../test/fixtures/generator/writer';
 
 const OUT = 'public/samples';
 const SEEDS = 'test/fixtures/seeds';
+const REAL = 'test/fixtures/real';
+// Modified requests, kits, adjunct surgical services, therapies, retrospective items: the DWC categories at work.
+const REAL_SAMPLES = ['006', '015', '063', '098', '107', '112', '133', '142', '146', '154', '159', '160', '164'];
 /** Fixed so the samples (and the e2e expectations) never change by accident. */
 const SAMPLE_SEED = 20150;
 const GENERATED = 42;
@@ -30,8 +36,21 @@ async function seedFiles(): Promise<LetterFile[]> {
   return out;
 }
 
+async function realFiles(): Promise<LetterFile[]> {
+  const out: LetterFile[] = [];
+  for (const n of REAL_SAMPLES) {
+    const file = `real_${n}.pdf`;
+    const bytes = new Uint8Array(await readFile(join(REAL, file)));
+    const expected = JSON.parse(await readFile(join(REAL, `real_${n}.expected.json`), 'utf8')) as LetterRecord;
+    const id = createHash('sha256').update(bytes).digest('hex').slice(0, 16);
+    if (expected.file !== file || expected.letter_id !== id) throw new Error(`${file}: its expected record does not match its bytes`);
+    out.push({ file, bytes, expected });
+  }
+  return out;
+}
+
 async function main(): Promise<void> {
-  const seeds = await seedFiles();
+  const seeds = [...(await seedFiles()), ...(await realFiles())];
   const letters = generateCorpus({ seed: SAMPLE_SEED, count: GENERATED });
   const generated: LetterFile[] = [];
   for (const [i, letter] of letters.entries()) {

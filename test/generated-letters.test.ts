@@ -4,10 +4,18 @@
 // rejected, and that the generator itself is deterministic and covers what the
 // parser must handle.
 import { describe, expect, it } from 'vitest';
-import { LAYOUTS, type Decision, type LetterRecord } from '../src/domain/letter';
+import {
+  ALL_SUBCATEGORIES,
+  CATEGORIES,
+  DRUG_CLASSES,
+  LAYOUTS,
+  SUBCATEGORIES,
+  type Decision,
+  type LetterRecord,
+} from '../src/domain/letter';
 import { extractText } from '../src/extract/index';
 import { parseLetter } from '../src/parse/index';
-import { CATALOGUE } from './fixtures/generator/catalogue';
+import { CATALOGUE, MODIFIED_REQUESTS } from './fixtures/generator/catalogue';
 import { generateCorpus, type GeneratedLetter } from './fixtures/generator/corpus';
 import { collapse } from './fixtures/generator/document';
 import { CITATIONS } from './fixtures/generator/guidelines';
@@ -61,6 +69,50 @@ describe.each(LAYOUTS)('generated %s letters', (layout) => {
   });
 });
 
+// The shapes the real published letters show, each drawn by the generator
+// with the record it must give (see the generator's final-determination.ts).
+const REAL_SHAPES = [
+  'citations:extra',
+  'citations:mtus-documents',
+  'credentials-wrapped',
+  'header:columns',
+  'header:labels-first',
+  'header:published',
+  'modified:leaving-eligible',
+  'modified:remaining-portion',
+  'modified:restated-in-rationale',
+  'outcome-alone',
+  'words-run-together',
+];
+const shaped = generateCorpus({ seed: 2016, count: 160, layouts: ['final-determination', 'notice-2013'] }).filter(
+  (l) => l.shapes.length > 0,
+);
+
+describe('generated letters of every real-letter shape', () => {
+  it('cover every shape', () => {
+    expect([...new Set(shaped.flatMap((l) => l.shapes))].sort()).toEqual(REAL_SHAPES);
+  });
+
+  it.each(shaped.map((l) => [`${l.name} (${[...new Set(l.shapes)].join(', ')})`, l] as const))(
+    '%s.txt parses to its expected record',
+    async (_name, letter) => {
+      const { parsed, expected } = await parseFile(letter, 'txt');
+      if (!parsed.ok) throw new Error(`rejected: ${parsed.error.message}`);
+      expectRecord(parsed.record, expected);
+    },
+  );
+
+  // One letter per shape drawn as a PDF: page breaks and pdf.js's line rebuilding on top.
+  const onePerShape = REAL_SHAPES.map((shape) => shaped.find((l) => l.shapes.includes(shape))).filter(
+    (l): l is GeneratedLetter => l !== undefined,
+  );
+  it.each(onePerShape.map((l) => [l.name, l] as const))('%s.pdf parses to its expected record', async (_name, letter) => {
+    const { parsed, expected } = await parseFile(letter, 'pdf');
+    if (!parsed.ok) throw new Error(`rejected: ${parsed.error.message}`);
+    expectRecord(parsed.record, expected);
+  });
+});
+
 describe('non-letters are rejected', () => {
   const cases = nonLetters.flatMap((n) => (['txt', 'pdf'] as const).map((format) => [`${n.name}.${format} (${n.reason})`, n, format] as const));
   it.each(cases)('%s', async (_title, n, format) => {
@@ -90,14 +142,21 @@ describe('the generator', () => {
     expect(other.map((l) => l.text)).not.toEqual(corpus.slice(0, 6).map((l) => l.text));
   });
 
-  it('has a hand-written catalogue of at least 60 items covering every category and drug class', () => {
+  it('has a hand-written catalogue of at least 60 items covering every category, DWC subcategory and drug class', () => {
     expect(new Set(CATALOGUE.map((e) => e.text)).size).toBeGreaterThanOrEqual(60);
     const categories = new Set(CATALOGUE.map((e) => e.facts.category));
-    expect([...categories].sort()).toEqual(
-      ['diagnostic', 'dme', 'evaluation', 'home_health', 'injection', 'other', 'pharmaceutical', 'physical_medicine', 'program', 'psych', 'surgery'],
-    );
+    expect([...categories].sort()).toEqual([...CATEGORIES].sort());
+    // Every DWC subcategory is reachable: some item the letters can carry has it.
+    const subcategories = new Set([...CATALOGUE, ...MODIFIED_REQUESTS.map((m) => m.remaining)].map((e) => e.facts.subcategory));
+    expect(ALL_SUBCATEGORIES.filter((s) => !subcategories.has(s))).toEqual([]);
+    for (const e of CATALOGUE) {
+      const allowed: readonly string[] = SUBCATEGORIES[e.facts.category];
+      if (e.facts.category === 'other') expect(e.facts.subcategory).toBeNull();
+      else expect(allowed).toContain(e.facts.subcategory);
+    }
     const classes = new Set(CATALOGUE.map((e) => e.facts.drug_class).filter((c) => c !== null));
-    expect(classes.size).toBe(12);
+    expect([...classes].sort()).toEqual([...DRUG_CLASSES].sort());
+    expect(CATALOGUE.some((e) => e.retrospective)).toBe(true);
     expect(CATALOGUE.some((e) => e.facts.medication === 'oxycodone')).toBe(true);
     for (const e of CATALOGUE) {
       if (e.facts.category !== 'pharmaceutical') {

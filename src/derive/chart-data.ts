@@ -1,13 +1,22 @@
 // Which charts the dashboard draws and what each one groups by. Each chart
 // decides what to do with decisions that have no value for its field, and
 // says so in its note, because a silently shrinking total misleads.
+import type { Category } from '../domain/letter';
+import { categoryName } from './filter-edit';
 import type { FacetKey } from './filter-state';
 import { NONE } from './filter-state';
 import type { DecisionRow } from './rows';
 import type { Aggregate, AggregateSet, Grouping, OutcomeCounts } from './aggregate';
 import { aggregateAll, aggregateMasked, DEFAULT_TOP } from './aggregate';
 
-export type ChartId = 'medication' | 'specialty' | 'drug_class' | 'category' | 'guideline_source' | 'decision_month';
+export type ChartId =
+  | 'medication'
+  | 'specialty'
+  | 'drug_class'
+  | 'category'
+  | 'subcategory'
+  | 'guideline_source'
+  | 'decision_month';
 
 export type ChartSpec = Grouping & {
   id: ChartId;
@@ -66,7 +75,8 @@ export const CHART_SPECS: readonly ChartSpec[] = [
   },
   {
     id: 'category',
-    title: 'By item category',
+    // The DWC's own request categories, so figures can be set beside the DWC's and CWCI's.
+    title: 'By request category (DWC)',
     facet: 'category',
     key: (row) => row.decision.category,
     top: DEFAULT_TOP,
@@ -98,6 +108,37 @@ export const CHART_SPECS: readonly ChartSpec[] = [
     excludedReason: { one: 'comes from a letter without a decision date', other: 'come from letters without a decision date' },
   },
 ];
+
+const subcategorySpecs = new Map<Category, ChartSpec>();
+
+/**
+ * The category chart opened on one category: its DWC subcategories. One spec
+ * per category, kept, so the aggregation's per-grouping cache holds.
+ */
+export function subcategoryChartSpec(category: Category): ChartSpec {
+  let spec = subcategorySpecs.get(category);
+  if (spec === undefined) {
+    spec = {
+      id: 'subcategory',
+      title: `${categoryName(category)}: by subcategory`,
+      facet: 'subcategory',
+      key: (row) => row.decision.subcategory,
+      top: DEFAULT_TOP,
+      order: 'total',
+      perLetter: false,
+      excludedReason: { one: 'has no DWC subcategory', other: 'have no DWC subcategory' },
+    };
+    subcategorySpecs.set(category, spec);
+  }
+  return spec;
+}
+
+/** The dashboard's charts, the category chart opened on `category` when one is chosen. */
+export function chartSpecsFor(category: Category | null): readonly ChartSpec[] {
+  if (category === null) return CHART_SPECS;
+  const opened = subcategoryChartSpec(category);
+  return CHART_SPECS.map((spec) => (spec.id === 'category' ? opened : spec));
+}
 
 export interface ChartData extends Aggregate {
   spec: ChartSpec;

@@ -2,6 +2,7 @@
 // only the fields the charts read vary; the rest are fixed, valid values.
 import { CATEGORIES, DRUG_CLASSES, GUIDELINE_SOURCES } from '../domain/letter';
 import type { Decision, DrugClass, GuidelineSource, LetterRecord, Outcome, Category } from '../domain/letter';
+import { decision, letter } from '../../test/builders/records';
 
 export interface DecisionSpec {
   outcome: Outcome;
@@ -20,34 +21,26 @@ export interface LetterSpec {
 
 export function makeDecision(spec: DecisionSpec): Decision {
   const medication = spec.medication ?? null;
-  return {
+  const category = spec.category ?? (medication === null ? 'physical_medicine' : 'pharmaceutical');
+  return decision({
     item: medication ?? 'Physical therapy x 6',
     outcome: spec.outcome,
-    category: spec.category ?? (medication === null ? 'physical_medicine' : 'pharmaceutical'),
+    category,
+    subcategory: category === 'physical_medicine' ? 'Physical Therapy/Occupational Therapy (PT/OT)' : null,
     medication,
-    brand: null,
-    strength: null,
-    release: null,
-    quantity: null,
-    days_supply: null,
     drug_class: spec.drug_class !== undefined ? spec.drug_class : medication === null ? null : 'other',
-    guideline: { source: spec.guideline !== undefined ? spec.guideline : 'MTUS', sections: [], pages: null },
+    guideline: { source: spec.guideline !== undefined ? spec.guideline : 'MTUS' },
     claims_admin_guideline: { source: null },
     rationale: '',
-    med_mg_per_day: null,
-  };
+  });
 }
 
 export function makeLetter(spec: LetterSpec): LetterRecord {
   return {
-    file: `${spec.id}.txt`,
-    letter_id: spec.id,
-    layout: 'final-determination',
-    case_number: null,
-    decision_date: spec.decision_date ?? null,
-    reviewer: { specialties: spec.specialties ?? ['Family Medicine'], subspecialties: [], license_states: ['CA'] },
-    patient: { age: null, sex: null },
-    date_of_injury: null,
+    ...letter(spec.id, {
+      decision_date: spec.decision_date ?? null,
+      reviewer: { specialties: spec.specialties ?? ['Family Medicine'] },
+    }),
     decisions: spec.decisions.map(makeDecision),
   };
 }

@@ -8,7 +8,8 @@ describe('column text', () => {
   it.each([
     ['item', 'Oxycodone IR 30mg #120'],
     ['outcome', 'Upheld'],
-    ['category', 'pharmaceutical'],
+    ['category', 'Pharmaceuticals'],
+    ['subcategory', null],
     ['medication', 'oxycodone'],
     ['strength', '30 mg'],
     ['quantity', '120'],
@@ -27,7 +28,7 @@ describe('column text', () => {
   });
 
   it('spells categories with spaces', () => {
-    expect(pt && columnSpec('category')?.text(pt)).toBe('physical medicine');
+    expect(pt && columnSpec('category')?.text(pt)).toBe('Rehabilitation');
   });
 });
 
@@ -38,7 +39,7 @@ describe('guidelineText', () => {
     [{ source: null, sections: ['Opioids'], pages: null }, 'Guideline: Opioids'],
     [{ source: 'ODG', sections: [], pages: null }, 'ODG'],
   ] as const)('%j reads %j', (guideline, text) => {
-    const row = oxy && { ...oxy, decision: { ...oxy.decision, guideline: { ...guideline, sections: [...guideline.sections] } } };
+    const row = oxy && { ...oxy, decision: { ...oxy.decision, guideline: { ...guideline, sections: [...guideline.sections], citations: [] } } };
     expect(row && guidelineText(row)).toBe(text);
   });
 });
@@ -56,9 +57,9 @@ describe('strengthSortKey', () => {
 });
 
 describe('columns', () => {
-  it('have unique ids and hide only the file and brand at first', () => {
+  it('have unique ids and hide the file, brand and the modified-request, timing and priority columns at first', () => {
     expect(new Set(COLUMNS.map((c) => c.id)).size).toBe(COLUMNS.length);
     const hidden = Object.entries(defaultColumnVisibility()).filter(([, visible]) => !visible);
-    expect(hidden.map(([id]) => id)).toEqual(['file', 'brand']);
+    expect(hidden.map(([id]) => id)).toEqual(['file', 'brand', 'original_request', 'retrospective', 'priority']);
   });
 });

@@ -1,6 +1,7 @@
 // The decisions table's columns as data: what each shows and what it sorts by.
 // The React column definitions (ui/table) render these; sorting (sort-rows.ts)
 // reads the sort keys, so the order a user sees and the order exported agree.
+import { categoryName } from './filter-edit';
 import type { DecisionRow } from './rows';
 
 export type SortKey = string | number | null;
@@ -22,11 +23,6 @@ export interface ColumnSpec {
 const lower = (s: string | null): string | null => (s === null ? null : s.toLowerCase());
 const list = (values: readonly string[], sep: string): string | null =>
   values.length === 0 ? null : values.join(sep);
-
-/** "physical_medicine" reads as "physical medicine". */
-export function categoryLabel(category: string): string {
-  return category.replace(/_/g, ' ');
-}
 
 /** "10/325 mg" sorts by 10, so strengths order numerically rather than as text. */
 export function strengthSortKey(strength: string | null): number | null {
@@ -86,10 +82,18 @@ export const COLUMNS = [
   {
     id: 'category',
     label: 'Category',
-    text: (r) => categoryLabel(r.decision.category),
-    sortKey: (r) => r.decision.category,
+    text: (r) => categoryName(r.decision.category),
+    sortKey: (r) => categoryName(r.decision.category).toLowerCase(),
     defaultVisible: true,
-    width: 130,
+    width: 150,
+  },
+  {
+    id: 'subcategory',
+    label: 'Subcategory',
+    text: (r) => r.decision.subcategory,
+    sortKey: (r) => lower(r.decision.subcategory),
+    defaultVisible: true,
+    width: 170,
   },
   {
     id: 'medication',
@@ -181,6 +185,30 @@ export const COLUMNS = [
     sortKey: (r) => lower(guidelineText(r)),
     defaultVisible: true,
     width: 260,
+  },
+  {
+    id: 'original_request',
+    label: 'Original request',
+    text: (r) => r.decision.original_request,
+    sortKey: (r) => lower(r.decision.original_request),
+    defaultVisible: false,
+    width: 260,
+  },
+  {
+    id: 'retrospective',
+    label: 'Retrospective',
+    text: (r) => (r.decision.retrospective ? 'yes' : 'no'),
+    sortKey: (r) => (r.decision.retrospective ? 1 : 0),
+    defaultVisible: false,
+    width: 100,
+  },
+  {
+    id: 'priority',
+    label: 'Priority',
+    text: (r) => r.letter.priority,
+    sortKey: (r) => r.letter.priority,
+    defaultVisible: false,
+    width: 100,
   },
 ] as const satisfies readonly ColumnSpec[];
 

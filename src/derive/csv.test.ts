@@ -1,38 +1,51 @@
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
 import type { Decision, LetterRecord } from '../domain/letter';
+import {
+  citation,
+  decision as baseDecision,
+  letter as baseLetter,
+  type DecisionOverrides,
+  type LetterOverrides,
+} from '../../test/builders/records';
 import { CSV_COLUMNS, csvCell, csvFileName, decisionsToCsv } from './csv';
 import { toRows } from './rows';
 
-const decision = (over: Partial<Decision> = {}): Decision => ({
-  item: 'Norco 10/325mg #90',
-  outcome: 'Upheld',
-  category: 'pharmaceutical',
-  medication: 'hydrocodone/acetaminophen',
-  brand: 'Norco',
-  strength: '10/325 mg',
-  release: null,
-  quantity: 90,
-  days_supply: null,
-  drug_class: 'opioid',
-  guideline: { source: 'MTUS', sections: ['Opioids, criteria for use', 'Opioids, long-term'], pages: '75-79' },
-  claims_admin_guideline: { source: 'ODG' },
-  rationale: 'Not supported.',
-  med_mg_per_day: 270,
-  ...over,
-});
+const decision = (over: DecisionOverrides = {}): Decision =>
+  baseDecision({
+    item: 'Norco 10/325mg #90',
+    category: 'pharmaceutical',
+    subcategory: 'Opioids',
+    medication: 'hydrocodone/acetaminophen',
+    brand: 'Norco',
+    strength: '10/325 mg',
+    quantity: 90,
+    drug_class: 'opioid',
+    guideline: {
+      source: 'MTUS',
+      sections: ['Opioids, criteria for use', 'Opioids, long-term'],
+      pages: '75-79',
+      citations: [
+        citation({ document: 'Chronic Pain Medical Treatment 2009', sections: ['Opioids, criteria for use', 'Opioids, long-term'], pages: '75-79' }),
+      ],
+    },
+    claims_admin_guideline: { source: 'ODG' },
+    rationale: 'Not supported.',
+    med_mg_per_day: 270,
+    ...over,
+  });
 
-const letter = (decisions: Decision[], over: Partial<LetterRecord> = {}): LetterRecord => ({
-  file: 'a.pdf',
-  letter_id: '0123456789abcdef',
-  layout: 'final-determination',
-  case_number: 'CM15-0123456',
-  decision_date: '2015-11-02',
-  reviewer: { specialties: ['Anesthesiology', 'Pain Medicine'], subspecialties: [], license_states: ['TX', 'FL'] },
-  patient: { age: 59, sex: 'M' },
-  date_of_injury: '2003-03-24',
+const letter = (decisions: Decision[], over: LetterOverrides = {}): LetterRecord => ({
+  ...baseLetter('0123456789abcdef', {
+    file: 'a.pdf',
+    case_number: 'CM15-0123456',
+    decision_date: '2015-11-02',
+    reviewer: { specialties: ['Anesthesiology', 'Pain Medicine'], subspecialties: [], license_states: ['TX', 'FL'] },
+    patient: { age: 59, sex: 'M' },
+    date_of_injury: '2003-03-24',
+    ...over,
+  }),
   decisions,
-  ...over,
 });
 
 /** Parses our CSV back (papaparse, RFC 4180) into header -> cell maps. */
@@ -51,9 +64,11 @@ describe('decisionsToCsv', () => {
         'medication,brand,strength,release,quantity,days_supply,drug_class,' +
         'reviewer_specialties,reviewer_subspecialties,reviewer_license_states,' +
         'patient_age,patient_sex,date_of_injury,guideline_source,guideline_sections,' +
-        'guideline_pages,claims_admin_guideline_source,med_mg_per_day,rationale\r\n',
+        'guideline_pages,claims_admin_guideline_source,med_mg_per_day,rationale,' +
+        'subcategory,retrospective,original_request,authorized,priority,date_assigned,application_received,' +
+        'ur_denial_date,guideline_citations,claims_admin_guideline_citations\r\n',
     );
-    expect(CSV_COLUMNS).toHaveLength(27);
+    expect(CSV_COLUMNS).toHaveLength(37);
   });
 
   it('writes one row per decision with letter fields repeated, lists joined by "; ", nulls empty', () => {
@@ -88,6 +103,60 @@ describe('decisionsToCsv', () => {
       guideline_sections: '',
       claims_admin_guideline_source: '',
       med_mg_per_day: '',
+    });
+  });
+
+  it('writes the record version 2 columns: letter header fields, modified requests and each citation', () => {
+    const modified = decision({
+      item: 'Baclofen 100mg #3',
+      subcategory: 'Muscle Relaxant',
+      retrospective: true,
+      original_request: 'Baclofen 100mg #30',
+      authorized: 'Baclofen 100mg #27',
+      guideline: {
+        citations: [
+          citation({ document: 'Low Back Complaints 2004', sections: ['Summary'] }),
+          citation({ document: 'Chronic Pain Medical Treatment 2016', sections: ['Facet blocks', 'Opioids, dosing'] }),
+          citation({
+            source: 'ACOEM',
+            document: 'Occupational Medicine Practice Guidelines, 3rd ed., Low Back Disorders',
+            pages: '607',
+            mtus: false,
+          }),
+        ],
+      },
+      claims_admin_guideline: { source: null, citations: [] },
+    });
+    const rows = toRows([
+      letter([modified, decision()], {
+        priority: 'Expedited',
+        date_assigned: '2016-11-23',
+        application_received: '2016-11-15',
+        ur_denial_date: '2016-10-20',
+      }),
+    ]);
+    const [first, second] = readBack(decisionsToCsv(rows));
+    expect(first).toMatchObject({
+      subcategory: 'Muscle Relaxant',
+      retrospective: 'true',
+      original_request: 'Baclofen 100mg #30',
+      authorized: 'Baclofen 100mg #27',
+      priority: 'Expedited',
+      date_assigned: '2016-11-23',
+      application_received: '2016-11-15',
+      ur_denial_date: '2016-10-20',
+      guideline_citations:
+        'MTUS: Low Back Complaints 2004 § Summary; MTUS: Chronic Pain Medical Treatment 2016 § Facet blocks, Opioids, dosing; ' +
+        'ACOEM: Occupational Medicine Practice Guidelines, 3rd ed., Low Back Disorders p. 607',
+      claims_admin_guideline_citations: '',
+    });
+    expect(second).toMatchObject({
+      subcategory: 'Opioids',
+      retrospective: 'false',
+      original_request: '',
+      authorized: '',
+      priority: 'Expedited',
+      guideline_citations: 'MTUS: Chronic Pain Medical Treatment 2009 § Opioids, criteria for use, Opioids, long-term p. 75-79',
     });
   });
 

@@ -2,9 +2,10 @@
 // columns exactly as shared/letter-formats.md names them. Header and cell
 // come from one table so they cannot drift apart.
 import Papa from 'papaparse';
+import { citationsText } from './citation-text';
 import type { DecisionRow } from './rows';
 
-type Cell = string | number | null;
+type Cell = string | number | boolean | null;
 
 const list = (values: readonly string[]): string => values.join('; ');
 
@@ -36,6 +37,17 @@ const COLUMNS = [
   ['claims_admin_guideline_source', (r) => r.decision.claims_admin_guideline.source],
   ['med_mg_per_day', (r) => r.decision.med_mg_per_day],
   ['rationale', (r) => r.decision.rationale],
+  // Record version 2, appended in the spec's order.
+  ['subcategory', (r) => r.decision.subcategory],
+  ['retrospective', (r) => r.decision.retrospective],
+  ['original_request', (r) => r.decision.original_request],
+  ['authorized', (r) => r.decision.authorized],
+  ['priority', (r) => r.letter.priority],
+  ['date_assigned', (r) => r.letter.date_assigned],
+  ['application_received', (r) => r.letter.application_received],
+  ['ur_denial_date', (r) => r.letter.ur_denial_date],
+  ['guideline_citations', (r) => citationsText(r.decision.guideline.citations)],
+  ['claims_admin_guideline_citations', (r) => citationsText(r.decision.claims_admin_guideline.citations)],
 ] as const satisfies ReadonlyArray<readonly [string, (row: DecisionRow) => Cell]>;
 
 export const CSV_COLUMNS: readonly string[] = COLUMNS.map(([name]) => name);

@@ -1,6 +1,6 @@
 // What value(s) a decision row has for each facet of the filter panel.
 import type { FacetKey } from './filter-state';
-import { NONE } from './filter-state';
+import { CITES_MTUS, CITES_NON_MTUS_ONLY, NO, NONE, YES } from './filter-state';
 import type { DecisionRow } from './rows';
 
 const NONE_LIST: readonly string[] = [NONE];
@@ -16,6 +16,19 @@ export function facetValueOf(row: DecisionRow, facet: FacetKey): string | readon
       return decision.outcome;
     case 'category':
       return decision.category;
+    case 'subcategory':
+      return decision.subcategory ?? NONE;
+    case 'guideline_mtus': {
+      const { citations } = decision.guideline;
+      if (citations.length === 0) return NONE;
+      return citations.some((c) => c.mtus) ? CITES_MTUS : CITES_NON_MTUS_ONLY;
+    }
+    case 'priority':
+      return letter.priority ?? NONE;
+    case 'modified':
+      return decision.original_request === null ? NO : YES;
+    case 'retrospective':
+      return decision.retrospective ? YES : NO;
     case 'medication':
       return decision.medication ?? NONE;
     case 'drug_class':

@@ -24,7 +24,12 @@ describe('withFacetValue', () => {
 
 describe('facetValueLabel', () => {
   it.each([
-    ['category', 'physical_medicine', 'physical medicine'],
+    ['category', 'physical_medicine', 'Rehabilitation'],
+    ['category', 'dme', 'DMEPOS'],
+    ['modified', 'yes', 'Modified'],
+    ['modified', 'no', 'Not modified'],
+    ['retrospective', 'no', 'Prospective'],
+    ['guideline_mtus', 'MTUS', 'Cites the MTUS'],
     ['sex', 'F', 'female'],
     ['sex', 'M', 'male'],
     ['medication', NONE, NONE],

@@ -1,28 +1,50 @@
 // Changes to the filter state (tick a facet value, set a range, clear) and the
 // chips that list what is active. Pure: each function returns a new state.
+import { CATEGORY_DWC_NAMES, type Category } from '../domain/letter';
 import type { DateRange, FacetKey, FilterState, NumberRange } from './filter-state';
-import { EMPTY_FILTERS, FACET_KEYS, NONE } from './filter-state';
+import { EMPTY_FILTERS, FACET_KEYS, NONE, YES } from './filter-state';
 import { isDateRangeActive, isRangeActive, searchTerms } from './filters';
 
 export const FACET_LABELS: Record<FacetKey, string> = {
   outcome: 'Outcome',
   category: 'Category',
+  subcategory: 'Subcategory',
   medication: 'Medication',
   drug_class: 'Drug class',
   specialty: 'Reviewer specialty',
   state: 'License state',
   guideline_source: 'Guideline source',
+  guideline_mtus: 'Guideline document cited',
+  priority: 'Priority',
+  modified: 'Modified by UR',
+  retrospective: 'Retrospective',
   layout: 'Letter layout',
   sex: 'Patient sex',
   decision_month: 'Decision month',
 };
 
-/** How a facet value reads to a person ("physical_medicine" -> "physical medicine"). */
+/** A category code as the DWC names it ("physical_medicine" -> "Rehabilitation"). */
+export function categoryName(category: string): string {
+  return category in CATEGORY_DWC_NAMES ? CATEGORY_DWC_NAMES[category as Category] : category.replace(/_/g, ' ');
+}
+
+/** How a facet value reads to a person ("physical_medicine" -> "Rehabilitation", "yes" -> "Modified by UR"). */
 export function facetValueLabel(facet: FacetKey, value: string): string {
   if (value === NONE) return NONE;
-  if (facet === 'category') return value.replace(/_/g, ' ');
-  if (facet === 'sex') return value === 'F' ? 'female' : value === 'M' ? 'male' : value;
-  return value;
+  switch (facet) {
+    case 'category':
+      return categoryName(value);
+    case 'sex':
+      return value === 'F' ? 'female' : value === 'M' ? 'male' : value;
+    case 'modified':
+      return value === YES ? 'Modified' : 'Not modified';
+    case 'retrospective':
+      return value === YES ? 'Retrospective' : 'Prospective';
+    case 'guideline_mtus':
+      return value === 'MTUS' ? 'Cites the MTUS' : 'Cites only non-MTUS documents';
+    default:
+      return value;
+  }
 }
 
 export function withFacetValue(filters: FilterState, facet: FacetKey, value: string, on: boolean): FilterState {
@@ -31,6 +53,17 @@ export function withFacetValue(filters: FilterState, facet: FacetKey, value: str
   if (has === on) return filters;
   const next = on ? [...current, value] : current.filter((v) => v !== value);
   return { ...filters, facets: { ...filters.facets, [facet]: next } };
+}
+
+/** The facet's chosen values replaced by `values` (none: the facet no longer filters). */
+export function withFacetValues(filters: FilterState, facet: FacetKey, values: readonly string[]): FilterState {
+  return { ...filters, facets: { ...filters.facets, [facet]: [...values] } };
+}
+
+/** The category, when exactly one is chosen. */
+export function oneCategory(chosen: readonly string[] | undefined): Category | null {
+  const [only, ...rest] = chosen ?? [];
+  return only !== undefined && rest.length === 0 && only in CATEGORY_DWC_NAMES ? (only as Category) : null;
 }
 
 export function withAge(filters: FilterState, age: NumberRange): FilterState {

@@ -5,11 +5,16 @@
 export const FACET_KEYS = [
   'outcome',
   'category',
+  'subcategory',
   'medication',
   'drug_class',
   'specialty',
   'state',
   'guideline_source',
+  'guideline_mtus',
+  'priority',
+  'modified',
+  'retrospective',
   'layout',
   'sex',
   'decision_month',
@@ -18,6 +23,14 @@ export type FacetKey = (typeof FACET_KEYS)[number];
 
 /** The facet value standing for a null field ("no medication", "no guideline"...). */
 export const NONE = '(none)';
+
+/** Values of the yes/no facets (modified, retrospective); labelled for people in filter-edit.ts. */
+export const YES = 'yes';
+export const NO = 'no';
+
+/** Values of the guideline_mtus facet: does the reviewer's guideline cite an MTUS document? */
+export const CITES_MTUS = 'MTUS';
+export const CITES_NON_MTUS_ONLY = 'non-MTUS only';
 
 export interface NumberRange {
   min: number | null;

@@ -1,20 +1,19 @@
 import { describe, expect, it } from 'vitest';
-import type { LetterRecord } from '../domain/letter';
+import { ALL_SUBCATEGORIES, type LetterRecord } from '../domain/letter';
+import { citation, letter } from '../../test/builders/records';
 import { parseRecordsJson, recordsToJson } from './json-export';
 
-// Seed 002's expected record, with the rationale the seed files leave out.
+// Seed 002's expected record, with the rationale and citations the seed files leave out.
 function seedRecord(): LetterRecord {
-  return {
+  const opioids = (sections: string[]) => ({
+    source: 'MTUS' as const,
+    sections,
+    pages: null,
+    citations: [citation({ document: 'Chronic Pain Medical Treatment 2009', sections })],
+  });
+  return letter('bf6fb64d5575ce1c', {
     file: '002_342cc525053c6975.txt',
-    letter_id: 'bf6fb64d5575ce1c',
-    layout: 'final-determination',
-    case_number: null,
-    decision_date: null,
-    reviewer: {
-      specialties: ['Emergency Medicine'],
-      subspecialties: [],
-      license_states: ['CA'],
-    },
+    reviewer: { specialties: ['Emergency Medicine'], subspecialties: [], license_states: ['CA'] },
     patient: { age: 59, sex: 'M' },
     date_of_injury: '2003-03-24',
     decisions: [
@@ -22,6 +21,7 @@ function seedRecord(): LetterRecord {
         item: 'Opana ER 5mg 30 day supply Qty: 30.00',
         outcome: 'Overturned',
         category: 'pharmaceutical',
+        subcategory: 'Opioids',
         medication: 'oxymorphone',
         brand: 'Opana',
         strength: '5 mg',
@@ -29,16 +29,8 @@ function seedRecord(): LetterRecord {
         quantity: 30,
         days_supply: 30,
         drug_class: 'opioid',
-        guideline: {
-          source: 'MTUS',
-          sections: [
-            'Opioids for chronic pain',
-            'Opioids, long-term assessment',
-            'Opioids, criteria for use',
-          ],
-          pages: null,
-        },
-        claims_admin_guideline: { source: 'MTUS' },
+        guideline: opioids(['Opioids for chronic pain', 'Opioids, long-term assessment', 'Opioids, criteria for use']),
+        claims_admin_guideline: { source: 'MTUS', citations: [citation()] },
         med_mg_per_day: 270,
         rationale: 'Not medically necessary.',
       },
@@ -46,47 +38,52 @@ function seedRecord(): LetterRecord {
         item: 'Oxycodone 30mg 30 day supply Qty: 120',
         outcome: 'Overturned',
         category: 'pharmaceutical',
+        subcategory: 'Opioids',
         medication: 'oxycodone',
-        brand: null,
         strength: '30 mg',
-        release: null,
         quantity: 120,
         days_supply: 30,
         drug_class: 'opioid',
-        guideline: {
-          source: 'MTUS',
-          sections: [
-            'Opioids, criteria for use',
-            'Opioids for chronic pain',
-            'Opioids, long-term assessment',
-          ],
-          pages: null,
-        },
-        claims_admin_guideline: { source: 'MTUS' },
+        guideline: opioids(['Opioids, criteria for use', 'Opioids for chronic pain', 'Opioids, long-term assessment']),
+        claims_admin_guideline: { source: 'MTUS', citations: [citation()] },
         med_mg_per_day: 270,
         rationale: 'Not medically necessary.',
       },
       {
         item: 'Carisoprodol 350mg 30 day supply Qty: 60',
-        outcome: 'Upheld',
         category: 'pharmaceutical',
+        subcategory: 'Muscle Relaxant',
         medication: 'carisoprodol',
-        brand: null,
         strength: '350 mg',
-        release: null,
         quantity: 60,
         days_supply: 30,
         drug_class: 'muscle relaxant',
-        guideline: {
-          source: 'MTUS',
-          sections: ['Carisoprodol (Soma)'],
-          pages: null,
-        },
-        claims_admin_guideline: { source: 'MTUS' },
-        med_mg_per_day: null,
+        retrospective: true,
+        original_request: 'Carisoprodol 350mg 30 day supply Qty: 90',
+        authorized: 'Carisoprodol 350mg 30 day supply Qty: 30',
+        guideline: opioids(['Carisoprodol (Soma)']),
+        claims_admin_guideline: { source: 'ODG', citations: [citation({ source: 'ODG', document: 'Pain Chapter', mtus: false })] },
         rationale: 'Not medically necessary.',
       },
     ],
+  });
+}
+
+const asVersion = (records: LetterRecord[], version: 1 | 2) => records.map((record) => ({ record, version }));
+
+/** What an export written before record version 2 held: no version 2 keys at all. */
+function versionOne(record: LetterRecord): unknown {
+  const { priority: _p, date_assigned: _a, application_received: _r, ur_denial_date: _u, ...letterFields } = record;
+  return {
+    ...letterFields,
+    decisions: record.decisions.map((d) => {
+      const { subcategory: _s, retrospective: _t, original_request: _o, authorized: _z, ...rest } = d;
+      return {
+        ...rest,
+        guideline: { source: d.guideline.source, sections: d.guideline.sections, pages: d.guideline.pages },
+        claims_admin_guideline: { source: d.claims_admin_guideline.source },
+      };
+    }),
   };
 }
 
@@ -96,7 +93,26 @@ describe('recordsToJson / parseRecordsJson', () => {
     const json = recordsToJson(records);
     expect(json.endsWith(']\n')).toBe(true);
     expect(json).toContain('\n  {\n    "file"'); // pretty, two-space indent
-    expect(parseRecordsJson(json)).toEqual({ ok: true, records });
+    expect(parseRecordsJson(json)).toEqual({ ok: true, records: asVersion(records, 2) });
+  });
+
+  it('loads an export written before record version 2, its letters marked version 1 and the new fields empty', () => {
+    const record = seedRecord();
+    const parsed = parseRecordsJson(JSON.stringify([versionOne(record)]));
+    const [only] = parsed.ok ? parsed.records : [];
+    expect(only?.version).toBe(1);
+    expect(only?.record).toEqual({
+      ...record,
+      decisions: record.decisions.map((d) => ({
+        ...d,
+        subcategory: null,
+        retrospective: false,
+        original_request: null,
+        authorized: null,
+        guideline: { ...d.guideline, citations: [] },
+        claims_admin_guideline: { ...d.claims_admin_guideline, citations: [] },
+      })),
+    });
   });
 
   it('accepts an empty array and a leading BOM', () => {
@@ -106,7 +122,7 @@ describe('recordsToJson / parseRecordsJson', () => {
   it('drops keys the contract does not name', () => {
     const withExtra = { ...seedRecord(), parser_version: 3 };
     const r = parseRecordsJson(JSON.stringify([withExtra]));
-    expect(r).toEqual({ ok: true, records: [seedRecord()] });
+    expect(r).toEqual({ ok: true, records: asVersion([seedRecord()], 2) });
   });
 
   const broken = (edit: (r: Record<string, unknown> & LetterRecord) => void): string => {
@@ -118,6 +134,11 @@ describe('recordsToJson / parseRecordsJson', () => {
   it.each<[string, string, string]>([
     ['not JSON', '{oops', 'not JSON: the file could not be read as JSON'],
     ['an object, not an array', '{"file": "a"}', 'expected a JSON array of letter records'],
+  ])('refuses %s as not records', (_label, text, error) => {
+    expect(parseRecordsJson(text)).toEqual({ ok: false, kind: 'not-records', error });
+  });
+
+  it.each<[string, string, string]>([
     ['a record that is a string', '["x"]', 'record 1 must be an object'],
     ['missing file', broken((r) => delete (r as Partial<LetterRecord>).file), 'record 2: file must be a string'],
     ['bad letter_id', broken((r) => (r.letter_id = 'XYZ')), 'record 2: letter_id must be 16 lower-case hex digits'],
@@ -153,7 +174,23 @@ describe('recordsToJson / parseRecordsJson', () => {
       broken((r) => Object.assign(r.decisions[0]?.guideline ?? {}, { source: 'WHO' })),
       'record 2: decisions[0].guideline.source must be one of MTUS, ACOEM, ODG, Other or null',
     ],
-  ])('refuses %s, naming where', (_label, text, error) => {
-    expect(parseRecordsJson(text)).toEqual({ ok: false, error });
+    ['bad priority', broken((r) => Object.assign(r, { priority: 'Urgent' })), 'record 2: priority must be one of Standard, Expedited or null'],
+    [
+      'bad subcategory',
+      broken((r) => Object.assign(r.decisions[0] ?? {}, { subcategory: 'Painkillers' })),
+      `record 2: decisions[0].subcategory must be one of ${ALL_SUBCATEGORIES.join(', ')} or null`,
+    ],
+    [
+      'retrospective not a boolean',
+      broken((r) => Object.assign(r.decisions[0] ?? {}, { retrospective: 'no' })),
+      'record 2: decisions[0].retrospective must be true or false',
+    ],
+    [
+      'a citation without its mtus flag',
+      broken((r) => Object.assign(r.decisions[0]?.guideline.citations[0] ?? {}, { mtus: undefined })),
+      'record 2: decisions[0].guideline.citations[0].mtus must be true or false',
+    ],
+  ])('refuses %s as a damaged record, naming where', (_label, text, error) => {
+    expect(parseRecordsJson(text)).toEqual({ ok: false, kind: 'damaged-record', error });
   });
 });

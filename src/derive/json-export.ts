@@ -2,13 +2,18 @@
 // a strict reader for it, so an exported file can be loaded back. The reader
 // trusts nothing: every field is checked against the LetterRecord contract.
 // Keys the contract does not name are dropped rather than refused, so a file
-// exported by a later version that adds a field still loads.
+// exported by a later version that adds a field still loads; a file exported
+// before record version 2 loads too, its letters marked as version 1 and the
+// fields it lacks empty.
 import {
+  ALL_SUBCATEGORIES,
   CATEGORIES,
   DRUG_CLASSES,
   GUIDELINE_SOURCES,
   LAYOUTS,
   OUTCOMES,
+  PRIORITIES,
+  type Citation,
   type Decision,
   type Guideline,
   type LetterRecord,
@@ -18,20 +23,33 @@ export function recordsToJson(records: readonly LetterRecord[]): string {
   return `${JSON.stringify(records, null, 2)}\n`;
 }
 
-export type RecordsJsonResult = { ok: true; records: LetterRecord[] } | { ok: false; error: string };
+/** The record version a letter of the file was written with: 1 lacks the version 2 fields. */
+export type RecordVersion = 1 | 2;
+
+export interface ReadRecord {
+  record: LetterRecord;
+  version: RecordVersion;
+}
+
+/** Why a file could not be read: not JSON or not a list of records at all, or a record that breaks the contract. */
+export type RecordsJsonErrorKind = 'not-records' | 'damaged-record';
+
+export type RecordsJsonResult =
+  | { ok: true; records: ReadRecord[] }
+  | { ok: false; kind: RecordsJsonErrorKind; error: string };
 
 export function parseRecordsJson(text: string): RecordsJsonResult {
   let data: unknown;
   try {
     data = JSON.parse(text.replace(/^\uFEFF/, ''));
   } catch {
-    return { ok: false, error: 'not JSON: the file could not be read as JSON' };
+    return { ok: false, kind: 'not-records', error: 'not JSON: the file could not be read as JSON' };
   }
-  if (!Array.isArray(data)) return { ok: false, error: 'expected a JSON array of letter records' };
-  const records: LetterRecord[] = [];
+  if (!Array.isArray(data)) return { ok: false, kind: 'not-records', error: 'expected a JSON array of letter records' };
+  const records: ReadRecord[] = [];
   for (const [i, item] of data.entries()) {
     const checked = readRecord(new Reader(item, `record ${i + 1}`));
-    if (!checked.ok) return checked;
+    if (!checked.ok) return { ok: false, kind: 'damaged-record', error: checked.error };
     records.push(checked.value);
   }
   return { ok: true, records };
@@ -52,6 +70,17 @@ class Reader {
     throw new Invalid(`${this.path} must be ${expected}`);
   }
 
+  /** Whether the object has this key at all (a version 1 record lacks the version 2 keys). */
+  has(name: string): boolean {
+    const v = this.value;
+    return typeof v === 'object' && v !== null && !Array.isArray(v) && Object.hasOwn(v, name);
+  }
+
+  /** The field's reader, or null when a version 1 record does not have it. */
+  optional(name: string): Reader | null {
+    return this.has(name) ? this.field(name) : null;
+  }
+
   field(name: string): Reader {
     const v = this.value;
     if (typeof v !== 'object' || v === null || Array.isArray(v)) this.fail('an object');
@@ -68,6 +97,10 @@ class Reader {
     if (this.value === null) return null;
     if (typeof this.value !== 'string' || (pattern && !pattern.test(this.value))) this.fail(`${shape} or null`);
     return this.value;
+  }
+
+  boolean(): boolean {
+    return typeof this.value === 'boolean' ? this.value : this.fail('true or false');
   }
 
   intOrNull(): number | null {
@@ -100,18 +133,26 @@ const ISO_DATE = /^\d{4}-\d{2}(-\d{2})?$/;
 const CASE_NUMBER = /^CM\d{2}-\d{7}$/;
 const LETTER_ID = /^[0-9a-f]{16}$/;
 
-function readRecord(r: Reader): Checked<LetterRecord> {
+// Keys record version 2 added to a letter; a record without them is version 1.
+const VERSION_2_KEYS = ['priority', 'date_assigned', 'application_received', 'ur_denial_date'] as const;
+
+function readRecord(r: Reader): Checked<ReadRecord> {
   try {
     const letterId = r.field('letter_id').string();
     if (!LETTER_ID.test(letterId)) r.field('letter_id').fail('16 lower-case hex digits');
     const reviewer = r.field('reviewer');
     const patient = r.field('patient');
-    const value: LetterRecord = {
+    const date = (name: string) => r.optional(name)?.stringOrNull(ISO_DATE, 'an ISO date') ?? null;
+    const record: LetterRecord = {
       file: r.field('file').string(),
       letter_id: letterId,
       layout: r.field('layout').oneOf(LAYOUTS),
       case_number: r.field('case_number').stringOrNull(CASE_NUMBER, 'a case number like CM15-0123456'),
       decision_date: r.field('decision_date').stringOrNull(ISO_DATE, 'an ISO date'),
+      priority: r.optional('priority')?.oneOfOrNull(PRIORITIES) ?? null,
+      date_assigned: date('date_assigned'),
+      application_received: date('application_received'),
+      ur_denial_date: date('ur_denial_date'),
       reviewer: {
         specialties: reviewer.field('specialties').array((x) => x.string()),
         subspecialties: reviewer.field('subspecialties').array((x) => x.string()),
@@ -124,7 +165,7 @@ function readRecord(r: Reader): Checked<LetterRecord> {
       date_of_injury: r.field('date_of_injury').stringOrNull(ISO_DATE, 'an ISO date'),
       decisions: r.field('decisions').array(readDecision),
     };
-    return { ok: true, value };
+    return { ok: true, value: { record, version: VERSION_2_KEYS.every((key) => r.has(key)) ? 2 : 1 } };
   } catch (e) {
     if (e instanceof Invalid) return { ok: false, error: e.message };
     throw e;
@@ -132,10 +173,12 @@ function readRecord(r: Reader): Checked<LetterRecord> {
 }
 
 function readDecision(d: Reader): Decision {
+  const claims = d.field('claims_admin_guideline');
   return {
     item: d.field('item').string(),
     outcome: d.field('outcome').oneOf(OUTCOMES),
     category: d.field('category').oneOf(CATEGORIES),
+    subcategory: d.optional('subcategory')?.oneOfOrNull(ALL_SUBCATEGORIES) ?? null,
     medication: d.field('medication').stringOrNull(),
     brand: d.field('brand').stringOrNull(),
     strength: d.field('strength').stringOrNull(),
@@ -143,8 +186,14 @@ function readDecision(d: Reader): Decision {
     quantity: d.field('quantity').intOrNull(),
     days_supply: d.field('days_supply').intOrNull(),
     drug_class: d.field('drug_class').oneOfOrNull(DRUG_CLASSES),
+    retrospective: d.optional('retrospective')?.boolean() ?? false,
+    original_request: d.optional('original_request')?.stringOrNull() ?? null,
+    authorized: d.optional('authorized')?.stringOrNull() ?? null,
     guideline: readGuideline(d.field('guideline')),
-    claims_admin_guideline: { source: d.field('claims_admin_guideline').field('source').oneOfOrNull(GUIDELINE_SOURCES) },
+    claims_admin_guideline: {
+      source: claims.field('source').oneOfOrNull(GUIDELINE_SOURCES),
+      citations: readCitations(claims),
+    },
     rationale: d.field('rationale').string(),
     med_mg_per_day: d.field('med_mg_per_day').numberOrNull(),
   };
@@ -155,5 +204,18 @@ function readGuideline(g: Reader): Guideline {
     source: g.field('source').oneOfOrNull(GUIDELINE_SOURCES),
     sections: g.field('sections').array((x) => x.string()),
     pages: g.field('pages').stringOrNull(),
+    citations: readCitations(g),
   };
+}
+
+function readCitations(g: Reader): Citation[] {
+  return (
+    g.optional('citations')?.array((c) => ({
+      source: c.field('source').oneOfOrNull(GUIDELINE_SOURCES),
+      document: c.field('document').string(),
+      sections: c.field('sections').array((x) => x.string()),
+      pages: c.field('pages').stringOrNull(),
+      mtus: c.field('mtus').boolean(),
+    })) ?? []
+  );
 }

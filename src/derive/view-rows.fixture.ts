@@ -1,50 +1,11 @@
 // Hand-made letters for the view's filter, facet and sort tests: every field
 // has a plain default and each test overrides only what it is about.
-import type { Decision, LetterRecord } from '../domain/letter';
+import type { LetterRecord } from '../domain/letter';
+import { letter } from '../../test/builders/records';
 import type { DecisionRow } from './rows';
 import { toRows } from './rows';
 
-type LetterOverrides = Partial<Omit<LetterRecord, 'decisions' | 'reviewer' | 'patient'>> & {
-  reviewer?: Partial<LetterRecord['reviewer']>;
-  patient?: Partial<LetterRecord['patient']>;
-  decisions: Array<Partial<Decision>>;
-};
-
-export function decision(overrides: Partial<Decision> = {}): Decision {
-  return {
-    item: 'Physical therapy x 6',
-    outcome: 'Upheld',
-    category: 'physical_medicine',
-    medication: null,
-    brand: null,
-    strength: null,
-    release: null,
-    quantity: null,
-    days_supply: null,
-    drug_class: null,
-    guideline: { source: 'MTUS', sections: [], pages: null },
-    claims_admin_guideline: { source: 'MTUS' },
-    rationale: 'Not supported by the guidelines.',
-    med_mg_per_day: null,
-    ...overrides,
-  };
-}
-
-export function letter(id: string, overrides: LetterOverrides): LetterRecord {
-  const { reviewer, patient, decisions, ...rest } = overrides;
-  return {
-    file: `${id}.txt`,
-    letter_id: id,
-    layout: 'final-determination',
-    case_number: null,
-    decision_date: null,
-    date_of_injury: null,
-    ...rest,
-    reviewer: { specialties: ['Family Medicine'], subspecialties: [], license_states: ['CA'], ...reviewer },
-    patient: { age: null, sex: null, ...patient },
-    decisions: decisions.map(decision),
-  };
-}
+export { decision, letter } from '../../test/builders/records';
 
 /**
  * Six letters, nine decisions:

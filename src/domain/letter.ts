@@ -19,9 +19,74 @@ export const CATEGORIES = [
   'psych',
   'home_health',
   'program',
+  'transportation',
   'other',
 ] as const;
 export type Category = (typeof CATEGORIES)[number];
+
+/**
+ * The DWC's request subcategories (its IMR decision search), exactly as the
+ * DWC names them, under the category code they belong to. `other` has none.
+ */
+export const SUBCATEGORIES = {
+  pharmaceutical: [
+    'Opioids',
+    'NSAID',
+    'Muscle Relaxant',
+    'Anti-epilepsy drugs',
+    'Antidepressant',
+    'Benzodiazepine',
+    'Sedative-hypnotics',
+    'Proton Pump Inhibitors',
+    'H2 Blocker',
+    'Antiemetic',
+    'Topical Analgesics',
+    'Topical Compounds',
+    'GI Agents',
+    'Impotence Agents',
+    'Misc Analgesics',
+    'Antihistamine',
+    'Hormones',
+    'Nutritional Products',
+    'Stimulants',
+    'Other',
+  ],
+  dme: ['DME', 'Electrical Stimulation', 'Prosthetics/Orthotics', 'Supplies'],
+  diagnostic: ['EMG/NCV/NCS', 'Lab & Pathology', 'Imaging/Radiology', 'Other Diagnostic Tests'],
+  evaluation: ['Medical Specialties', 'Dental Services'],
+  home_health: ['Home Health'],
+  injection: ['Facet Injection', 'Injection'],
+  program: ['Programs'],
+  psych: ['Evaluation & Management', 'Therapies'],
+  physical_medicine: ['Physical Therapy/Occupational Therapy (PT/OT)', 'Chiropractic', 'Acupuncture', 'Other Therapies'],
+  surgery: ['Arthroscopic Surgery', 'Non-arthroscopic Surgery', 'Spine', 'Surgical Consult', 'Adjunct Surgical Services'],
+  transportation: ['Transportation'],
+  other: [],
+} as const satisfies Record<Category, readonly string[]>;
+export type SubcategoryOf<C extends Category> = (typeof SUBCATEGORIES)[C][number];
+export type Subcategory = SubcategoryOf<Category>;
+
+/** The DWC's own name of each category, for display beside the DWC's and CWCI's figures. */
+export const CATEGORY_DWC_NAMES: Readonly<Record<Category, string>> = {
+  pharmaceutical: 'Pharmaceuticals',
+  dme: 'DMEPOS',
+  diagnostic: 'Diagnostic Testing',
+  evaluation: 'Evaluation & Management',
+  home_health: 'Home Health',
+  injection: 'Injection',
+  program: 'Programs',
+  psych: 'Psych Services',
+  physical_medicine: 'Rehabilitation',
+  surgery: 'Surgery',
+  transportation: 'Transportation',
+  other: 'Other',
+};
+
+/** Every subcategory, each once, in the table's order ("Evaluation & Management" is psych's). */
+export const ALL_SUBCATEGORIES: readonly Subcategory[] = CATEGORIES.flatMap((c) => SUBCATEGORIES[c]);
+
+export const PRIORITIES = ['Standard', 'Expedited'] as const;
+export type Priority = (typeof PRIORITIES)[number];
 
 export const DRUG_CLASSES = [
   'opioid',
@@ -34,6 +99,7 @@ export const DRUG_CLASSES = [
   'topical analgesic',
   'compound',
   'ppi',
+  'h2 blocker',
   'antiemetic',
   'other',
 ] as const;
@@ -45,16 +111,37 @@ export type GuidelineSource = (typeof GUIDELINE_SOURCES)[number];
 export type Sex = 'F' | 'M';
 export type Release = 'ER' | 'IR';
 
-export interface Guideline {
+/** One cited document of a guideline paragraph (record version 2). */
+export interface Citation {
   source: GuidelineSource | null;
+  /** The document's title as written, without the source's name ("Low Back Complaints 2004"). */
+  document: string;
   sections: string[];
   pages: string | null;
+  /** False for a "Non-MTUS Citation" and for any document that is not part of the MTUS. */
+  mtus: boolean;
+}
+
+export interface Guideline {
+  source: GuidelineSource | null;
+  /** The sections of every citation, in order. */
+  sections: string[];
+  /** The first citation's page text. */
+  pages: string | null;
+  citations: Citation[];
+}
+
+export interface ClaimsAdminGuideline {
+  source: GuidelineSource | null;
+  citations: Citation[];
 }
 
 export interface Decision {
+  /** The decided item; for a modified request, the part left for IMR. */
   item: string;
   outcome: Outcome;
   category: Category;
+  subcategory: Subcategory | null;
   medication: string | null;
   brand: string | null;
   strength: string | null;
@@ -62,8 +149,14 @@ export interface Decision {
   quantity: number | null;
   days_supply: number | null;
   drug_class: DrugClass | null;
+  /** A request for care already given ("Retrospective", "Retro", a past date of service). */
+  retrospective: boolean;
+  /** For a modified request: the original request as written, else null. */
+  original_request: string | null;
+  /** For a modified request: what the claims administrator authorized, else null. */
+  authorized: string | null;
   guideline: Guideline;
-  claims_admin_guideline: { source: GuidelineSource | null };
+  claims_admin_guideline: ClaimsAdminGuideline;
   rationale: string;
   med_mg_per_day: number | null;
 }
@@ -80,6 +173,10 @@ export interface LetterRecord {
   layout: Layout;
   case_number: string | null;
   decision_date: string | null;
+  priority: Priority | null;
+  date_assigned: string | null;
+  application_received: string | null;
+  ur_denial_date: string | null;
   reviewer: Reviewer;
   patient: { age: number | null; sex: Sex | null };
   date_of_injury: string | null;

@@ -5,17 +5,29 @@ import { LAYOUT_MARKERS, LAYOUT_THRESHOLD } from './data/layout-markers';
 import { NON_LETTER_KINDS, NOT_A_LETTER_MESSAGE } from './data/non-letters';
 import { phraseKey, trieSource } from './text/regex';
 
+const WHITE_SPACE = /\s+/g;
+
+function markerKey(text: string): string {
+  return text.toLowerCase().replace(WHITE_SPACE, '');
+}
+
 // Fixed order for ties: the more specific layouts first.
 const ORDER: readonly Layout[] = ['notice-2013', 'professional-review', 'final-determination'];
 
 // All markers in one case-insensitive regex, written as a trie: a single pass
 // over the text finds every marker present (they never overlap, see the data
 // file), and each position costs one branch per letter, not one per marker.
+// A marker's words may be run together, as extraction does in real files, so
+// markers are keyed without white space.
 const MARKER_BY_KEY = new Map<string, { layout: Layout; weight: number }>();
 for (const layout of ORDER) {
-  for (const { phrase, weight } of LAYOUT_MARKERS[layout]) MARKER_BY_KEY.set(phraseKey(phrase), { layout, weight });
+  for (const { phrase, weight } of LAYOUT_MARKERS[layout]) MARKER_BY_KEY.set(markerKey(phrase), { layout, weight });
 }
-const MARKERS_SOURCE = trieSource([...MARKER_BY_KEY.keys()], true);
+const MARKERS_SOURCE = trieSource(
+  ORDER.flatMap((layout) => LAYOUT_MARKERS[layout].map((m) => phraseKey(m.phrase))),
+  true,
+  'any',
+);
 const ANY_MARKER = new RegExp(MARKERS_SOURCE, 'gi');
 // The same search in lower-cased text, which spares the regex its case-blind
 // comparisons. Lower-casing keeps every position and every match when no
@@ -37,9 +49,7 @@ export function layoutScores(text: string): Record<Layout, number> {
   const re = exact ? ANY_MARKER_LOWER : ANY_MARKER;
   re.lastIndex = 0;
   for (let m = re.exec(haystack); m !== null; m = re.exec(haystack)) {
-    // A marker written with single spaces is its own key once lower-cased.
-    let marker = MARKER_BY_KEY.get(exact ? m[0] : m[0].toLowerCase());
-    marker ??= MARKER_BY_KEY.get(phraseKey(m[0]));
+    const marker = MARKER_BY_KEY.get(markerKey(m[0]));
     if (marker === undefined || seen.has(marker)) continue;
     seen.add(marker);
     scores[marker.layout] += marker.weight;

@@ -8,9 +8,11 @@ import { cleanNormalisedText, normaliseCharacters } from './clean-text';
 import { currentYear as localYear } from './current-year';
 import { detectLayout } from './detect-layout';
 import { findCaseNumber, findDecisionDate, findHeaderInjuryDate } from './fields/header';
+import { readHeaderTable } from './fields/header-table';
 import { findInjuryDateInProse } from './fields/injury-date';
 import { findMedPerDay } from './fields/med-dose';
 import { findPatient } from './fields/patient';
+import { isRetrospective } from './fields/retrospective';
 import { findReviewer } from './fields/reviewer';
 import { analyzeItem } from './item/analyze-item';
 import { parseFinalDetermination } from './layouts/final-determination';
@@ -34,13 +36,15 @@ const LAYOUT_PARSERS: Readonly<Record<Layout, (text: string) => LayoutParse>> = 
   'professional-review': parseProfessionalReview,
 };
 
-function toDecision(d: LayoutDecision): Decision {
+function toDecision(d: LayoutDecision, decisionDate: string | null, currentYear: number): Decision {
   // Field by field rather than spread: this runs for every decision.
   const facts = analyzeItem(d.item);
+  const original = d.modified?.original_request ?? null;
   return {
     item: d.item,
     outcome: d.outcome,
     category: facts.category,
+    subcategory: facts.subcategory,
     medication: facts.medication,
     brand: facts.brand,
     strength: facts.strength,
@@ -48,6 +52,9 @@ function toDecision(d: LayoutDecision): Decision {
     quantity: facts.quantity,
     days_supply: facts.days_supply,
     drug_class: facts.drug_class,
+    retrospective: isRetrospective([d.item, original], decisionDate, currentYear),
+    original_request: original,
+    authorized: d.modified?.authorized ?? null,
     guideline: d.guideline,
     claims_admin_guideline: d.claims_admin_guideline,
     rationale: d.rationale,
@@ -73,21 +80,30 @@ export function parseLetter(text: string, meta: LetterMeta, options: ParseOption
     return { ok: false, error: { code: 'no-decisions', message: parsed.noDecisionsReason } };
   }
   // Header fields are read before page furniture is removed: on page 1 the
-  // header line can look exactly like the running header of later pages.
+  // header line can look exactly like the running header of later pages. The
+  // header table is read first; a letter without one may still state a field
+  // elsewhere ("Dated:", a case number in the page header).
   const header = normalised;
+  const table = readHeaderTable(header, currentYear);
+  const decisionDate = table.decision_date ?? findDecisionDate(header, currentYear);
   const record: LetterRecord = {
     file: meta.file,
     letter_id: meta.letterId,
     layout,
-    case_number: findCaseNumber(header),
-    decision_date: findDecisionDate(header, currentYear),
+    case_number: table.case_number ?? findCaseNumber(header),
+    decision_date: decisionDate,
+    priority: table.priority,
+    date_assigned: table.date_assigned,
+    application_received: table.application_received,
+    ur_denial_date: table.ur_denial_date,
     reviewer: findReviewer(parsed.reviewerText),
     patient: findPatient(parsed.summaryText),
     date_of_injury:
+      table.date_of_injury ??
       findHeaderInjuryDate(header, currentYear) ??
       findInjuryDateInProse(parsed.summaryText, currentYear) ??
       findInjuryDateInProse(cleaned, currentYear),
-    decisions: parsed.decisions.map(toDecision),
+    decisions: parsed.decisions.map((d) => toDecision(d, decisionDate, currentYear)),
   };
   return { ok: true, record };
 }

@@ -57,6 +57,8 @@ class LettersDb extends Dexie {
     this.version(3)
       .stores({ batches: null, packs: '++id, added_at', rationales: 'id' })
       .upgrade(packBatches);
+    // Version 4: record version 2 adds columns; packs now record their widths (packed-letters.ts).
+    this.version(4).stores({}).upgrade(widenPacks);
   }
 }
 
@@ -72,6 +74,19 @@ async function packBatches(tx: Transaction): Promise<void> {
   for (const id of ids) {
     const batch = await batches.get(id);
     if (batch) await addPacked(tx.table('packs'), tx.table('rationales'), batch.letters);
+  }
+}
+
+// Each pack rewritten with record version 2's columns, the new fields empty:
+// its letters were read by an earlier parser, and say so by their parser_version.
+async function widenPacks(tx: Transaction): Promise<void> {
+  const packs = tx.table<StoredPack, number>('packs');
+  const ids = await packs.toCollection().primaryKeys();
+  for (const id of ids) {
+    const pack = await packs.get(id);
+    if (pack !== undefined && pack.letters.widths === undefined) {
+      await packs.put({ ...pack, letters: packLetters(unpackLetters(pack.letters)) });
+    }
   }
 }
 

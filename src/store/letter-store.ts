@@ -2,7 +2,6 @@
 // in-memory fallback both implement it, so the app runs one code path whether
 // or not the browser lets us save.
 import type { LetterRecord } from '../domain/letter';
-import { PARSER_VERSION } from './parser-version';
 
 /** One stored letter: the record as parsed, plus what is needed to re-parse it later. */
 export interface StoredLetter {
@@ -33,11 +32,17 @@ export interface LetterStore {
   clear(): Promise<StoreResult<void>>;
 }
 
-export function toStoredLetters(records: readonly LetterRecord[], now: number): StoredLetter[] {
-  return records.map((record) => ({
+/** A record and the version of the parser that read it. */
+export interface ReadLetter {
+  record: LetterRecord;
+  parserVersion: number;
+}
+
+export function toStoredLetters(letters: readonly ReadLetter[], now: number): StoredLetter[] {
+  return letters.map(({ record, parserVersion }) => ({
     letter_id: record.letter_id,
     record,
-    parser_version: PARSER_VERSION,
+    parser_version: parserVersion,
     added_at: now,
   }));
 }

@@ -1,14 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { LAYOUTS, type Decision, type LetterRecord } from '../domain/letter';
+import { citation, decision as baseDecision, letter, type DecisionOverrides } from '../../test/builders/records';
 import { generateLetter } from '../../test/fixtures/generator';
 import type { StoredLetter } from './letter-store';
-import { packLetters, packRationales, unpackLetters, unpackStrings } from './packed-letters';
+import { packLetters, packRationales, unpackLetters, unpackStrings, V1_WIDTHS, type PackedLetters } from './packed-letters';
 
-function decision(overrides: Partial<Decision> = {}): Decision {
-  return {
+const decision = (overrides: DecisionOverrides = {}): Decision =>
+  baseDecision({
     item: 'Oxymorphone 20mg ER #90, #30',
-    outcome: 'Upheld',
     category: 'pharmaceutical',
+    subcategory: 'Opioids',
     medication: 'oxymorphone',
     brand: 'Opana',
     strength: '20 mg',
@@ -16,27 +17,42 @@ function decision(overrides: Partial<Decision> = {}): Decision {
     quantity: 90,
     days_supply: 30,
     drug_class: 'opioid',
-    guideline: { source: 'MTUS', sections: ['Opioids, criteria for use', 'Opioids for chronic pain'], pages: '75-79' },
-    claims_admin_guideline: { source: 'ODG' },
+    retrospective: true,
+    original_request: 'Oxymorphone 20mg ER #180',
+    authorized: 'Oxymorphone 20mg ER #90',
+    guideline: {
+      source: 'MTUS',
+      sections: ['Opioids, criteria for use', 'Opioids for chronic pain'],
+      pages: '75-79',
+      citations: [
+        citation({ document: 'Chronic Pain Medical Treatment 2009', sections: ['Opioids, criteria for use'], pages: '75-79' }),
+        citation({ source: 'ODG', document: 'Pain Chapter', sections: ['Opioids for chronic pain'], mtus: false }),
+      ],
+    },
+    claims_admin_guideline: { source: 'ODG', citations: [citation({ source: 'ODG', document: 'Pain Chapter', mtus: false })] },
     rationale: 'There is no documentation of functional improvement.',
     med_mg_per_day: 67.5,
     ...overrides,
-  };
-}
+  });
 
 function stored(record: LetterRecord, addedAt = 1_700_000_000_123, parserVersion = 1): StoredLetter {
   return { letter_id: record.letter_id, record, parser_version: parserVersion, added_at: addedAt };
 }
 
 const full: LetterRecord = {
-  file: 'nested/dir/Ünïcödé letter ✓.pdf',
-  letter_id: '46ca10e80b8759fd',
-  layout: 'notice-2013',
-  case_number: 'CM13-0012345',
-  decision_date: '2014-03-07',
-  reviewer: { specialties: ['Orthopedic Surgery', 'Family Medicine'], subspecialties: ['Spine'], license_states: ['CA', 'UT'] },
-  patient: { age: 47.5, sex: 'M' },
-  date_of_injury: '2009-11-02',
+  ...letter('46ca10e80b8759fd', {
+    file: 'nested/dir/Ünïcödé letter ✓.pdf',
+    layout: 'notice-2013',
+    case_number: 'CM13-0012345',
+    decision_date: '2014-03-07',
+    priority: 'Expedited',
+    date_assigned: '2014-02-01',
+    application_received: '2014-01-20',
+    ur_denial_date: '2014-01-02',
+    reviewer: { specialties: ['Orthopedic Surgery', 'Family Medicine'], subspecialties: ['Spine'], license_states: ['CA', 'UT'] },
+    patient: { age: 47.5, sex: 'M' },
+    date_of_injury: '2009-11-02',
+  }),
   decisions: [
     decision(),
     decision({ item: '', outcome: 'Overturned', rationale: '', quantity: 0, days_supply: -0, med_mg_per_day: 1e-7 }),
@@ -44,31 +60,19 @@ const full: LetterRecord = {
   ],
 };
 
-const sparse: LetterRecord = {
+const sparse: LetterRecord = letter('aa00aa00aa00aa00', {
   file: 'a.txt',
-  letter_id: 'aa00aa00aa00aa00',
   layout: 'professional-review',
-  case_number: null,
-  decision_date: null,
   reviewer: { specialties: [], subspecialties: [], license_states: [] },
-  patient: { age: null, sex: null },
-  date_of_injury: null,
   decisions: [
-    decision({
+    {
       category: 'other',
-      medication: null,
-      brand: null,
-      strength: null,
-      release: null,
-      quantity: null,
-      days_supply: null,
-      drug_class: null,
-      guideline: { source: null, sections: [], pages: null },
-      claims_admin_guideline: { source: null },
-      med_mg_per_day: null,
-    }),
+      subcategory: null,
+      guideline: { source: null, sections: [], pages: null, citations: [] },
+      claims_admin_guideline: { source: null, citations: [] },
+    },
   ],
-};
+});
 
 const roundTrip = (letters: StoredLetter[]) => unpackLetters(packLetters(letters), packRationales(letters));
 
@@ -123,6 +127,47 @@ describe('packed letters', () => {
     const strings = unpackStrings(packed.strings);
     expect(new Set(strings).size).toBe(strings.length);
     expect(strings.filter((s) => s === 'Oxymorphone 20mg ER #90, #30')).toHaveLength(1);
+  });
+
+  it('read a pack written before record version 2: its columns as they were, the new fields empty', () => {
+    // A version 1 pack is a version 2 pack cut down to the first columns of each row, without citations.
+    const letters = [stored(full), stored(sparse, 5, 1)];
+    const packed = packLetters(letters);
+    const now = packed.widths;
+    if (now === undefined) throw new Error('a new pack records its widths');
+    const narrow = (values: Int32Array | Float64Array, from: number, to: number) =>
+      values.filter((_, i) => i % from < to) as typeof values;
+    const old: PackedLetters = {
+      letterCount: packed.letterCount,
+      decisionCount: packed.decisionCount,
+      strings: packed.strings,
+      letterInts: narrow(packed.letterInts, now.letterInts, V1_WIDTHS.letterInts) as Int32Array,
+      letterNumbers: packed.letterNumbers,
+      decisionInts: narrow(packed.decisionInts, now.decisionInts, V1_WIDTHS.decisionInts) as Int32Array,
+      decisionNumbers: packed.decisionNumbers,
+      lists: packed.lists,
+    };
+    const back = unpackLetters(old, packRationales(letters));
+    const emptied = (l: StoredLetter): StoredLetter => ({
+      ...l,
+      record: {
+        ...l.record,
+        priority: null,
+        date_assigned: null,
+        application_received: null,
+        ur_denial_date: null,
+        decisions: l.record.decisions.map((d) => ({
+          ...d,
+          subcategory: null,
+          retrospective: false,
+          original_request: null,
+          authorized: null,
+          guideline: { ...d.guideline, citations: [] },
+          claims_admin_guideline: { ...d.claims_admin_guideline, citations: [] },
+        })),
+      },
+    });
+    expect(back).toEqual(letters.map(emptied));
   });
 
   it('pack an empty batch', () => {

@@ -7,7 +7,12 @@
 //
 // Rationales, the bulk of the text, are packed apart so they can be stored
 // and read apart: the table shows before they are in.
-import type { Decision, LetterRecord } from '../domain/letter';
+//
+// A pack says how many columns its rows have (`letterWidths`). Columns are
+// only ever added at the end of a row, so a pack written before a column
+// existed still reads: the missing column gives its field's empty value (a
+// letter stored by record version 1 has no priority, no subcategory...).
+import type { Citation, Decision, LetterRecord } from '../domain/letter';
 import type { StoredLetter } from './letter-store';
 
 /** Every distinct string of a batch, end to end: string i is text.slice(ends[i - 1] ?? 0, ends[i]). */
@@ -16,20 +21,32 @@ export interface PackedStrings {
   ends: Uint32Array;
 }
 
+/** Columns per row of each array, as the pack was written. */
+export interface PackWidths {
+  letterInts: number;
+  letterNumbers: number;
+  decisionInts: number;
+  decisionNumbers: number;
+}
+
 export interface PackedLetters {
   letterCount: number;
   decisionCount: number;
   strings: PackedStrings;
-  /** LETTER_INTS per letter: string indices (-1 for null), list positions and the decision count. */
+  /** Absent in packs written before record version 2: those have V1_WIDTHS. */
+  widths?: PackWidths;
+  /** Per letter: string indices (-1 for null), list positions and the decision count. */
   letterInts: Int32Array;
-  /** LETTER_NUMBERS per letter; NaN stands for null. */
+  /** Per letter; NaN stands for null. */
   letterNumbers: Float64Array;
-  /** DECISION_INTS per decision. */
+  /** Per decision. */
   decisionInts: Int32Array;
-  /** DECISION_NUMBERS per decision; NaN stands for null. */
+  /** Per decision; NaN stands for null. */
   decisionNumbers: Float64Array;
   /** String lists: a length, then that many string indices. Fields hold the position of the length. */
   lists: Int32Array;
+  /** Citation lists: a length, then CITATION_SIZE ints per citation. Absent before record version 2. */
+  citations?: Int32Array;
 }
 
 /** One rationale per decision, in the order of PackedLetters' decisions. */
@@ -48,7 +65,12 @@ const L_LICENSE_STATES = 8;
 const L_SEX = 9;
 const L_DATE_OF_INJURY = 10;
 const L_DECISIONS = 11;
-const L_SIZE = 12;
+// Record version 2.
+const L_PRIORITY = 12;
+const L_DATE_ASSIGNED = 13;
+const L_APPLICATION_RECEIVED = 14;
+const L_UR_DENIAL_DATE = 15;
+const L_SIZE = 16;
 // Columns of letterNumbers, per letter.
 const LN_PARSER_VERSION = 0;
 const LN_ADDED_AT = 1;
@@ -67,12 +89,30 @@ const D_GUIDELINE_SOURCE = 8;
 const D_SECTIONS = 9;
 const D_PAGES = 10;
 const D_CLAIMS_SOURCE = 11;
-const D_SIZE = 12;
+// Record version 2.
+const D_SUBCATEGORY = 12;
+const D_RETROSPECTIVE = 13;
+const D_ORIGINAL_REQUEST = 14;
+const D_AUTHORIZED = 15;
+const D_CITATIONS = 16;
+const D_CLAIMS_CITATIONS = 17;
+const D_SIZE = 18;
 // Columns of decisionNumbers, per decision.
 const DN_QUANTITY = 0;
 const DN_DAYS_SUPPLY = 1;
 const DN_MED_MG_PER_DAY = 2;
 const DN_SIZE = 3;
+// One citation in `citations`: string indices, a list position, and 0/1.
+const C_SOURCE = 0;
+const C_DOCUMENT = 1;
+const C_SECTIONS = 2;
+const C_PAGES = 3;
+const C_MTUS = 4;
+const CITATION_SIZE = 5;
+
+const WIDTHS: PackWidths = { letterInts: L_SIZE, letterNumbers: LN_SIZE, decisionInts: D_SIZE, decisionNumbers: DN_SIZE };
+/** The widths of packs written by record version 1 (schema 3), which did not record them. */
+export const V1_WIDTHS: PackWidths = { letterInts: 12, letterNumbers: 3, decisionInts: 12, decisionNumbers: 3 };
 
 class StringTable {
   private readonly index = new Map<string, number>();
@@ -97,6 +137,23 @@ class StringTable {
       ends[i] = end;
     });
     return { text: this.parts.join(''), ends };
+  }
+}
+
+/** Int lists kept once each: a length then the values; a field holds the list's position. */
+class ListTable {
+  private readonly at = new Map<string, number>();
+  readonly values: number[] = [];
+
+  of(items: readonly number[], stride = 1): number {
+    const key = items.join(',');
+    let at = this.at.get(key);
+    if (at === undefined) {
+      at = this.values.length;
+      this.at.set(key, at);
+      this.values.push(items.length / stride, ...items);
+    }
+    return at;
   }
 }
 
@@ -127,19 +184,14 @@ export function packRationales(letters: readonly StoredLetter[]): PackedRational
 
 export function packLetters(letters: readonly StoredLetter[]): PackedLetters {
   const strings = new StringTable();
-  const lists: number[] = [];
-  const listAt = new Map<string, number>();
-  const list = (values: readonly string[]): number => {
-    const indices = values.map((v) => strings.of(v));
-    const key = indices.join(',');
-    let at = listAt.get(key);
-    if (at === undefined) {
-      at = lists.length;
-      listAt.set(key, at);
-      lists.push(indices.length, ...indices);
-    }
-    return at;
-  };
+  const lists = new ListTable();
+  const citationLists = new ListTable();
+  const list = (values: readonly string[]): number => lists.of(values.map((v) => strings.of(v)));
+  const citations = (cited: readonly Citation[]): number =>
+    citationLists.of(
+      cited.flatMap((c) => [strings.of(c.source), strings.of(c.document), list(c.sections), strings.of(c.pages), c.mtus ? 1 : 0]),
+      CITATION_SIZE,
+    );
   const num = (value: number | null) => (value === null ? NaN : value);
 
   const decisionCount = letters.reduce((n, l) => n + l.record.decisions.length, 0);
@@ -163,6 +215,10 @@ export function packLetters(letters: readonly StoredLetter[]): PackedLetters {
     letterInts[li + L_SEX] = strings.of(r.patient.sex);
     letterInts[li + L_DATE_OF_INJURY] = strings.of(r.date_of_injury);
     letterInts[li + L_DECISIONS] = r.decisions.length;
+    letterInts[li + L_PRIORITY] = strings.of(r.priority);
+    letterInts[li + L_DATE_ASSIGNED] = strings.of(r.date_assigned);
+    letterInts[li + L_APPLICATION_RECEIVED] = strings.of(r.application_received);
+    letterInts[li + L_UR_DENIAL_DATE] = strings.of(r.ur_denial_date);
     const ln = i * LN_SIZE;
     letterNumbers[ln + LN_PARSER_VERSION] = letter.parser_version;
     letterNumbers[ln + LN_ADDED_AT] = letter.added_at;
@@ -181,6 +237,12 @@ export function packLetters(letters: readonly StoredLetter[]): PackedLetters {
       decisionInts[di + D_SECTIONS] = list(decision.guideline.sections);
       decisionInts[di + D_PAGES] = strings.of(decision.guideline.pages);
       decisionInts[di + D_CLAIMS_SOURCE] = strings.of(decision.claims_admin_guideline.source);
+      decisionInts[di + D_SUBCATEGORY] = strings.of(decision.subcategory);
+      decisionInts[di + D_RETROSPECTIVE] = decision.retrospective ? 1 : 0;
+      decisionInts[di + D_ORIGINAL_REQUEST] = strings.of(decision.original_request);
+      decisionInts[di + D_AUTHORIZED] = strings.of(decision.authorized);
+      decisionInts[di + D_CITATIONS] = citations(decision.guideline.citations);
+      decisionInts[di + D_CLAIMS_CITATIONS] = citations(decision.claims_admin_guideline.citations);
       const dn = d * DN_SIZE;
       decisionNumbers[dn + DN_QUANTITY] = num(decision.quantity);
       decisionNumbers[dn + DN_DAYS_SUPPLY] = num(decision.days_supply);
@@ -192,22 +254,26 @@ export function packLetters(letters: readonly StoredLetter[]): PackedLetters {
     letterCount: letters.length,
     decisionCount,
     strings: strings.pack(),
+    widths: WIDTHS,
     letterInts,
     letterNumbers,
     decisionInts,
     decisionNumbers,
-    lists: Int32Array.from(lists),
+    lists: Int32Array.from(lists.values),
+    citations: Int32Array.from(citationLists.values),
   };
 }
 
 /**
  * The stored letters of a packed batch, as they were packed. Without
- * `rationales` every rationale is '' until fillRationales puts them in.
+ * `rationales` every rationale is '' (the table shows before they are read).
  */
 export function unpackLetters(packed: PackedLetters, rationales?: PackedRationales): StoredLetter[] {
   const strings = unpackStrings(packed.strings);
   const texts = rationales ? unpackStrings(rationales) : null;
   const { letterInts, letterNumbers, decisionInts, decisionNumbers, lists } = packed;
+  const widths = packed.widths ?? V1_WIDTHS;
+  const citationLists = packed.citations ?? new Int32Array(0);
   // The casts are the packer's promise: each index was made from a value of that field's type.
   const str = (i: number) => (i < 0 ? null : (strings[i] as string));
   const list = (at: number) => {
@@ -216,22 +282,42 @@ export function unpackLetters(packed: PackedLetters, rationales?: PackedRational
     for (let k = 0; k < n; k++) values[k] = strings[lists[at + 1 + k] as number] as string;
     return values;
   };
+  const citations = (at: number): Citation[] => {
+    const n = at < 0 ? 0 : ((citationLists[at] as number | undefined) ?? 0);
+    const out = new Array<Citation>(n);
+    for (let k = 0; k < n; k++) {
+      const c = at + 1 + k * CITATION_SIZE;
+      out[k] = {
+        source: str(citationLists[c + C_SOURCE] as number) as Citation['source'],
+        document: str(citationLists[c + C_DOCUMENT] as number) ?? '',
+        sections: list(citationLists[c + C_SECTIONS] as number),
+        pages: str(citationLists[c + C_PAGES] as number),
+        mtus: citationLists[c + C_MTUS] === 1,
+      };
+    }
+    return out;
+  };
   const num = (value: number) => (Number.isNaN(value) ? null : value);
+  // A column the pack does not have (written before it existed) reads as absent.
+  const letterInt = (li: number, column: number) => (column < widths.letterInts ? (letterInts[li + column] as number) : -1);
+  const decisionInt = (di: number, column: number) =>
+    column < widths.decisionInts ? (decisionInts[di + column] as number) : -1;
 
   const letters = new Array<StoredLetter>(packed.letterCount);
   let d = 0;
   for (let i = 0; i < packed.letterCount; i++) {
-    const li = i * L_SIZE;
-    const ln = i * LN_SIZE;
+    const li = i * widths.letterInts;
+    const ln = i * widths.letterNumbers;
     const decisionTotal = letterInts[li + L_DECISIONS] as number;
     const decisions = new Array<Decision>(decisionTotal);
     for (let k = 0; k < decisionTotal; k++, d++) {
-      const di = d * D_SIZE;
-      const dn = d * DN_SIZE;
+      const di = d * widths.decisionInts;
+      const dn = d * widths.decisionNumbers;
       decisions[k] = {
         item: strings[decisionInts[di + D_ITEM] as number] as string,
         outcome: strings[decisionInts[di + D_OUTCOME] as number] as Decision['outcome'],
         category: strings[decisionInts[di + D_CATEGORY] as number] as Decision['category'],
+        subcategory: str(decisionInt(di, D_SUBCATEGORY)) as Decision['subcategory'],
         medication: str(decisionInts[di + D_MEDICATION] as number),
         brand: str(decisionInts[di + D_BRAND] as number),
         strength: str(decisionInts[di + D_STRENGTH] as number),
@@ -239,13 +325,18 @@ export function unpackLetters(packed: PackedLetters, rationales?: PackedRational
         quantity: num(decisionNumbers[dn + DN_QUANTITY] as number),
         days_supply: num(decisionNumbers[dn + DN_DAYS_SUPPLY] as number),
         drug_class: str(decisionInts[di + D_DRUG_CLASS] as number) as Decision['drug_class'],
+        retrospective: decisionInt(di, D_RETROSPECTIVE) === 1,
+        original_request: str(decisionInt(di, D_ORIGINAL_REQUEST)),
+        authorized: str(decisionInt(di, D_AUTHORIZED)),
         guideline: {
           source: str(decisionInts[di + D_GUIDELINE_SOURCE] as number) as Decision['guideline']['source'],
           sections: list(decisionInts[di + D_SECTIONS] as number),
           pages: str(decisionInts[di + D_PAGES] as number),
+          citations: citations(decisionInt(di, D_CITATIONS)),
         },
         claims_admin_guideline: {
           source: str(decisionInts[di + D_CLAIMS_SOURCE] as number) as Decision['guideline']['source'],
+          citations: citations(decisionInt(di, D_CLAIMS_CITATIONS)),
         },
         rationale: texts ? (texts[d] as string) : '',
         med_mg_per_day: num(decisionNumbers[dn + DN_MED_MG_PER_DAY] as number),
@@ -257,6 +348,10 @@ export function unpackLetters(packed: PackedLetters, rationales?: PackedRational
       layout: strings[letterInts[li + L_LAYOUT] as number] as LetterRecord['layout'],
       case_number: str(letterInts[li + L_CASE_NUMBER] as number),
       decision_date: str(letterInts[li + L_DECISION_DATE] as number),
+      priority: str(letterInt(li, L_PRIORITY)) as LetterRecord['priority'],
+      date_assigned: str(letterInt(li, L_DATE_ASSIGNED)),
+      application_received: str(letterInt(li, L_APPLICATION_RECEIVED)),
+      ur_denial_date: str(letterInt(li, L_UR_DENIAL_DATE)),
       reviewer: {
         specialties: list(letterInts[li + L_SPECIALTIES] as number),
         subspecialties: list(letterInts[li + L_SUBSPECIALTIES] as number),

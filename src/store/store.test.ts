@@ -1,44 +1,40 @@
 import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
 import type { LetterRecord } from '../domain/letter';
+import { letter as buildLetter } from '../../test/builders/records';
 import { Dexie } from 'dexie';
 import { BATCH_SIZE, openDexieStore } from './dexie-store';
 import type { LetterStore, StoredLetter, StoreResult } from './letter-store';
 import { toStoredLetters } from './letter-store';
 import { createMemoryStore } from './memory-store';
 import { openLetterStore, withMemoryFallback } from './open-letter-store';
-import { PARSER_VERSION } from './parser-version';
+import { packLetters, packRationales, V1_WIDTHS } from './packed-letters';
 import { toStoreError } from './store-error';
 
 // Taken from seed 000 (test/fixtures/seeds), rationale shortened.
 function letter(letterId: string, items: readonly string[] = ['Oxymorphone 20mg ER #90, #30']): LetterRecord {
-  return {
-    file: `${letterId}.txt`,
-    letter_id: letterId,
-    layout: 'final-determination',
-    case_number: null,
-    decision_date: null,
-    reviewer: { specialties: ['Family Medicine'], subspecialties: [], license_states: ['UT'] },
+  return buildLetter(letterId, {
+    reviewer: { license_states: ['UT'] },
     patient: { age: 60, sex: 'F' },
     date_of_injury: '2004-08',
     decisions: items.map((item) => ({
       item,
-      outcome: 'Upheld',
       category: 'pharmaceutical',
+      subcategory: 'Opioids',
       medication: 'oxymorphone',
-      brand: null,
       strength: '20 mg',
       release: 'ER',
       quantity: 90,
-      days_supply: null,
       drug_class: 'opioid',
       guideline: { source: 'MTUS', sections: ['Opioids, criteria for use'], pages: '75-79' },
-      claims_admin_guideline: { source: 'MTUS' },
       rationale: 'There is no documentation of functional improvement.',
-      med_mg_per_day: null,
     })),
-  };
+  });
 }
+
+// The store keeps whatever parser version it is given; it knows nothing of the parser.
+const READ_BY = 7;
+const current = (records: readonly LetterRecord[]) => records.map((record) => ({ record, parserVersion: READ_BY }));
 
 let dbCounter = 0;
 const freshName = () => `imr-test-${++dbCounter}`;
@@ -62,13 +58,13 @@ describe('Dexie letter store', () => {
   it('keeps letters across a reopen, with the parser version and the time they were added', async () => {
     const name = freshName();
     const store = await openDexie(name);
-    unwrap(await store.putMany(toStoredLetters([letter('46ca10e80b8759fd'), letter('aa00aa00aa00aa00')], 1_000)));
+    unwrap(await store.putMany(toStoredLetters(current([letter('46ca10e80b8759fd'), letter('aa00aa00aa00aa00')]), 1_000)));
 
     const reopened = await openDexie(name);
     const all = unwrap(await reopened.loadAll());
     expect(all.map((l) => l.letter_id).sort()).toEqual(['46ca10e80b8759fd', 'aa00aa00aa00aa00']);
     const first = all.find((l) => l.letter_id === '46ca10e80b8759fd');
-    expect(first?.parser_version).toBe(PARSER_VERSION);
+    expect(first?.parser_version).toBe(READ_BY);
     expect(first?.added_at).toBe(1_000);
     expect(first?.record.decisions[0]?.item).toBe('Oxymorphone 20mg ER #90, #30');
     expect(first?.record.reviewer.license_states).toEqual(['UT']);
@@ -76,16 +72,16 @@ describe('Dexie letter store', () => {
 
   it('stores a letter dropped twice once (letter_id is the content hash)', async () => {
     const store = await openDexie(freshName());
-    unwrap(await store.putMany(toStoredLetters([letter('46ca10e80b8759fd')], 1)));
-    unwrap(await store.putMany(toStoredLetters([letter('46ca10e80b8759fd'), letter('46ca10e80b8759fd')], 2)));
+    unwrap(await store.putMany(toStoredLetters(current([letter('46ca10e80b8759fd')]), 1)));
+    unwrap(await store.putMany(toStoredLetters(current([letter('46ca10e80b8759fd'), letter('46ca10e80b8759fd')]), 2)));
     const all = unwrap(await store.loadAll());
     expect(all).toHaveLength(1);
   });
 
   it('returns letters oldest first', async () => {
     const store = await openDexie(freshName());
-    unwrap(await store.putMany(toStoredLetters([letter('bbbb000000000000')], 20)));
-    unwrap(await store.putMany(toStoredLetters([letter('cccc000000000000')], 10)));
+    unwrap(await store.putMany(toStoredLetters(current([letter('bbbb000000000000')]), 20)));
+    unwrap(await store.putMany(toStoredLetters(current([letter('cccc000000000000')]), 10)));
     const all = unwrap(await store.loadAll());
     expect(all.map((l) => l.letter_id)).toEqual(['cccc000000000000', 'bbbb000000000000']);
   });
@@ -93,7 +89,7 @@ describe('Dexie letter store', () => {
   it('clears everything, and the clearing survives a reopen', async () => {
     const name = freshName();
     const store = await openDexie(name);
-    unwrap(await store.putMany(toStoredLetters([letter('46ca10e80b8759fd')], 1)));
+    unwrap(await store.putMany(toStoredLetters(current([letter('46ca10e80b8759fd')]), 1)));
     unwrap(await store.clear());
     expect(unwrap(await store.loadAll())).toEqual([]);
     expect(unwrap(await (await openDexie(name)).loadAll())).toEqual([]);
@@ -102,8 +98,8 @@ describe('Dexie letter store', () => {
   it('keeps order and every letter across many batches, and a letter put again takes its later place', async () => {
     const store = await openDexie(freshName());
     const ids = Array.from({ length: BATCH_SIZE * 2 + 5 }, (_, i) => i.toString(16).padStart(16, '0'));
-    unwrap(await store.putMany(toStoredLetters(ids.map((id) => letter(id)), 1)));
-    unwrap(await store.putMany(toStoredLetters([letter(ids[0] ?? '')], 2)));
+    unwrap(await store.putMany(toStoredLetters(current(ids.map((id) => letter(id))), 1)));
+    unwrap(await store.putMany(toStoredLetters(current([letter(ids[0] ?? '')]), 2)));
     const all = unwrap(await store.loadAll());
     expect(all.map((l) => l.letter_id)).toEqual([...ids.slice(1), ids[0]]);
   });
@@ -112,8 +108,8 @@ describe('Dexie letter store', () => {
     const name = freshName();
     const v1 = new Dexie(name);
     v1.version(1).stores({ letters: 'letter_id, added_at' });
-    await v1.table('letters').bulkPut(toStoredLetters([letter('bbbb000000000000')], 20));
-    await v1.table('letters').bulkPut(toStoredLetters([letter('cccc000000000000')], 10));
+    await v1.table('letters').bulkPut(toStoredLetters(current([letter('bbbb000000000000')]), 20));
+    await v1.table('letters').bulkPut(toStoredLetters(current([letter('cccc000000000000')]), 10));
     v1.close();
 
     const store = await openDexie(name);
@@ -131,11 +127,11 @@ describe('Dexie letter store', () => {
     v2.version(1).stores({ letters: 'letter_id, added_at' });
     v2.version(2).stores({ letters: null, batches: '++id, added_at' });
     const older = toStoredLetters(
-      Array.from({ length: BATCH_SIZE + 3 }, (_, i) => letter(i.toString(16).padStart(16, '0'), ['A', 'B'])),
+      current(Array.from({ length: BATCH_SIZE + 3 }, (_, i) => letter(i.toString(16).padStart(16, '0'), ['A', 'B']))),
       10,
     );
-    const newer = toStoredLetters([letter('dddd000000000000'), letter('0000000000000000')], 30);
-    const middle = toStoredLetters([letter('eeee000000000000')], 20);
+    const newer = toStoredLetters(current([letter('dddd000000000000'), letter('0000000000000000')]), 30);
+    const middle = toStoredLetters(current([letter('eeee000000000000')]), 20);
     await v2.table('batches').bulkAdd([
       { added_at: 10, letters: older.slice(0, BATCH_SIZE) },
       { added_at: 10, letters: older.slice(BATCH_SIZE) },
@@ -153,10 +149,61 @@ describe('Dexie letter store', () => {
     raw.close();
   });
 
+  it('upgrades a version 3 database (packs of record version 1) to packs that say their widths, the new fields empty', async () => {
+    const name = freshName();
+    const v3 = new Dexie(name);
+    v3.version(1).stores({ letters: 'letter_id, added_at' });
+    v3.version(2).stores({ letters: null, batches: '++id, added_at' });
+    v3.version(3).stores({ batches: null, packs: '++id, added_at', rationales: 'id' });
+    // Letters read by parser version 1: a version 1 pack holds the record's version 1 columns only.
+    const saved = toStoredLetters(
+      [letter('aaaa000000000000', ['Norco 10/325mg #60']), letter('bbbb000000000000')].map((record) => ({ record, parserVersion: 1 })),
+      5,
+    );
+    const packed = packLetters(saved);
+    const widths = packed.widths ?? V1_WIDTHS;
+    const keep = (values: Int32Array, width: number, kept: number) => values.filter((_, i) => i % width < kept);
+    const v1Pack = {
+      letterCount: packed.letterCount,
+      decisionCount: packed.decisionCount,
+      strings: packed.strings,
+      letterInts: keep(packed.letterInts, widths.letterInts, V1_WIDTHS.letterInts),
+      letterNumbers: packed.letterNumbers,
+      decisionInts: keep(packed.decisionInts, widths.decisionInts, V1_WIDTHS.decisionInts),
+      decisionNumbers: packed.decisionNumbers,
+      lists: packed.lists,
+    };
+    const id = await v3.table('packs').add({ added_at: 5, letters: v1Pack });
+    await v3.table('rationales').add({ id, rationales: packRationales(saved) });
+    v3.close();
+
+    const all = unwrap(await (await openDexie(name)).loadAll());
+    expect(all.map((l) => [l.letter_id, l.parser_version, l.added_at])).toEqual([
+      ['aaaa000000000000', 1, 5],
+      ['bbbb000000000000', 1, 5],
+    ]);
+    const [first] = all;
+    expect(first?.record.decisions[0]).toMatchObject({
+      item: 'Norco 10/325mg #60',
+      rationale: 'There is no documentation of functional improvement.',
+      subcategory: null,
+      retrospective: false,
+      original_request: null,
+      guideline: { source: 'MTUS', sections: ['Opioids, criteria for use'], citations: [] },
+      claims_admin_guideline: { source: 'MTUS', citations: [] },
+    });
+    expect(first?.record.priority).toBeNull();
+    const raw = new Dexie(name);
+    await raw.open();
+    const [stored] = (await raw.table('packs').toArray()) as { letters: { widths?: unknown } }[];
+    expect(stored?.letters.widths).toBeDefined();
+    raw.close();
+  });
+
   it('reports a stored batch whose rationales are missing instead of showing letters without them', async () => {
     const name = freshName();
     const store = await openDexie(name);
-    unwrap(await store.putMany(toStoredLetters([letter('46ca10e80b8759fd')], 1)));
+    unwrap(await store.putMany(toStoredLetters(current([letter('46ca10e80b8759fd')]), 1)));
     const raw = new Dexie(name);
     await raw.open();
     await raw.table('rationales').clear();
@@ -184,7 +231,7 @@ describe('openLetterStore', () => {
     const first = await openLetterStore({ name });
     expect(first.problem).toBeNull();
     expect(first.store.kind).toBe('indexeddb');
-    unwrap(await first.store.putMany(toStoredLetters([letter('46ca10e80b8759fd', ['A: Upheld', 'B'])], 5)));
+    unwrap(await first.store.putMany(toStoredLetters(current([letter('46ca10e80b8759fd', ['A: Upheld', 'B'])]), 5)));
 
     const second = await openLetterStore({ name });
     expect(second.letters.map((l) => l.record.decisions.length)).toEqual([2]);
@@ -200,7 +247,7 @@ describe('openLetterStore', () => {
     expect(opened.store.kind).toBe('memory');
     expect(opened.problem?.code).toBe('unavailable');
     expect(opened.letters).toEqual([]);
-    unwrap(await opened.store.putMany(toStoredLetters([letter('46ca10e80b8759fd')], 1)));
+    unwrap(await opened.store.putMany(toStoredLetters(current([letter('46ca10e80b8759fd')]), 1)));
     expect(unwrap(await opened.store.loadAll()).map((l) => l.letter_id)).toEqual(['46ca10e80b8759fd']);
   });
 });
@@ -223,15 +270,15 @@ describe('withMemoryFallback', () => {
 
   it('keeps a batch whose save failed, reports the failure once and then stays in memory', async () => {
     const primary = failingOnPut(domError('QuotaExceededError'));
-    const saved = toStoredLetters([letter('1111000000000000')], 1);
+    const saved = toStoredLetters(current([letter('1111000000000000')]), 1);
     const store = withMemoryFallback(primary, saved);
 
-    const failed = await store.putMany(toStoredLetters([letter('2222000000000000')], 2));
+    const failed = await store.putMany(toStoredLetters(current([letter('2222000000000000')]), 2));
     expect(failed.ok).toBe(false);
     if (!failed.ok) expect(failed.error.code).toBe('quota');
     expect(store.kind).toBe('memory');
 
-    const next = await store.putMany(toStoredLetters([letter('3333000000000000')], 3));
+    const next = await store.putMany(toStoredLetters(current([letter('3333000000000000')]), 3));
     expect(next.ok).toBe(true);
     expect(primary.puts).toBe(1);
     expect(unwrap(await store.loadAll()).map((l) => l.letter_id)).toEqual([
@@ -244,7 +291,7 @@ describe('withMemoryFallback', () => {
   it('writes through to IndexedDB while it works', async () => {
     const name = freshName();
     const store = withMemoryFallback(await openDexie(name));
-    unwrap(await store.putMany(toStoredLetters([letter('46ca10e80b8759fd')], 1)));
+    unwrap(await store.putMany(toStoredLetters(current([letter('46ca10e80b8759fd')]), 1)));
     expect(store.kind).toBe('indexeddb');
     expect(unwrap(await (await openDexie(name)).loadAll())).toHaveLength(1);
   });

@@ -9,6 +9,7 @@ import { DropZone } from './import/DropZone';
 import { EmptyState } from './import/EmptyState';
 import { IngestStatus } from './import/IngestStatus';
 import type { LetterLibrary } from './import/letter-library';
+import { OlderReadingsNotice } from './import/OlderReadingsNotice';
 import { ProblemsPanel } from './import/ProblemsPanel';
 import { sampleSources } from './import/sample-sources';
 import { StorageNotice } from './import/StorageNotice';
@@ -60,6 +61,7 @@ export function App({ library }: { library: LetterLibrary }) {
 
       <div className="app-notices">
         {state.storageIssue && <StorageNotice issue={state.storageIssue} />}
+        <OlderReadingsNotice count={state.olderReadings} />
         {samples.error && (
           <p className="notice notice-warning" role="alert">
             Sample letters could not be loaded: {samples.error}.

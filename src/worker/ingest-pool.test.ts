@@ -1,22 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import type { LetterRecord } from '../domain/letter';
+import { letter } from '../../test/builders/records';
 import type { FileSource } from './file-source';
 import { defaultPoolSize, IngestPool } from './ingest-pool';
 import type { FileOutcome } from './pipeline';
 import type { WorkerHandle } from './worker-handle';
 
 function record(file: string): LetterRecord {
-  return {
-    file,
-    letter_id: `id-${file}`,
-    layout: 'final-determination',
-    case_number: null,
-    decision_date: null,
-    reviewer: { specialties: [], subspecialties: [], license_states: [] },
-    patient: { age: null, sex: null },
-    date_of_injury: null,
-    decisions: [],
-  };
+  return letter(file, { file, reviewer: { specialties: [], license_states: [] }, decisions: [] });
 }
 
 /**
@@ -48,7 +39,7 @@ class FakeWorkers {
           }
           if (name.startsWith('throw')) throw new Error('bug in pipeline');
           const text = new TextDecoder().decode(bytes);
-          return [{ file: name, ok: true, record: record(text) }] satisfies FileOutcome[];
+          return [{ file: name, ok: true, record: record(text), parserVersion: 2 }] satisfies FileOutcome[];
         } finally {
           this.inFlight--;
         }

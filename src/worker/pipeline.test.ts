@@ -11,26 +11,24 @@ import { processFile } from './pipeline';
 
 const parseCalls: { text: string; file: string; letterId: string }[] = [];
 
-vi.mock('../parse/index', () => ({
-  parseLetter(text: string, meta: { file: string; letterId: string }): ParseResult {
-    parseCalls.push({ text, ...meta });
-    if (!text.includes('FINAL DETERMINATION')) {
-      return { ok: false, error: { code: 'not-a-letter', message: 'not an IMR determination letter' } };
-    }
-    const record: LetterRecord = {
-      file: meta.file,
-      letter_id: meta.letterId,
-      layout: 'final-determination',
-      case_number: null,
-      decision_date: null,
-      reviewer: { specialties: [], subspecialties: [], license_states: [] },
-      patient: { age: null, sex: null },
-      date_of_injury: null,
-      decisions: [],
-    };
-    return { ok: true, record };
-  },
-}));
+vi.mock('../parse/index', async (importOriginal) => {
+  const { letter } = await import('../../test/builders/records');
+  return {
+    ...(await importOriginal<typeof import('../parse/index')>()),
+    parseLetter(text: string, meta: { file: string; letterId: string }): ParseResult {
+      parseCalls.push({ text, ...meta });
+      if (!text.includes('FINAL DETERMINATION')) {
+        return { ok: false, error: { code: 'not-a-letter', message: 'not an IMR determination letter' } };
+      }
+      const record: LetterRecord = letter(meta.letterId, {
+        file: meta.file,
+        reviewer: { specialties: [], license_states: [] },
+        decisions: [],
+      });
+      return { ok: true, record };
+    },
+  };
+});
 
 const LETTER = 'HOW THE IMR FINAL DETERMINATION WAS MADE\nText.\n';
 const quirk = (name: string) => new Uint8Array(readFileSync(`test/fixtures/quirks/${name}`));

@@ -5,9 +5,14 @@ import type { LetterError, LetterRecord } from '../domain/letter';
 import { extractText, letterId, sniffType, unpackZip, type ExtractLimits, type PdfjsLoader } from '../extract';
 import { extractErrors } from '../extract/errors';
 import { withDefaults } from '../extract/limits';
-import { parseLetter } from '../parse/index';
+import { PARSER_VERSION, parseLetter } from '../parse/index';
 
-export type FileOutcome = { file: string; ok: true; record: LetterRecord } | { file: string; ok: false; error: LetterError };
+export { PARSER_VERSION };
+
+/** `parserVersion`: the parser that read the record (older for a record from an old JSON export). */
+export type FileOutcome =
+  | { file: string; ok: true; record: LetterRecord; parserVersion: number }
+  | { file: string; ok: false; error: LetterError };
 
 export interface ProcessOptions {
   loadPdfjs?: PdfjsLoader;
@@ -38,5 +43,7 @@ async function processLetter(bytes: Uint8Array, file: string, opts: ProcessOptio
   const extracted = await extractText(bytes, file, opts);
   if (!extracted.ok) return { file, ok: false, error: extracted.error };
   const parsed = parseLetter(extracted.text, { file, letterId: await letterId(bytes) });
-  return parsed.ok ? { file, ok: true, record: parsed.record } : { file, ok: false, error: parsed.error };
+  return parsed.ok
+    ? { file, ok: true, record: parsed.record, parserVersion: PARSER_VERSION }
+    : { file, ok: false, error: parsed.error };
 }

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import type { Citation } from '../../src/domain/letter';
 import { guidelineSource, parseGuideline, splitSections } from '../../src/parse/fields/guideline';
 
 describe('parseGuideline', () => {
@@ -73,7 +74,82 @@ describe('parseGuideline', () => {
     ],
     ['none given', null, { source: null, sections: [], pages: null }],
   ])('%s', (_name, text, guideline) => {
-    expect(parseGuideline(text)).toEqual(guideline);
+    const { source, sections, pages } = parseGuideline(text);
+    expect({ source, sections, pages }).toEqual(guideline);
+  });
+});
+
+describe('parseGuideline: citations (record version 2)', () => {
+  const cite = (source: Citation['source'], document: string, sections: string[] = [], pages: string | null = null, mtus = true): Citation => ({
+    source,
+    document,
+    sections,
+    pages,
+    mtus,
+  });
+
+  it('reads the spec example: two MTUS documents, then a Non-MTUS ACOEM chapter', () => {
+    const text =
+      'Decision based on MTUS Low Back Complaints 2004, Section(s):\nSummary, and Chronic Pain Medical Treatment 2016, Section(s): Facet blocks. Decision based\n' +
+      'on Non-MTUS Citation ACOEM Occupational Medicine Practice Guidelines, 3rd ed., Low Back\nDisorders, pg. 607.';
+    expect(parseGuideline(text)).toEqual({
+      source: 'ACOEM',
+      sections: ['Summary', 'Facet blocks'],
+      pages: '607',
+      citations: [
+        cite('MTUS', 'Low Back Complaints 2004', ['Summary']),
+        cite('MTUS', 'Chronic Pain Medical Treatment 2016', ['Facet blocks']),
+        cite('ACOEM', 'Occupational Medicine Practice Guidelines, 3rd ed., Low Back Disorders', [], '607', false),
+      ],
+    });
+  });
+
+  it.each<[string, string, Citation[]]>([
+    [
+      'a document whose name holds ", and" is not split there',
+      'Decision based on MTUS Elbow Complaints 2007, and Forearm, Wrist, and Hand Complaints 2004, Section(s): Special Studies, Summary.',
+      [cite('MTUS', 'Elbow Complaints 2007'), cite('MTUS', 'Forearm, Wrist, and Hand Complaints 2004', ['Special Studies', 'Summary'])],
+    ],
+    [
+      '"&" joins the single words before it into one section',
+      'Decision based on MTUS Postsurgical Treatment 2009, Section(s): Forearm, Wrist, & Hand.',
+      [cite('MTUS', 'Postsurgical Treatment 2009', ['Forearm, Wrist, & Hand'])],
+    ],
+    [
+      'seed 001: a known title is the document, its source name dropped',
+      'Decision based on MTUS Chronic Pain Treatment Guidelines Opioids Section, Weaning of Medications Section Page(s): 74-95, 124.',
+      [cite('MTUS', 'Chronic Pain Treatment Guidelines', ['Opioids', 'Weaning of Medications'], '74-95, 124')],
+    ],
+    [
+      'the ODG: its body-part chapter is the document',
+      'Decision based on Non-MTUS Citation Official Disability Guidelines (ODG), Pain Chapter, Compound drugs.',
+      [cite('ODG', 'Pain Chapter', ['Compound drugs'], null, false)],
+    ],
+    [
+      'an ODG chapter named as one, with its version',
+      'Decision based on Non-MTUS Citation Official Disability Guidelines, Elbow Procedure Summary Online Version (updated 11/23/16): Magnetic Resonance Imaging.',
+      [cite('ODG', 'Elbow Procedure Summary Online Version (updated 11/23/16)', ['Magnetic Resonance Imaging'], null, false)],
+    ],
+    [
+      '"outside of the MTUS" counts toward the source, and is no citation',
+      'The Expert Reviewer based their decision on recommendation(s) outside of the MTUS Guidelines. Decision based on Non-MTUS Citation Medscape, Ondansetron.',
+      [cite('Other', 'Medscape', ['Ondansetron'], null, false)],
+    ],
+    [
+      '"and Other Medical Treatment Guidelines" adds a citation',
+      'Decision based on Non-MTUS Citation Official Disability Guidelines (ODG) Low Back/Intra-operative monitoring and Other Medical Treatment Guidelines http://www.aetna.com/cpb/medical/data/100_199/0181.html.',
+      [
+        cite('ODG', 'Low Back', ['Intra-operative monitoring'], null, false),
+        cite('Other', 'http://www.aetna.com/cpb/medical/data/100_199/0181.html', [], null, false),
+      ],
+    ],
+    [
+      'a 2013 notice: ACOEM named part of the MTUS; the ODG never is',
+      'The Expert Reviewer based his/her decision on the Official Disability Guidelines (ODG), Pain Chapter, Opioids, pages 3-4, which is not part of the MTUS.',
+      [cite('ODG', 'Pain Chapter', ['Opioids'], '3-4', false)],
+    ],
+  ])('%s', (_name, text, citations) => {
+    expect(parseGuideline(text).citations).toEqual(citations);
   });
 });
 

@@ -22,6 +22,15 @@ describe('findMedPerDay', () => {
     ['lower-case "meds" are medications', 'He takes 10 meds daily and 5 mg of med.', null],
     ['no figure', 'Opioids are not recommended.', null],
     ['decimal', 'The calculated MED is 22.5 mg.', 22.5],
+    // Guideline thresholds (spec, record version 2): never the patient's dose.
+    ['"doses greater than"', 'Doses greater than 80 mg/day MED call for a specialist.', null],
+    ['"wean to lower than"', 'Conduct semiannual attempts to wean to lower than 80 mg/day MED in patients.', null],
+    ['"above"', 'in patients whose dose is above 80 mg/day MED, and who have been on that dose', null],
+    [
+      'a figure quoted from the guideline',
+      'MTUS states "patients should not remain at 90 MME for long." The patient takes 150 MME per day.',
+      150,
+    ],
   ])('%s', (_name, rationale, med) => {
     expect(findMedPerDay(rationale)).toBe(med);
   });

@@ -3,6 +3,22 @@ import { parseLetter } from '../../src/parse';
 import { parseFixture } from './fixture';
 
 describe('notice-2013 layout', () => {
+  // A real 2013 notice met as text had words run together by its extraction
+  // ("is notmedically necessary"); it was refused as having no determinations.
+  describe('notice-2013-words-run-together.txt: the same notice with its words run together', () => {
+    it('reads every determination as the spaced notice does', () => {
+      const spaced = parseFixture('notice-2013-wrapped-item.txt');
+      const glued = parseFixture('notice-2013-words-run-together.txt');
+      expect(glued.layout).toBe('notice-2013');
+      expect(glued.decisions.map((d) => [d.item, d.outcome])).toEqual([
+        ['28 day functional restoration program', 'Upheld'],
+        ['Omeprazole 20mg #60', 'Overturned'],
+      ]);
+      expect(glued.reviewer).toEqual(spaced.reviewer);
+      expect(glued.decisions.map((d) => d.rationale)).toEqual(spaced.decisions.map((d) => d.rationale));
+    });
+  });
+
   describe('notice-2013-wrapped-item.txt: an item wrapping a line, cover says UPHOLD', () => {
     const record = parseFixture('notice-2013-wrapped-item.txt');
 
@@ -32,16 +48,16 @@ describe('notice-2013 layout', () => {
 
     it('reads both guidelines and the rationale of each item', () => {
       const [first, second] = record.decisions;
-      expect(first?.guideline).toEqual({
+      expect(first?.guideline).toMatchObject({
         source: 'MTUS',
         sections: ['Chronic pain programs (functional restoration programs)'],
         pages: '30-34',
       });
-      expect(first?.claims_admin_guideline).toEqual({ source: 'MTUS' });
+      expect(first?.claims_admin_guideline).toMatchObject({ source: 'MTUS' });
       expect(first?.rationale).toMatch(/^The guidelines require an adequate and thorough evaluation, including baseline/);
       expect(first?.rationale).toMatch(/is not medically necessary and appropriate\.$/);
-      expect(second?.guideline).toEqual({ source: 'MTUS', sections: ['NSAIDs', 'GI symptoms & cardiovascular risk'], pages: '68' });
-      expect(second?.claims_admin_guideline).toEqual({ source: 'ODG' });
+      expect(second?.guideline).toMatchObject({ source: 'MTUS', sections: ['NSAIDs', 'GI symptoms & cardiovascular risk'], pages: '68' });
+      expect(second?.claims_admin_guideline).toMatchObject({ source: 'ODG' });
       expect(second?.rationale).toMatch(/^The patient takes naproxen/);
     });
 
@@ -73,12 +89,12 @@ describe('notice-2013 layout', () => {
     });
 
     it("uses the claims administrator's guideline when the expert reviewer found it appropriate", () => {
-      expect(record.decisions[0]?.guideline).toEqual({ source: 'MTUS', sections: ['Lidoderm (lidocaine patch)'], pages: '56' });
+      expect(record.decisions[0]?.guideline).toMatchObject({ source: 'MTUS', sections: ['Lidoderm (lidocaine patch)'], pages: '56' });
     });
 
     it("uses the expert reviewer's own citation when the claims administrator's was not appropriate", () => {
-      expect(record.decisions[1]?.guideline).toEqual({ source: 'ODG', sections: ['Physical therapy'], pages: null });
-      expect(record.decisions[1]?.claims_admin_guideline).toEqual({ source: 'ACOEM' });
+      expect(record.decisions[1]?.guideline).toMatchObject({ source: 'ODG', sections: ['Physical therapy'], pages: null });
+      expect(record.decisions[1]?.claims_admin_guideline).toMatchObject({ source: 'ACOEM' });
     });
   });
 

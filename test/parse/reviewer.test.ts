@@ -63,6 +63,25 @@ describe('findReviewer', () => {
       'State(s) of Licensure: CA, OR\nCertification(s)/Specialty: Neurology',
       { specialties: ['Neurology'], subspecialties: [], license_states: ['CA', 'OR'] },
     ],
+    [
+      'a credentials line wrapped inside a name',
+      'State(s) of Licensure: California\nCertification(s)/Specialty: Pain Management, Occupational\nMedicine',
+      { specialties: ['Pain Medicine', 'Occupational Medicine'], subspecialties: [], license_states: ['CA'] },
+    ],
+    [
+      'a line ending in "&" continues the name',
+      'State(s) of Licensure: California\nCertification(s)/Specialty: Preventive Medicine, Public Health &\nGeneral Preventive Medicine',
+      {
+        specialties: ['Preventive Medicine', 'Public Health & General Preventive Medicine'],
+        subspecialties: [],
+        license_states: ['CA'],
+      },
+    ],
+    [
+      'a profession in the list shape',
+      'State(s) of Licensure: California\nCertification(s)/Specialty: Chiropractor',
+      { specialties: ['Chiropractic'], subspecialties: [], license_states: ['CA'] },
+    ],
     ['nothing about the reviewer', 'He/she has been in active clinical practice.', { specialties: [], subspecialties: [], license_states: [] }],
   ])('%s', (_name, text, reviewer) => {
     expect(findReviewer(text)).toEqual(reviewer);
@@ -77,6 +96,14 @@ describe('splitSpecialties', () => {
     ['Obstetrics and Gynecology', ['Obstetrics & Gynecology']],
     ['Neurosurgery', ['Neurological Surgery']],
     ['family practice', ['Family Medicine']],
+    // One or two letters from a known name of ten or more letters is that name.
+    ['Sports Medicinea', ['Sports Medicine']],
+    ['Orthopaedic Surgry', ['Orthopaedic Surgery']],
+    // Short names are too close to each other for that: kept as written.
+    ['Urolgy', ['Urolgy']],
+    // An unknown name keeps its "&"; a known name after "&" is its own.
+    ['Undersea & Hyperbaric Medicine', ['Undersea & Hyperbaric Medicine']],
+    ['Public Health & Pain Medicine', ['Public Health', 'Pain Medicine']],
     ['', []],
   ])('%s', (text, names) => {
     expect(splitSpecialties(text)).toEqual(names);

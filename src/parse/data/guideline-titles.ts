@@ -55,8 +55,12 @@ export const ODG_CHAPTERS: readonly string[] = [
   'Pain',
   'Chronic Pain',
   'Low Back - Lumbar & Thoracic (Acute & Chronic)',
+  'Low back, Lumbar & Thoracic (Acute & Chronic)',
+  'Low Back (Thoracic and Lumbar, Acute and Chronic)',
+  'Low Back Lumbar and Thoracic',
   'Low Back',
   'Neck and Upper Back (Acute & Chronic)',
+  'Neck & Upper Back (Acute & Chronic)',
   'Neck and Upper Back',
   'Neck & Upper Back',
   'Knee & Leg (Acute & Chronic)',
@@ -68,17 +72,42 @@ export const ODG_CHAPTERS: readonly string[] = [
   'Elbow',
   'Forearm, Wrist & Hand (Acute & Chronic)',
   'Forearm, Wrist & Hand',
+  'Forearm, Wrist, and Hand',
   'Forearm, Wrist and Hand',
   'Carpal Tunnel Syndrome (Acute & Chronic)',
   'Carpal Tunnel Syndrome',
   'Hip & Pelvis (Acute & Chronic)',
   'Hip & Pelvis',
+  'Hips & Pelvis',
+  'Hernia',
   'Ankle & Foot (Acute & Chronic)',
   'Ankle & Foot',
   'Head (Trauma, headaches, etc., not including stress & mental disorders)',
   'Head',
   'Mental Illness & Stress',
   'Mental Illness and Stress',
+];
+
+/**
+ * The chapters of ACOEM's third edition ("ACOEM Occupational Medicine Practice
+ * Guidelines, 3rd ed., Low Back Disorders"): like an ODG chapter, part of the
+ * document's name, not a section.
+ */
+export const ACOEM_CHAPTERS: readonly string[] = [
+  'Low Back Disorders',
+  'Cervical and Thoracic Spine Disorders',
+  'Shoulder Disorders',
+  'Elbow Disorders',
+  'Hand, Wrist, and Forearm Disorders',
+  'Hand, Wrist and Forearm Disorders',
+  'Hip and Groin Disorders',
+  'Knee Disorders',
+  'Ankle and Foot Disorders',
+  'Chronic Pain',
+  'Opioids',
+  'Eye Disorders',
+  'Work-Related Asthma',
+  'Traumatic Brain Injury',
 ];
 
 /**

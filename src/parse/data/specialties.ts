@@ -18,6 +18,7 @@ export const SPECIALTY_VARIANTS = {
   'Internal Medicine': [],
   'Occupational Medicine': [],
   'Preventive Medicine': ['Preventative Medicine'],
+  'Public Health & General Preventive Medicine': ['Public Health and General Preventive Medicine'],
   'Emergency Medicine': [],
   Neurology: [],
   Psychiatry: [],

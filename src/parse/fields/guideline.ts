@@ -1,13 +1,17 @@
-// A guideline citation ("Decision based on MTUS Chronic Pain Treatment
+// A guideline paragraph ("Decision based on MTUS Chronic Pain Treatment
 // Guidelines Opioids, criteria for use Page(s): 75-79.") to {source, sections,
-// pages}. Titles come from data/guideline-titles.ts; what is left after the
-// title is the list of sections.
+// pages, citations}. Each "Decision based on" starts a citation; a citation of
+// the MTUS may list several of its documents ("MTUS Low Back Complaints 2004,
+// Section(s): Summary, and Chronic Pain Medical Treatment 2016, Section(s):
+// Facet blocks"), each a citation of its own in the record (spec, "Guideline
+// citations"). Titles come from data/guideline-titles.ts; what is left after
+// the title, or after "Section(s):", is the list of sections.
 
-import type { Guideline, GuidelineSource } from '../../domain/letter';
-import { GUIDELINE_SOURCE_NAMES, GUIDELINE_TITLES, ODG_CHAPTERS } from '../data/guideline-titles';
+import type { Citation, ClaimsAdminGuideline, Guideline, GuidelineSource } from '../../domain/letter';
+import { ACOEM_CHAPTERS, GUIDELINE_SOURCE_NAMES, GUIDELINE_TITLES, ODG_CHAPTERS } from '../data/guideline-titles';
 import { collapseSpace, joinLines, matchesIn, trieSource, trimEndChars } from '../text/regex';
 
-const noGuideline = (): Guideline => ({ source: null, sections: [], pages: null });
+const noGuideline = (): Guideline => ({ source: null, sections: [], pages: null, citations: [] });
 
 // What introduces a citation: FD letters say "Decision based on", 2013 notices
 // "The Expert Reviewer based his/her decision on the".
@@ -35,19 +39,47 @@ const TITLE_DECORATION = new RegExp(
     String.raw`\s*,?\s*\(?\s*(?:Effective\s+)?(?:${MONTH}\s+\d{1,2},?\s+)?(?:19|20)\d{2}\s*\)?`,
     String.raw`\s*\(\s*(?:MTUS|ODG|ACOEM|CPMTG)\s*\)`,
     String.raw`\s*,?\s*(?:\d(?:st|nd|rd|th)\s+)?Edition\b(?:\s*\(\s*\d{4}\s*\))?`,
+    String.raw`\s*,?\s*\d(?:st|nd|rd|th)\s+ed\b\.?`,
     String.raw`\s*,?\s*Treatment\s+in\s+Workers'\s*Comp(?:ensation)?\b`,
     String.raw`\s*Guidelines?\b`,
   ].join('|'),
   'iy',
 );
-const ODG_CHAPTER = new RegExp(
-  String.raw`(?:${trieSource(ODG_CHAPTERS, true)})(?:\s+Chapter)?(?=\s*[,:;-]\s*[A-Za-z])`,
-  'iy',
-);
-const LEADING_SEPARATORS = /^[\s,:;-]+/;
+// What may follow an ODG chapter's name before its sections: "Chapter",
+// "(updated 11/23/16)", "(Online Version)", "Web Version".
+const CHAPTER_TAIL = String.raw`(?:\s+(?:Chapter|section|Procedure\s+Summary)\b|\s*\((?:updated|online|web)[^()]{0,30}\)|\s*,?\s*(?:Online|Web)\s+Version\b)*`;
+// A chapter ends where a section starts: after a separator, or before a capital.
+const CHAPTER_END = String.raw`(?=\s*[,:;/-]\s*[A-Za-z]|\s+[A-Z]|\s*\.?$)`;
+const ODG_CHAPTER = new RegExp(String.raw`(?:${trieSource(ODG_CHAPTERS, true)})${CHAPTER_TAIL}${CHAPTER_END}`, 'iy');
+// A chapter not in the list, named as one: "Hernia Chapter", "Forearm, Wrist, and Hand Chapter (Online Version)".
+const NAMED_CHAPTER = new RegExp(String.raw`[A-Z][A-Za-z&,()' -]{0,60}?\s+Chapter\b${CHAPTER_TAIL}${CHAPTER_END}`, 'y');
+// The letters add a citation of their own this way: "... and Other Medical Treatment Guidelines www.mdguidelines.com".
+const OTHER_GUIDELINES = /\s+and\s+Other\s+Medical\s+Treatment\s+Guidelines\s+/i;
+// An MTUS document named with its year and nothing after it ("Elbow Complaints 2007").
+const YEAR_DOCUMENT = /^[A-Z][^:]{0,80}\s(?:19|20)\d{2}\s*\.?$/;
+// ACOEM's third edition is a set of chapter guidelines; the chapter is part of the document.
+const ACOEM_TITLE = /\b(?:ACOEM|American\s+College\s+of\s+Occupational)/i;
+const ACOEM_CHAPTER = new RegExp(String.raw`(?:${trieSource(ACOEM_CHAPTERS, true)})(?![A-Za-z])`, 'iy');
+const LEADING_SEPARATORS = /^[\s,:;/-]+/;
 const SECTION_SUFFIX = /\s+Sections?$/i;
 const STARTS_LOWER = /^[a-z]/;
+const STARTS_CONJUNCTION = /^(?:&|and\s)/;
 const WHITE_SPACE = /\s/;
+
+// The MTUS's documents are titled with their year ("Low Back Complaints 2004");
+// a list of them joins each to the next with ", and" before the next title.
+const YEAR = /\b(?:19|20)\d{2}\b/g;
+const NEXT_DOCUMENT = /,\s*and\s+(?=[A-Z][A-Za-z,&'()/ -]{1,80}?\s(?:19|20)\d{2}\b(?!\s*[-/]\d))/g;
+const NON_MTUS = /^\s*Non-?MTUS\b/i;
+const NAMES_MTUS = /(?<!non-?)\bMTUS\b/i;
+const NOT_PART_OF_MTUS = /\bnot\s+(?:a\s+)?part\s+of\s+the\b/i;
+// A document's title as the record keeps it: without the source's name.
+const SOURCE_NAME_PREFIX =
+  /^(?:(?:Non-?MTUS\s+Citations?|California|MTUS|ACOEM|ODG|Official\s+Disability\s+Guidelines|American\s+College\s+of\s+Occupational\s+and\s+Environmental\s+Medicine|the)\b\s*(?:\(\s*(?:MTUS|ODG|ACOEM)\s*\))?[\s,:;/-]*)+/i;
+// "The Expert Reviewer based their decision on recommendation(s) outside of
+// the MTUS Guidelines." says where the citations come from, cites nothing
+// itself (it still counts toward the source, as the spec's precedence reads it).
+const OUTSIDE_THE_MTUS = /^recommendations?\s*(?:\(\s*s\s*\))?\s+outside\s+(?:of\s+)?the\s+MTUS/i;
 
 const SOURCE_PATTERNS = GUIDELINE_SOURCE_NAMES.map(({ source, names }) => ({
   source,
@@ -88,11 +120,6 @@ export function guidelineSource(text: string | null): GuidelineSource | null {
 // The layouts pass text cut from the cleaned letter, whose only white space
 // is single spaces and line breaks (clean-text.ts): joining its lines
 // collapses it, several times faster than collapseSpace's regex replace.
-
-/** guidelineSource for text cut from the cleaned letter. */
-export function cleanedGuidelineSource(text: string | null): GuidelineSource | null {
-  return text === null ? null : sourceOf(citationsInFlat(joinLines(text)));
-}
 
 /** parseGuideline for text cut from the cleaned letter. */
 export function parseCleanedGuideline(text: string | null): Guideline {
@@ -151,9 +178,13 @@ function afterTitle(citation: string): string | null {
     pos = TITLE_DECORATION.lastIndex;
   }
   let rest = text.slice(pos).replace(LEADING_SEPARATORS, '');
-  if (ODG_TITLE.test(title[0])) {
-    ODG_CHAPTER.lastIndex = 0;
-    if (ODG_CHAPTER.exec(rest) !== null) rest = rest.slice(ODG_CHAPTER.lastIndex).replace(LEADING_SEPARATORS, '');
+  const chapters = ODG_TITLE.test(title[0]) ? [ODG_CHAPTER, NAMED_CHAPTER] : ACOEM_TITLE.test(title[0]) ? [ACOEM_CHAPTER] : [];
+  for (const chapter of chapters) {
+    chapter.lastIndex = 0;
+    if (chapter.exec(rest) !== null) {
+      rest = rest.slice(chapter.lastIndex).replace(LEADING_SEPARATORS, '');
+      break;
+    }
   }
   return rest;
 }
@@ -184,19 +215,100 @@ export function splitSections(text: string): string[] {
     const last = sections.length - 1;
     const previous = sections[last];
     if (previous !== undefined && STARTS_LOWER.test(piece)) sections[last] = `${previous}, ${piece}`;
-    else sections.push(piece);
+    else if (previous !== undefined && STARTS_CONJUNCTION.test(piece)) {
+      // "Forearm, Wrist, & Hand" is one name: the single words before "&" join it.
+      let first = last;
+      while (first > 0 && !(sections[first - 1] ?? ' ').includes(' ')) first -= 1;
+      sections.splice(first, sections.length - first, `${sections.slice(first).join(', ')}, ${piece}`);
+    } else sections.push(piece);
   }
   return sections;
 }
 
-function sectionsOf(fullCitation: string): string[] {
+interface DocumentText {
+  document: string;
+  sections: string[];
+}
+
+/** A cited document's title (as written) and its sections. */
+function readDocument(fullCitation: string): DocumentText {
   const citation = fullCitation.replace(TRAILING_CLAUSE, '');
   const label = SECTIONS_LABEL.exec(citation);
-  const list = label !== null ? citation.slice(label.index + label[0].length) : afterTitle(citation);
-  if (list !== null) return splitSections(list);
+  if (label !== null) {
+    return {
+      document: citation.slice(0, label.index),
+      sections: splitSections(citation.slice(label.index + label[0].length)),
+    };
+  }
+  if (YEAR_DOCUMENT.test(citation)) return { document: citation, sections: [] };
+  const rest = afterTitle(citation);
+  if (rest !== null) return { document: citation.slice(0, citation.length - rest.length), sections: splitSections(rest) };
   // A title we do not know ("Non-MTUS Citation American Pain Society, Opioid
   // Treatment Guidelines"): its first piece is the title, the rest sections.
-  return splitSections(citation.replace(NON_MTUS_CITATION, '')).slice(1);
+  const [title = '', ...sections] = splitSections(citation.replace(NON_MTUS_CITATION, ''));
+  return { document: title, sections };
+}
+
+/** The title without the source's name; the name itself when nothing else is left. */
+function documentTitle(title: string): string {
+  // trimEndChars, not /[...]+$/: that regex rescans a long run from every position.
+  const bare = trimEndChars(title.replace(NON_MTUS_CITATION, ''), ' ,:;./-').trim();
+  const withoutName = bare.replace(SOURCE_NAME_PREFIX, '').trim();
+  return withoutName === '' ? bare : withoutName;
+}
+
+/** "A 2004, Section(s): x, and B 2016" -> ["A 2004, Section(s): x", "B 2016"]. */
+function splitDocuments(citation: string): string[] {
+  const pieces: string[] = [];
+  let start = 0;
+  for (;;) {
+    YEAR.lastIndex = start;
+    const year = YEAR.exec(citation);
+    if (year === null) break;
+    NEXT_DOCUMENT.lastIndex = year.index + year[0].length;
+    const next = NEXT_DOCUMENT.exec(citation);
+    if (next === null) break;
+    pieces.push(citation.slice(start, next.index));
+    start = next.index + next[0].length;
+  }
+  pieces.push(citation.slice(start));
+  return pieces;
+}
+
+/** The documents one "Decision based on ..." cites. */
+function citationsOf(text: string): Citation[] {
+  const other = OTHER_GUIDELINES.exec(text);
+  if (other === null) return documentsOf(text);
+  const added = text.slice(other.index + other[0].length).trim();
+  return [
+    ...documentsOf(text.slice(0, other.index)),
+    { source: 'Other', document: trimEndChars(added, ' ,:;.'), sections: [], pages: null, mtus: false },
+  ];
+}
+
+function documentsOf(citation: string): Citation[] {
+  const source = sourceOf([citation]);
+  // The MTUS's own documents, and the ACOEM guidelines where the letter calls
+  // them part of the MTUS ("MTUS ACOEM Practice Guidelines"); never the ODG
+  // or anything else ("..., which is not part of the MTUS").
+  const mtus =
+    !NON_MTUS.test(citation) &&
+    (source === 'MTUS' || (source === 'ACOEM' && NAMES_MTUS.test(citation) && !NOT_PART_OF_MTUS.test(citation)));
+  return splitDocuments(citation).map((piece) => {
+    const found = pagesIn(piece);
+    // Citations are cut from collapsed text and trimmed, and the page
+    // reference takes the white space before it: only the space after it can
+    // double up where it is cut out.
+    const body = found === null ? piece : `${piece.slice(0, found.start)} ${piece.slice(found.end).trimStart()}`.trim();
+    const { document, sections } = readDocument(body);
+    return {
+      source,
+      document: documentTitle(document),
+      sections,
+      pages: found === null ? null : normalisePages(found.pages),
+      mtus,
+    };
+  });
 }
 
 /** The full guideline record for the IMR reviewer's citation text. */
@@ -204,22 +316,19 @@ export function parseGuideline(text: string | null): Guideline {
   return text === null ? noGuideline() : guidelineOf(citationsIn(text));
 }
 
-function guidelineOf(citations: readonly string[]): Guideline {
-  const source = sourceOf(citations);
+function guidelineOf(texts: readonly string[]): Guideline {
+  const source = sourceOf(texts);
   if (source === null) return noGuideline();
+  const citations = texts.filter((t) => !OUTSIDE_THE_MTUS.test(t)).flatMap(citationsOf);
   const sections: string[] = [];
-  let pages: string | null = null;
-  for (const citation of citations) {
-    const found = pagesIn(citation);
-    // Citations are cut from collapsed text and trimmed, and the page
-    // reference takes the white space before it: only the space after it can
-    // double up where it is cut out.
-    let body = citation;
-    if (found !== null) {
-      pages ??= normalisePages(found.pages);
-      body = `${citation.slice(0, found.start)} ${citation.slice(found.end).trimStart()}`.trim();
-    }
-    for (const section of sectionsOf(body)) if (!sections.includes(section)) sections.push(section);
-  }
-  return { source, sections, pages };
+  for (const citation of citations) for (const section of citation.sections) if (!sections.includes(section)) sections.push(section);
+  const pages = citations.find((c) => c.pages !== null)?.pages ?? null;
+  return { source, sections, pages, citations };
+}
+
+/** The claims administrator's guideline: its source and citations. */
+export function parseCleanedClaimsGuideline(text: string | null): ClaimsAdminGuideline {
+  if (text === null) return { source: null, citations: [] };
+  const { source, citations } = parseCleanedGuideline(text);
+  return { source, citations };
 }

@@ -19,9 +19,11 @@ const MED_FIGURE = new RegExp(`(?<![\\d.])${NUMBER_THEN_NAME}(?![A-Za-z])|\\b${N
 // Words that make a figure a limit rather than the patient's dose, when they
 // come in the same clause before it.
 // ("over 200 mg MED" and "in excess of 270mg MED" describe the patient, so
-// "over"/"above" are not ceiling words.)
+// "over" is not a ceiling word.) A comparison names a threshold the guideline
+// sets, not a dose anyone takes: "doses greater than 80 mg/day MED", "wean to
+// lower than 80 mg/day MED", "patients whose dose is above 80 mg/day MED".
 const CEILING_WORDS =
-  /\b(?:max(?:imum)?|limits?|limited|ceiling|cap|recommend(?:s|ed|ation|ations)?|threshold|exceeds?|exceeding|up\s+to|no\s+more\s+than|not\s+more\s+than|less\s+than|cutoff|cut-off)\b/i;
+  /\b(?:max(?:imum)?|limits?|limited|ceiling|cap|recommend(?:s|ed|ation|ations)?|threshold|exceeds?|exceeding|up\s+to|no\s+more\s+than|not\s+more\s+than|less\s+than|greater\s+than|higher\s+than|lower\s+than|above|below|wean(?:s|ed|ing)?|taper(?:s|ed|ing)?|cutoff|cut-off)\b/i;
 // "... 120 mg MED is the maximum": the ceiling named after the figure.
 const CEILING_AFTER =
   /^[\s,)]*(?:is|are|as|being)\s+(?:the\s+)?(?:(?:recommended|guideline|suggested)\s+)?(?:max|limit|ceiling|recommended|threshold|upper|cut)/i;
@@ -44,6 +46,16 @@ function mayNameMed(text: string): boolean {
   return text.includes('ME') || text.includes('orphine') || text.includes('ORPHINE');
 }
 
+/**
+ * A figure inside a quotation is the guideline's words ('MTUS states "...
+ * wean to lower than 80 mg/day MED ..."'), never the patient's dose.
+ */
+function insideQuotation(text: string, start: number, end: number): boolean {
+  let before = 0;
+  for (let i = text.indexOf('"'); i >= 0 && i < start; i = text.indexOf('"', i + 1)) before++;
+  return before % 2 === 1 && text.includes('"', end);
+}
+
 export function findMedPerDay(rationale: string): number | null {
   if (!mayNameMed(rationale)) return null;
   // One match at a time: the first figure that is the patient's ends the
@@ -61,6 +73,7 @@ export function findMedPerDay(rationale: string): number | null {
     if (CEILING_WORDS.test(beforeNumber)) continue;
     const end = m.index + m[0].length;
     if (CEILING_AFTER.test(rationale.slice(end, end + 40))) continue;
+    if (insideQuotation(rationale, m.index, end)) continue;
     return value;
   }
   return null;

@@ -6,10 +6,13 @@
 import type { Outcome } from '../../domain/letter';
 import { matchesIn } from '../text/regex';
 
+// No word boundary before "medically" or after the verb: extraction can run
+// words together ("is notmedically necessary" in a real 2013 notice).
 const VERDICT =
-  /\bmedically\s+(?:necessary|unnecessary)\b|\bmedical\s+necessity\s+(?:has|have|was|is)\s+(?:not\s+)?(?:been\s+)?(?:established|demonstrated|supported|met)\b|\b(?:upheld|uphold|overturned|overturn|reversed)\b/gi;
-// Negations in the same clause before "medically necessary".
-const NEGATION = /\b(?:not|cannot|no|non|neither|nor|never|no\s+longer)\b|n't\b/i;
+  /medically\s*(?:necessary|unnecessary)\b|\bmedical\s*necessity\s*(?:has|have|was|is)\s*(?:not\s*)?(?:been\s*)?(?:established|demonstrated|supported|met)\b|\b(?:upheld|uphold|overturned|overturn|reversed)\b/gi;
+// Negations in the same clause before "medically necessary", also one run
+// into the word before it ("isnot").
+const NEGATION = /\b(?:not|cannot|no|non|neither|nor|never|no\s+longer)\b|n't\b|not$/i;
 const CLAUSE_START = /[.;:,!?]/g;
 const LOOK_BACK = 60;
 
@@ -27,7 +30,7 @@ function verdictOf(match: string, before: string): Outcome {
   if (lower.startsWith('upheld') || lower.startsWith('uphold')) return 'Upheld';
   if (lower.startsWith('overturn') || lower.startsWith('reversed')) return 'Overturned';
   if (lower.endsWith('unnecessary')) return 'Upheld';
-  if (lower.startsWith('medical necessity')) return /\bnot\b/.test(lower) ? 'Upheld' : 'Overturned';
+  if (/^medical\s*necessity/.test(lower)) return /not/.test(lower) ? 'Upheld' : 'Overturned';
   return NEGATION.test(before) ? 'Upheld' : 'Overturned';
 }
 

@@ -30,8 +30,11 @@ const PROSE_SPECIALTY_END =
 const SUBSPECIALTY_END = /,?\s+and\s+(?:is|has|was|he|she)\b|,\s*(?:is|has|was|and\s+is|he|she)\b|[.;:]/i;
 const SENTENCE_END = /[.;:](?=\s|$)|\n(?=[^\n]{0,60}:)/;
 // A list value is the rest of its line, plus the next line when this one
-// visibly continues ("Physical Medicine &" / "Rehabilitation").
-const LIST_LINE = /^[^\n]*(?:[,&/-]|\band)\s*\n[^\n]*|^[^\n]*/;
+// visibly continues ("Public Health &" / "General Preventive Medicine") or
+// the next line is only the end of a name ("Pain Management, Occupational" /
+// "Medicine": a few capitalised words alone on their line).
+const LIST_LINE =
+  /^[^\n]*(?:[,&/-]|\band)\s*\n[^\n]*|^[^\n]*\n(?=[A-Z][a-z]+(?: (?:&|and|of|[A-Z][a-z]+)){0,3}\s*(?:\n|$))[^\n]*|^[^\n]*/;
 
 const PROFESSION = new RegExp(
   String.raw`\b(?:is\s+an?\s+(?:licensed\s+)?|licensed\s+)(${trieSource(Object.keys(PROFESSION_SPECIALTIES), true)})s?\b`,

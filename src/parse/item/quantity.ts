@@ -14,11 +14,18 @@ const DAYS_SUPPLY = /\b(\d+)\s*-?\s*days?'?\s+supply\b/i;
 /**
  * The first quantity outside `excluded` spans: "Tylenol #3" names the product
  * (its codeine strength), so the "#3" inside that brand is not a quantity.
+ * `byWeight`: the product is sold by weight, so "#N" is not a count.
  */
-export function findQuantity(item: string, excluded: readonly (readonly [number, number])[] = []): number | null {
+export function findQuantity(
+  item: string,
+  excluded: readonly (readonly [number, number])[] = [],
+  options: { byWeight?: boolean } = {},
+): number | null {
   for (const m of matchesIn(QUANTITY, item)) {
     const digits = m[1] ?? m[2] ?? m[3];
     if (digits === undefined) continue;
+    // "#30" on a cream or gel is its weight in grams (see data/item-words.ts).
+    if (options.byWeight === true && m[1] !== undefined) continue;
     const at = m.index + m[0].lastIndexOf(digits);
     if (excluded.some(([start, end]) => at >= start && at < end)) continue;
     return Number(digits.replace(/,/g, ''));

@@ -4,6 +4,7 @@
 import type { DrugClass, Release } from '../../domain/letter';
 import { IMPLIED_COMBINATIONS } from './data/medications';
 import type { Medication } from './data/medications';
+import type { OtherDrugGroup } from './data/pharma-subcategories';
 import { combinationOf, ingredientsOf, medicationByGeneric } from './medication-index';
 import type { MedicationMention } from './medication-index';
 
@@ -19,13 +20,22 @@ export interface ResolvedDrug {
   medication: string | null;
   brand: string | null;
   drug_class: DrugClass | null;
+  /** The DWC group of a drug of class 'other' (see data/pharma-subcategories.ts). */
+  group: OtherDrugGroup | null;
   /** Release implied by the product (OxyContin is only made extended release). */
   brandRelease: Release | null;
   /** The brand only comes as a patch or a skin product. */
   brandForm: 'patch' | 'topical' | null;
 }
 
-const NOTHING: ResolvedDrug = { medication: null, brand: null, drug_class: null, brandRelease: null, brandForm: null };
+const NOTHING: ResolvedDrug = {
+  medication: null,
+  brand: null,
+  drug_class: null,
+  group: null,
+  brandRelease: null,
+  brandForm: null,
+};
 
 function isSubset(small: readonly string[], big: readonly string[]): boolean {
   return small.length < big.length && small.every((g) => big.includes(g));
@@ -80,6 +90,7 @@ function single(mention: MedicationMention, form: DrugForm): ResolvedDrug {
     // A compounded cream of one named drug is still a compound (spec: a
     // compounded cream "has drug class compound").
     drug_class: form.compound ? 'compound' : classOf(product, topical),
+    group: product.dwc_group ?? null,
     brandRelease: mention.brand?.release ?? null,
     brandForm,
   };
@@ -94,7 +105,7 @@ export function resolveDrug(mentions: readonly MedicationMention[], form: DrugFo
   const generics = [...new Set(products.flatMap((m) => ingredientsOf(m.medication)))];
   const known = form.compound ? undefined : combinationOf(generics);
   if (known !== undefined) {
-    return { ...NOTHING, medication: known.generic, drug_class: classOf(known, form.topical) };
+    return { ...NOTHING, medication: known.generic, drug_class: classOf(known, form.topical), group: known.dwc_group ?? null };
   }
   // Several drugs that make no product the table knows: on the skin that is a
   // compounded cream, named by its ingredients in the order written (spec).
@@ -106,5 +117,6 @@ export function resolveDrug(mentions: readonly MedicationMention[], form: DrugFo
     ...NOTHING,
     medication: joined,
     drug_class: compound ? 'compound' : classOf(first.medication, false),
+    group: first.medication.dwc_group ?? null,
   };
 }

@@ -10,29 +10,43 @@
 // the next item begins is decided by line breaks (see splitTail).
 
 import type { Outcome } from '../../domain/letter';
-import { cleanedGuidelineSource, parseCleanedGuideline } from '../fields/guideline';
-import { joinLines, matchesIn } from '../text/regex';
+import { parseCleanedClaimsGuideline, parseCleanedGuideline } from '../fields/guideline';
+import { joinLines, looseSource, matchesIn } from '../text/regex';
 import { TextSearch } from '../text/spans';
 import { cleanItem } from './item-text';
+import { ORIGINAL_REQUESTS, readModifiedRequest } from './modified-request';
 import type { LayoutDecision, LayoutParse } from './types';
 
-const HOW_MADE = /HOW\s+THE\s+IMR\s+FINAL\s+DETERMINATION\s+WAS\s+MADE/gi;
-const CASE_SUMMARY = /CLINICAL\s+CASE\s+SUMMARY/gi;
-const ISSUES = /IMR\s+ISSUES\s*,?\s+DECISIONS\s+AND\s+RATIONALES/gi;
-const INTRO =
-  /The\s+Final\s+Determination\s+was\s+based\s+on\s+decisions?\s+for\s+the\s+disputed\s+items?\s*(?:\/\s*services?\s+)?set\s+forth\s+below\s*:?/gi;
+// Fixed wording is matched loosely (any white space or none between words):
+// extraction runs words together in real files.
+const loose = (phrase: string, flags = 'gi') => new RegExp(looseSource(phrase), flags);
+const HOW_MADE = loose('HOW THE IMR FINAL DETERMINATION WAS MADE');
+const CASE_SUMMARY = loose('CLINICAL CASE SUMMARY');
+const ISSUES = new RegExp(String.raw`IMR\s*ISSUES\s*,?\s*DECISIONS\s*AND\s*RATIONALES`, 'gi');
+const INTRO = new RegExp(
+  String.raw`${looseSource('The Final Determination was based on decision')}s?\s*${looseSource('for the disputed item')}s?\s*(?:\/\s*services?\s*)?${looseSource('set forth below')}\s*:?`,
+  'gi',
+);
+const CLAIMS_LABEL = looseSource('Claims Administrator guideline');
+const MAXIMUS_LABEL = looseSource('MAXIMUS guideline');
+const RATIONALE_LABEL = looseSource('Decision rationale');
 // The outcome is recognised only where a decision block follows it, so an
-// "upheld" in a rationale is never taken for one.
-const OUTCOME =
-  /:\s*(Upheld|Overturned)\b[\s.]*(?=(?:Claims\s+Administrator\s+guideline|MAXIMUS\s+guideline|Decision\s+rationale)\s*:)/gi;
-const CLAIMS_GUIDELINE = /Claims\s+Administrator\s+guideline\s*:\s*/gi;
-const MAXIMUS_GUIDELINE = /MAXIMUS\s+guideline\s*:\s*/gi;
-const RATIONALE = /Decision\s+rationale\s*:\s*/gi;
+// "upheld" in a rationale is never taken for one. It may stand alone on the
+// line after a long item.
+const OUTCOME = new RegExp(
+  String.raw`:\s*(Upheld|Overturned)(?![a-z])[\s.]*(?=(?:${CLAIMS_LABEL}|${MAXIMUS_LABEL}|${RATIONALE_LABEL})\s*:)`,
+  'gi',
+);
+const CLAIMS_GUIDELINE = new RegExp(String.raw`${CLAIMS_LABEL}\s*:\s*`, 'gi');
+const MAXIMUS_GUIDELINE = new RegExp(String.raw`${MAXIMUS_LABEL}\s*:\s*`, 'gi');
+const RATIONALE = new RegExp(String.raw`${RATIONALE_LABEL}\s*:\s*`, 'gi');
 const BLOCK_LABELS = [CLAIMS_GUIDELINE, MAXIMUS_GUIDELINE, RATIONALE];
 const REVIEWER_STOPS = [CASE_SUMMARY, ISSUES, INTRO];
 
 // The spec says an item wraps over at most two lines; one more for safety.
 const MAX_ITEM_LINES = 3;
+// X of a modified request can itself wrap: "X was the original request" may start this far up.
+const MAX_MODIFIED_LINES = 6;
 const ENDS_SENTENCE = /[.!?]["')\]]*$/;
 // Rationales end on their conclusion; a line ending like this is not an item.
 const ENDS_CONCLUSION = /\b(?:necessary|appropriate|indicated|recommended|supported|warranted|certified|reasonable)$/i;
@@ -59,22 +73,80 @@ export function splitTail(tail: string): { rationale: string; item: string } {
 function splitTailLines(tail: string): { rationaleLines: string[]; item: string } {
   const lines = tail.split('\n').map((l) => l.trim()).filter((l) => l !== '');
   if (lines.length === 0) return { rationaleLines: [], item: '' };
+  // Most tails hold no modified request: one look for its key word spares the per-line search.
+  const modified = mayHoldModifiedRequest(tail) ? modifiedItemStart(lines) : null;
+  if (modified !== null) {
+    const { line, column } = modified;
+    const head = (lines[line] ?? '').slice(0, column).trim();
+    const rationaleLines = [...lines.slice(0, line), ...(head === '' ? [] : [head])];
+    const item = [(lines[line] ?? '').slice(column), ...lines.slice(line + 1)].join(' ').trim();
+    return { rationaleLines, item };
+  }
   if (lines.length === 1) {
     const line = lines[0] ?? '';
-    let cut = -1;
-    LAST_SENTENCE_END.lastIndex = 0;
-    for (const m of matchesIn(LAST_SENTENCE_END, line)) cut = m.index + m[0].length;
+    const cut = lastSentenceEnd(line);
     if (cut < 0) return { rationaleLines: [line], item: '' };
     return { rationaleLines: [line.slice(0, cut)], item: line.slice(cut) };
   }
-  let first = lines.length - 1;
-  while (first > 1 && lines.length - first < MAX_ITEM_LINES) {
+  const first = itemStart(lines, lines.length - 1, MAX_ITEM_LINES);
+  return { rationaleLines: lines.slice(0, first), item: lines.slice(first).join(' ') };
+}
+
+/** Just after the last sentence end of `line` that is followed by more text, or -1. */
+function lastSentenceEnd(line: string): number {
+  let cut = -1;
+  LAST_SENTENCE_END.lastIndex = 0;
+  for (const m of matchesIn(LAST_SENTENCE_END, line)) cut = m.index + m[0].length;
+  return cut;
+}
+
+/**
+ * The first line of the item whose last line is `last`: the lines before it
+ * belong to the item while they do not end a sentence (a wrapped item line).
+ */
+function itemStart(lines: readonly string[], last: number, maxLines: number): number {
+  let first = last;
+  while (first > 1 && last - first + 1 < maxLines) {
     // Only a line's end matters; long lines are not rescanned.
     const before = (lines[first - 1] ?? '').slice(-LINE_END);
     if (ENDS_SENTENCE.test(before) || ENDS_CONCLUSION.test(before)) break;
     first -= 1;
   }
-  return { rationaleLines: lines.slice(0, first), item: lines.slice(first).join(' ') };
+  return first;
+}
+
+function mayHoldModifiedRequest(text: string): boolean {
+  return text.includes('riginal') || text.includes('RIGINAL');
+}
+
+/**
+ * Where a modified request ("X was the original request. Y was authorized
+ * ...") starts, when the tail ends with one: it runs over several sentences
+ * and lines, and its wrapped lines can end like a sentence, so the usual
+ * item rule would cut it. The rationale may repeat the same sentences; only a
+ * start from which the rest reads as one modified request counts.
+ */
+function modifiedItemStart(lines: readonly string[]): { line: number; column: number } | null {
+  // The phrase itself can wrap ("was the original" / "request."): find it in the joined lines.
+  const joined = lines.join('\n');
+  const lineStarts: number[] = [];
+  for (let i = 0, at = 0; i < lines.length; at += (lines[i] ?? '').length + 1, i++) lineStarts.push(at);
+  const found: number[] = [];
+  ORIGINAL_REQUESTS.lastIndex = 0;
+  for (let m = ORIGINAL_REQUESTS.exec(joined); m !== null; m = ORIGINAL_REQUESTS.exec(joined)) found.push(m.index);
+  for (let f = found.length - 1; f >= 0; f--) {
+    const at = found[f] as number;
+    let k = lineStarts.length - 1;
+    while (k > 0 && (lineStarts[k] as number) > at) k--;
+    const first = itemStart(lines, k, MAX_MODIFIED_LINES);
+    // On the first line, X starts after the last sentence end before "was the original request".
+    const firstLine = lines[first] ?? '';
+    const phraseAt = first === k ? at - (lineStarts[k] as number) : firstLine.length;
+    const column = Math.max(0, lastSentenceEnd(firstLine.slice(0, phraseAt)));
+    const text = [firstLine.slice(column), ...lines.slice(first + 1)].join(' ');
+    if (readModifiedRequest(text) !== null) return { line: first, column };
+  }
+  return null;
 }
 
 interface Marker {
@@ -133,11 +205,14 @@ export function parseFinalDetermination(text: string): LayoutParse {
     }
     const claims = blockField(blockSearch, CLAIMS_GUIDELINE);
     const maximus = blockField(blockSearch, MAXIMUS_GUIDELINE);
+    const written = cleanItem(item);
+    const modified = readModifiedRequest(written);
     decisions.push({
-      item: cleanItem(item),
+      item: modified?.item ?? written,
+      modified: modified === null ? null : { original_request: modified.original_request, authorized: modified.authorized },
       outcome: marker.outcome,
       guideline: parseCleanedGuideline(maximus),
-      claims_admin_guideline: { source: cleanedGuidelineSource(claims) },
+      claims_admin_guideline: parseCleanedClaimsGuideline(claims),
       rationale,
     });
     item = nextItem;

@@ -11,9 +11,9 @@
 //        Rationale Used by the Expert Reviewer:
 
 import type { Guideline } from '../../domain/letter';
-import { cleanedGuidelineSource, parseCleanedGuideline } from '../fields/guideline';
+import { parseCleanedClaimsGuideline, parseCleanedGuideline } from '../fields/guideline';
 import { outcomeFromText } from '../fields/outcome';
-import { joinLines, matchesIn } from '../text/regex';
+import { joinLines, loosen, matchesIn } from '../text/regex';
 import { TextSearch } from '../text/spans';
 import { cleanItem } from './item-text';
 import type { LayoutDecision, LayoutParse } from './types';
@@ -21,31 +21,31 @@ import type { LayoutDecision, LayoutParse } from './types';
 // The item number ("1)") is read from just before the match (NUMBER_BEFORE):
 // a regex starting with an optional group cannot skip ahead to "MAXIMUS".
 const DETERMINATION =
-  /MAXIMUS\s+Federal\s+Services\s*,?\s*(?:Inc\s*\.?\s*,?\s*)?has\s+determined\s+(?:that\s+)?the\s+requests?\s+for\s+([^]{1,500}?)\s+(?:is|are|was|were)\s+(not\s+)?medically\s+necessary/gi;
+  loosen(/MAXIMUS\s+Federal\s+Services\s*,?\s*(?:Inc\s*\.?\s*,?\s*)?has\s+determined\s+(?:that\s+)?the\s+requests?\s+for\s+([^]{1,500}?)\s+(?:is|are|was|were)\s+(not\s+)?medically\s+necessary/gi);
 const NUMBER_BEFORE = /\b(\d{1,2})\s*[).]\s*$/;
 // An item section starts at "Regarding the request for" that begins a line or
 // follows an item number ("1) "), as /(?:\b(\d{1,2})\s*[).]\s*|^)Regarding.../gim
 // would find it; that regex tries its optional start at every position, so
 // the phrase is found first and what precedes it read backwards.
-const REGARDING_PHRASE = /Regarding\s+the\s+requests?\s+for\s+/gi;
+const REGARDING_PHRASE = loosen(/Regarding\s+the\s+requests?\s+for\s+/gi);
 const LINE_TERMINATOR = /[\n\r\u2028\u2029]/;
 const SPACE = /\s/;
 const WORD_CHAR = /\w/;
 const REGARDING_ITEM_END =
-  /:\s*(?=Medical\s+Treatment\s+Guideline|Rationale\s+Used)|\n(?=Medical\s+Treatment\s+Guideline|Rationale\s+Used)/i;
+  loosen(/:\s*(?=Medical\s+Treatment\s+Guideline|Rationale\s+Used)|\n(?=Medical\s+Treatment\s+Guideline|Rationale\s+Used)/i);
 const CLAIMS_GUIDELINE =
-  /Medical\s+Treatment\s+Guidelines?\s*(?:\(\s*s\s*\))?\s+Relied\s+Upon\s+by\s+the\s+Claims\s+Administrator\s*:\s*/gi;
+  loosen(/Medical\s+Treatment\s+Guidelines?\s*(?:\(\s*s\s*\))?\s+Relied\s+Upon\s+by\s+the\s+Claims\s+Administrator\s*:\s*/gi);
 const EXPERT_GUIDELINE =
-  /Medical\s+Treatment\s+Guidelines?\s*(?:\(\s*s\s*\))?\s+Relied\s+Upon\s+by\s+the\s+Expert\s+Reviewer\s*:\s*/gi;
-const RATIONALE = /Rationale\s+Used\s+by\s+the\s+Expert\s+Reviewer\s*:\s*/gi;
+  loosen(/Medical\s+Treatment\s+Guidelines?\s*(?:\(\s*s\s*\))?\s+Relied\s+Upon\s+by\s+the\s+Expert\s+Reviewer\s*:\s*/gi);
+const RATIONALE = loosen(/Rationale\s+Used\s+by\s+the\s+Expert\s+Reviewer\s*:\s*/gi);
 const ITEM_LABELS = [CLAIMS_GUIDELINE, EXPERT_GUIDELINE, RATIONALE];
 
-const QUALIFICATIONS = /Medical\s+Qualifications\s+of\s+the\s+Expert\s+Reviewer\s*:?/gi;
-const CASE_SUMMARY = /Expert\s+Reviewer\s+Case\s+Summary\s*:?/gi;
-const DOCUMENTS = /Documents\s+Reviewed(?:\s+for\s+Determination)?\s*:?/gi;
+const QUALIFICATIONS = loosen(/Medical\s+Qualifications\s+of\s+the\s+Expert\s+Reviewer\s*:?/gi);
+const CASE_SUMMARY = loosen(/Expert\s+Reviewer\s+Case\s+Summary\s*:?/gi);
+const DOCUMENTS = loosen(/Documents\s+Reviewed(?:\s+for\s+Determination)?\s*:?/gi);
 const DECISION_HEADING =
-  /INDEPENDENT\s+MEDICAL\s+REVIEW\s+DECISION\s+AND\s+RATIONALE|IMR\s+DECISION\s*(?:\(\s*S\s*\)|S)?\s+AND\s+RATIONALE\s*(?:\(\s*S\s*\)|S)?/g;
-const REGARDING_START = /Regarding\s+the\s+requests?\s+for\s+/gi;
+  loosen(/INDEPENDENT\s+MEDICAL\s+REVIEW\s+DECISION\s+AND\s+RATIONALE|IMR\s+DECISION\s*(?:\(\s*S\s*\)|S)?\s+AND\s+RATIONALE\s*(?:\(\s*S\s*\)|S)?/g);
+const REGARDING_START = loosen(/Regarding\s+the\s+requests?\s+for\s+/gi);
 const SECTION_STOPS = [CASE_SUMMARY, DOCUMENTS, REGARDING_START, DECISION_HEADING];
 const LEADING_ARTICLE = /^(?:a|an|the)\s+/i;
 
@@ -54,6 +54,9 @@ const LEADING_ARTICLE = /^(?:a|an|the)\s+/i;
 const DEFERS_TO_CLAIMS = /\bguidelines?\s+(?:used|cited|relied\s+upon)\s+by\s+the\s+Claims\s+Administrator\b/i;
 const DEFERRAL_REJECTED = /\bnot\s+(?:\w+\s+)?(?:relevant|appropriate|applicable)|\b(?:inappropriate|irrelevant|inapplicable)\b/i;
 const OWN_CITATION = /\bbased\s+(?:(?:its|his|her|their|his\/her|the)\s+)?(?:decision|determination)s?\s+on\b|\bDecision\s+based\s+on\b/i;
+
+// Every heading, label and determination sentence is loosened (see
+// loosen): a real 2013 notice met as text had "is notmedically necessary".
 
 interface Determination {
   number: number | null;
@@ -190,7 +193,8 @@ export function parseNotice2013(text: string): LayoutParse {
         item: d.item,
         outcome: d.notNecessary ? 'Upheld' : 'Overturned',
         guideline: expertGuideline(section),
-        claims_admin_guideline: { source: cleanedGuidelineSource(section?.claims ?? null) },
+        claims_admin_guideline: parseCleanedClaimsGuideline(section?.claims ?? null),
+        modified: null,
         rationale: section?.rationale ?? '',
       };
     });
@@ -205,7 +209,8 @@ export function parseNotice2013(text: string): LayoutParse {
         item: section.item,
         outcome,
         guideline: expertGuideline(section),
-        claims_admin_guideline: { source: cleanedGuidelineSource(section.claims) },
+        claims_admin_guideline: parseCleanedClaimsGuideline(section.claims),
+        modified: null,
         rationale: section.rationale,
       });
     }

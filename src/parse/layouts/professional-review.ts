@@ -6,22 +6,23 @@
 // The outcome is only stated in prose. The rationale heading contains "NOT
 // MEDICALLY NECESSARY" whatever the outcome, so it is removed before reading
 // the verdict. There is no claims administrator guideline in this layout.
+// Headings are loosened: extraction can run their words together.
 
 import { parseCleanedGuideline } from '../fields/guideline';
 import { outcomeFromText } from '../fields/outcome';
-import { joinLines } from '../text/regex';
+import { joinLines, loosen } from '../text/regex';
 import { TextSearch } from '../text/spans';
 import { cleanItem } from './item-text';
 import type { LayoutDecision, LayoutParse } from './types';
 
-const ISSUE = /ISSUE\s+AT\s+DISPUTE\s*:?\s*/gi;
-const CASE_SUMMARY = /\bCASE\s+SUMMARY\s*:\s*/gi;
-const DOCUMENTS = /DOCUMENTS\s+REVIEWED(?:\s+FOR\s+DETERMINATION)?\s*:\s*/gi;
+const ISSUE = loosen(/ISSUE\s+AT\s+DISPUTE\s*:?\s*/gi);
+const CASE_SUMMARY = loosen(/\bCASE\s+SUMMARY\s*:\s*/gi);
+const DOCUMENTS = loosen(/DOCUMENTS\s+REVIEWED(?:\s+FOR\s+DETERMINATION)?\s*:\s*/gi);
 const GUIDELINES =
-  /MEDICAL\s+TREATMENT\s+GUIDELINE\s*(?:\(\s*S\s*\)|S)?\s+RELIED\s+UPON\s+BY\s+(?:THE\s+)?PROFESSIONAL\s+REVIEWER(?:\s+AND\s+WHY)?\s*:\s*/gi;
+  loosen(/MEDICAL\s+TREATMENT\s+GUIDELINE\s*(?:\(\s*S\s*\)|S)?\s+RELIED\s+UPON\s+BY\s+(?:THE\s+)?PROFESSIONAL\s+REVIEWER(?:\s+AND\s+WHY)?\s*:\s*/gi);
 const RATIONALE =
-  /RATIONALE\s+FOR\s+WHY\s+THE\s+REQUESTED\s+TREATMENT\s*\/\s*SERVICE\s+(?:IS\s*\/\s*WAS|IS|WAS)\s+(?:NOT\s+)?MEDICALLY\s+NECESSARY\s*:?\s*/gi;
-const QUALIFICATIONS = /MEDICAL\s+REVIEWER\s+QUALIFICATIONS\s*:?\s*/gi;
+  loosen(/RATIONALE\s+FOR\s+WHY\s+THE\s+REQUESTED\s+TREATMENT\s*\/\s*SERVICE\s+(?:IS\s*\/\s*WAS|IS|WAS)\s+(?:NOT\s+)?MEDICALLY\s+NECESSARY\s*:?\s*/gi);
+const QUALIFICATIONS = loosen(/MEDICAL\s+REVIEWER\s+QUALIFICATIONS\s*:?\s*/gi);
 const HEADINGS = [ISSUE, CASE_SUMMARY, DOCUMENTS, GUIDELINES, RATIONALE, QUALIFICATIONS];
 
 export function parseProfessionalReview(text: string): LayoutParse {
@@ -38,7 +39,8 @@ export function parseProfessionalReview(text: string): LayoutParse {
             item,
             outcome,
             guideline: parseCleanedGuideline(section(GUIDELINES)),
-            claims_admin_guideline: { source: null },
+            claims_admin_guideline: { source: null, citations: [] },
+            modified: null,
             rationale,
           },
         ];

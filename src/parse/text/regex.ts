@@ -24,6 +24,25 @@ export function phraseSource(phrase: string): string {
   return phrase.trim().split(/\s+/).map(escapeRegExp).join('\\s+');
 }
 
+/**
+ * Regex source for `phrase` that accepts any white space between its words,
+ * or none: text extraction runs words together where a PDF places them
+ * without a space ("is notmedically necessary"), and fixed wording must
+ * still be found.
+ */
+export function looseSource(phrase: string): string {
+  return phrase.trim().split(/\s+/).map(escapeRegExp).join('\\s*');
+}
+
+/**
+ * `re` with every `\s+` made `\s*`: a layout's fixed wording still matches
+ * where extraction ran its words together. Only for regexes whose `\s+`
+ * all stand between fixed words.
+ */
+export function loosen(re: RegExp): RegExp {
+  return new RegExp(re.source.replaceAll('\\s+', '\\s*'), re.flags);
+}
+
 /** Alternation of phrases, longest first so a longer name wins over its prefix. */
 export function alternationSource(phrases: readonly string[]): string {
   return [...phrases]
@@ -37,9 +56,9 @@ interface TrieNode {
   end: boolean;
 }
 
-function trieNodeSource(node: TrieNode): string {
+function trieNodeSource(node: TrieNode, space: string): string {
   const branches: string[] = [];
-  for (const [ch, child] of node.next) branches.push((ch === ' ' ? String.raw`\s+` : escapeRegExp(ch)) + trieNodeSource(child));
+  for (const [ch, child] of node.next) branches.push((ch === ' ' ? space : escapeRegExp(ch)) + trieNodeSource(child, space));
   // Ending here is tried last: the longer phrase first, as in alternationSource.
   if (node.end) branches.push('');
   return branches.length === 1 ? (branches[0] ?? '') : `(?:${branches.join('|')})`;
@@ -53,9 +72,10 @@ function trieNodeSource(node: TrieNode): string {
  * the other, and then the longer is tried first, as in the alternation. For a
  * case-blind regex (`caseBlind`), "ODG" and "odg" are one branch, so letters
  * are compared in lower case; phrases with non-ASCII text keep the plain
- * alternation, whose case rules are not worth copying here.
+ * alternation, whose case rules are not worth copying here. With `spaces`
+ * 'any', the words of a phrase may also be run together (see looseSource).
  */
-export function trieSource(phrases: readonly string[], caseBlind = false): string {
+export function trieSource(phrases: readonly string[], caseBlind = false, spaces: 'some' | 'any' = 'some'): string {
   if (caseBlind && phrases.some((p) => NON_ASCII.test(p))) return alternationSource(phrases);
   const root: TrieNode = { next: new Map(), end: false };
   for (const phrase of phrases) {
@@ -71,7 +91,7 @@ export function trieSource(phrases: readonly string[], caseBlind = false): strin
     }
     node.end = true;
   }
-  return trieNodeSource(root);
+  return trieNodeSource(root, spaces === 'any' ? String.raw`\s*` : String.raw`\s+`);
 }
 
 const NON_ASCII = /[^\x00-\x7F]/;

@@ -2,7 +2,8 @@
 // overturned breakdowns of the rows in view. Clicking a group adds it to the
 // table's filters. Loaded lazily by the table view (recharts is large).
 import { useLayoutEffect, useMemo, useRef, useState } from 'react';
-import { buildChartSetMasked } from '../../derive/chart-data';
+import type { Category } from '../../domain/letter';
+import { buildChartSetMasked, chartSpecsFor } from '../../derive/chart-data';
 import type { FacetKey } from '../../derive/filter-state';
 import type { DecisionRow } from '../../derive/rows';
 import { markCommit, measured } from '../table/measure';
@@ -24,7 +25,11 @@ export interface ChartsPanelProps {
   letterCount: number;
   /** An import is running: charts wait for it to finish. */
   importing: boolean;
+  /** The one category the table is filtered to: the category chart shows its subcategories. */
+  categoryFocus: Category | null;
   onAddFilter: (facet: FacetKey, value: string) => void;
+  /** Back from a category's subcategories to every category (drops the category filter). */
+  onAllCategories: () => void;
 }
 
 export default function ChartsPanel(props: ChartsPanelProps) {
@@ -32,9 +37,12 @@ export default function ChartsPanel(props: ChartsPanelProps) {
   // take them in that same render: a second deferred pass of their own put a
   // frame and ~75 ms between the table's update and the charts' at 330,000
   // rows. The charts themselves still draw one per task (useStaggered).
-  const { rows, mask, letterCount, onAddFilter } = props;
+  const { rows, mask, letterCount, categoryFocus, onAddFilter, onAllCategories } = props;
   // Aggregated once per change of the rows in view, never per render.
-  const set = useMemo(() => measured('charts:aggregate', () => buildChartSetMasked(rows, mask)), [rows, mask]);
+  const set = useMemo(
+    () => measured('charts:aggregate', () => buildChartSetMasked(rows, mask, chartSpecsFor(categoryFocus))),
+    [rows, mask, categoryFocus],
+  );
   const gridRef = useRef<HTMLDivElement>(null);
   const visible = useVisibleChildren(gridRef);
   const hold = props.importing;
@@ -82,7 +90,13 @@ export default function ChartsPanel(props: ChartsPanelProps) {
             return drawn.spec.id === 'decision_month' ? (
               <MonthChart key={drawn.spec.id} chart={drawn} colours={colours} onAddFilter={onAddFilter} />
             ) : (
-              <GroupChart key={drawn.spec.id} chart={drawn} colours={colours} onAddFilter={onAddFilter} />
+              <GroupChart
+                key={drawn.spec.id}
+                chart={drawn}
+                colours={colours}
+                onAddFilter={onAddFilter}
+                back={drawn.spec.id === 'subcategory' ? { label: 'All categories', onBack: onAllCategories } : undefined}
+              />
             );
           })}
         </div>

@@ -60,10 +60,12 @@ export interface GroupChartProps {
   chart: ChartData;
   colours: ChartColours;
   onAddFilter: (facet: FacetKey, value: string) => void;
+  /** A chart opened on one group of another (a category's subcategories): the way back. */
+  back?: { label: string; onBack: () => void } | undefined;
 }
 
 // Memoised: staggered updates (use-staggered.ts) render one chart at a time.
-export const GroupChart = memo(function GroupChart({ chart, colours, onAddFilter }: GroupChartProps) {
+export const GroupChart = memo(function GroupChart({ chart, colours, onAddFilter, back }: GroupChartProps) {
   const [scale, setScale] = useState<Scale>('counts');
   const { spec } = chart;
   // The table's wording for a value (categories without underscores), so chart and chips agree.
@@ -117,14 +119,22 @@ export const GroupChart = memo(function GroupChart({ chart, colours, onAddFilter
   };
 
   const controls = (
-    <div className="chart-scale" role="group" aria-label={`Scale of ${spec.title.toLowerCase()}`}>
-      <button type="button" aria-pressed={!percent} onClick={() => setScale('counts')}>
-        Counts
-      </button>
-      <button type="button" aria-pressed={percent} onClick={() => setScale('percent')}>
-        Percentages
-      </button>
-    </div>
+    <>
+      {back !== undefined ? (
+        <button type="button" className="chart-back" onClick={back.onBack}>
+          <span aria-hidden="true">← </span>
+          {back.label}
+        </button>
+      ) : null}
+      <div className="chart-scale" role="group" aria-label={`Scale of ${spec.title.toLowerCase()}`}>
+        <button type="button" aria-pressed={!percent} onClick={() => setScale('counts')}>
+          Counts
+        </button>
+        <button type="button" aria-pressed={percent} onClick={() => setScale('percent')}>
+          Percentages
+        </button>
+      </div>
+    </>
   );
 
   return (

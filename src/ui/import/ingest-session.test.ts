@@ -2,23 +2,14 @@
 // re-derives the dashboard), and nothing read is ever held back at the end.
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { LetterRecord } from '../../domain/letter';
+import { letter } from '../../../test/builders/records';
 import { createMemoryStore } from '../../store';
 import type { FileSource } from '../../worker/file-source';
 import { IngestSession } from './ingest-session';
 import type { IngestProgress, OnFileDone, PoolLike } from './ingest-session';
 
 function record(id: string): LetterRecord {
-  return {
-    file: `${id}.txt`,
-    letter_id: id,
-    layout: 'final-determination',
-    case_number: null,
-    decision_date: null,
-    reviewer: { specialties: [], subspecialties: [], license_states: [] },
-    patient: { age: null, sex: null },
-    date_of_injury: null,
-    decisions: [],
-  };
+  return letter(id, { reviewer: { specialties: [], license_states: [] }, decisions: [] });
 }
 
 /** A pool the test drives by hand: `finish(name)` reports that file as read. */
@@ -37,7 +28,7 @@ function manualPool() {
     create: (cb: OnFileDone) => ((onDone = cb), pool),
     finish(name: string) {
       const source: FileSource = { name, size: 1, read: async () => new ArrayBuffer(1) };
-      onDone(source, [{ file: name, ok: true, record: record(name) }]);
+      onDone(source, [{ file: name, ok: true, record: record(name), parserVersion: 2 }]);
     },
     idle: () => idle(),
   };
@@ -54,8 +45,8 @@ describe('IngestSession', () => {
       runId: 1,
       createPool: pool.create,
       store: createMemoryStore(),
-      knownIds: new Set(),
-      onUpdate: (added, progress) => updates.push({ added: added.map((r) => r.letter_id), progress }),
+      known: { ids: new Set(), stale: new Map() },
+      onUpdate: (added, _replaced, progress) => updates.push({ added: added.map((r) => r.record.letter_id), progress }),
       onStoreError: () => {},
       flushMs: 100,
       recordsFlushMs: 1000,

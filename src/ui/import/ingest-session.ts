@@ -4,8 +4,8 @@
 // smoothly, and new letters at most every `recordsFlushMs`, because each
 // hand-off re-derives the whole dashboard and the store write: a thousand files
 // cost a handful of those rather than hundreds. Knows nothing of React.
-import type { LetterErrorCode, LetterRecord } from '../../domain/letter';
-import { toStoredLetters, type LetterStore, type StoreError } from '../../store';
+import type { LetterErrorCode } from '../../domain/letter';
+import { toStoredLetters, type LetterStore, type ReadLetter, type StoreError } from '../../store';
 import type { FileSource } from '../../worker/file-source';
 import type { FileOutcome } from '../../worker/pipeline';
 
@@ -25,6 +25,8 @@ export interface IngestProgress {
   /** Letters new to the library, and their decisions. */
   letters: number;
   decisions: number;
+  /** Letters the library had from an earlier parser, read again (replaced, not added). */
+  reread: number;
   problems: readonly Problem[];
   /** Letters skipped because the same letter was already loaded. */
   skipped: readonly string[];
@@ -39,13 +41,21 @@ export interface PoolLike {
 
 export type OnFileDone = (source: FileSource, outcomes: FileOutcome[]) => void;
 
+export interface KnownLetters {
+  /** Every letter_id in the library. */
+  ids: Set<string>;
+  /** Letters read by an earlier parser, with that parser's version: a newer reading replaces them. */
+  stale: Map<string, number>;
+}
+
 export interface IngestSessionOptions {
   runId: number;
   createPool: (onFileDone: OnFileDone) => PoolLike;
   store: LetterStore;
-  /** Ids of every letter in the library; the session adds the ones it loads. */
-  knownIds: Set<string>;
-  onUpdate: (added: readonly LetterRecord[], progress: IngestProgress) => void;
+  /** The letters in the library; the session adds the ones it loads. */
+  known: KnownLetters;
+  /** `replaced`: ids among `added` whose earlier reading they replace. */
+  onUpdate: (added: readonly ReadLetter[], replaced: ReadonlySet<string>, progress: IngestProgress) => void;
   onStoreError: (error: StoreError) => void;
   flushMs?: number;
   recordsFlushMs?: number;
@@ -68,9 +78,11 @@ export class IngestSession {
   private filesDone = 0;
   private letters = 0;
   private decisions = 0;
+  private reread = 0;
   private problems: Problem[] = [];
   private skipped: string[] = [];
-  private pending: LetterRecord[] = [];
+  private pending: ReadLetter[] = [];
+  private pendingReplaced = new Set<string>();
   private timer: ReturnType<typeof setTimeout> | null = null;
   /** When letters were last handed over; the first batch goes at once so the table appears quickly. */
   private lastRecordsFlush = Number.NEGATIVE_INFINITY;
@@ -112,14 +124,26 @@ export class IngestSession {
     for (const outcome of outcomes) {
       if (!outcome.ok) {
         this.problems.push({ file: outcome.file, code: outcome.error.code, message: outcome.error.message });
-      } else if (this.options.knownIds.has(outcome.record.letter_id)) {
-        this.skipped.push(outcome.file);
-      } else {
-        this.options.knownIds.add(outcome.record.letter_id);
-        this.pending.push(outcome.record);
-        this.letters++;
-        this.decisions += outcome.record.decisions.length;
+        continue;
       }
+      const { ids, stale } = this.options.known;
+      const id = outcome.record.letter_id;
+      const older = stale.get(id);
+      if (ids.has(id) && !(older !== undefined && outcome.parserVersion > older)) {
+        this.skipped.push(outcome.file);
+        continue;
+      }
+      if (ids.has(id)) {
+        // A letter read by an earlier parser, read again by this one: the new reading replaces it.
+        stale.delete(id);
+        this.pendingReplaced.add(id);
+        this.reread++;
+      } else {
+        ids.add(id);
+        this.letters++;
+      }
+      this.pending.push({ record: outcome.record, parserVersion: outcome.parserVersion });
+      this.decisions += outcome.record.decisions.length;
     }
     this.timer ??= setTimeout(() => this.flush(), this.options.flushMs ?? FLUSH_MS);
   };
@@ -132,6 +156,7 @@ export class IngestSession {
       filesDone: this.filesDone,
       letters: this.letters,
       decisions: this.decisions,
+      reread: this.reread,
       problems: this.problems.slice(),
       skipped: this.skipped.slice(),
     };
@@ -143,7 +168,11 @@ export class IngestSession {
     const now = (this.options.now ?? Date.now)();
     const due = final || now - this.lastRecordsFlush >= (this.options.recordsFlushMs ?? RECORDS_FLUSH_MS);
     const added = due ? this.pending : [];
-    if (due) this.pending = [];
+    const replaced = due ? this.pendingReplaced : new Set<string>();
+    if (due) {
+      this.pending = [];
+      this.pendingReplaced = new Set();
+    }
     if (added.length > 0) {
       this.lastRecordsFlush = now;
       // Writes queue behind each other: one bulk write per flush, never overlapping.
@@ -152,7 +181,7 @@ export class IngestSession {
         if (!saved.ok) this.options.onStoreError(saved.error);
       });
     }
-    this.options.onUpdate(added, this.snapshot());
+    this.options.onUpdate(added, replaced, this.snapshot());
     // Letters held back wait for the next progress tick, not for the next file.
     if (this.pending.length > 0) this.timer = setTimeout(() => this.flush(), this.options.flushMs ?? FLUSH_MS);
   }

@@ -1,16 +1,20 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
+  ALL_SUBCATEGORIES,
   CATEGORIES,
   DRUG_CLASSES,
   GUIDELINE_SOURCES,
   LAYOUTS,
   OUTCOMES,
+  PRIORITIES,
+  type Citation,
   type Decision,
   type LetterRecord,
 } from '../../domain/letter';
 import { recordsToJson } from '../../derive/json-export';
 import type { FileSource } from '../../worker/file-source';
+import { PARSER_VERSION } from '../../worker/pipeline';
 import { isJsonExport, readJsonExport } from './json-import';
 
 function source(name: string, text: string): FileSource {
@@ -26,10 +30,21 @@ const isoDate = fc
   .map(([y, m, d]) => (d ? `${y}-${m}-${d}` : `${y}-${m}`));
 const guidelineSource = nullable(fc.constantFrom(...GUIDELINE_SOURCES));
 
+const citationArb: fc.Arbitrary<Citation> = fc.record({
+  source: guidelineSource,
+  document: text,
+  sections: fc.array(text, { maxLength: 3 }),
+  pages: nullable(text),
+  mtus: fc.boolean(),
+});
+const citations = fc.array(citationArb, { maxLength: 3 });
+
+// Keys in the parser's order, as the reader writes them back.
 const decisionArb: fc.Arbitrary<Decision> = fc.record({
   item: text,
   outcome: fc.constantFrom(...OUTCOMES),
   category: fc.constantFrom(...CATEGORIES),
+  subcategory: nullable(fc.constantFrom(...ALL_SUBCATEGORIES)),
   medication: nullable(text),
   brand: nullable(text),
   strength: nullable(text),
@@ -37,8 +52,16 @@ const decisionArb: fc.Arbitrary<Decision> = fc.record({
   quantity: nullable(fc.integer({ min: 0, max: 100_000 })),
   days_supply: nullable(fc.integer({ min: 0, max: 365 })),
   drug_class: nullable(fc.constantFrom(...DRUG_CLASSES)),
-  guideline: fc.record({ source: guidelineSource, sections: fc.array(text, { maxLength: 4 }), pages: nullable(text) }),
-  claims_admin_guideline: fc.record({ source: guidelineSource }),
+  retrospective: fc.boolean(),
+  original_request: nullable(text),
+  authorized: nullable(text),
+  guideline: fc.record({
+    source: guidelineSource,
+    sections: fc.array(text, { maxLength: 4 }),
+    pages: nullable(text),
+    citations,
+  }),
+  claims_admin_guideline: fc.record({ source: guidelineSource, citations }),
   rationale: fc.string({ unit: 'grapheme', maxLength: 400 }),
   med_mg_per_day: nullable(fc.double({ min: 0, max: 10_000, noNaN: true, noDefaultInfinity: true }).map((n) => n || 0)),
 });
@@ -52,6 +75,10 @@ const recordArb: fc.Arbitrary<LetterRecord> = fc.record({
     fc.integer({ min: 0, max: 9_999_999 }).map((n) => `CM${String(y).padStart(2, '0')}-${String(n).padStart(7, '0')}`),
   )),
   decision_date: nullable(isoDate),
+  priority: nullable(fc.constantFrom(...PRIORITIES)),
+  date_assigned: nullable(isoDate),
+  application_received: nullable(isoDate),
+  ur_denial_date: nullable(isoDate),
   reviewer: fc.record({
     specialties: fc.array(text, { maxLength: 3 }),
     subspecialties: fc.array(text, { maxLength: 3 }),
@@ -67,13 +94,24 @@ describe('readJsonExport', () => {
     await fc.assert(
       fc.asyncProperty(fc.array(recordArb, { minLength: 1, maxLength: 8 }), async (records) => {
         const outcomes = await readJsonExport(source('imr-letters-2026-01-01.json', recordsToJson(records)));
-        expect(outcomes).toEqual(records.map((record) => ({ file: record.file, ok: true, record })));
+        expect(outcomes).toEqual(
+          records.map((record) => ({ file: record.file, ok: true, record, parserVersion: PARSER_VERSION })),
+        );
         const back = outcomes.flatMap((o) => (o.ok ? [o.record] : []));
         // Same JSON text again: nothing added, dropped, reordered or re-typed.
         expect(recordsToJson(back)).toBe(recordsToJson(records));
       }),
       { seed: 7, numRuns: 300 },
     );
+  });
+
+  it('marks the letters of an export written before record version 2 as read by parser version 1', async () => {
+    const [record] = fc.sample(recordArb, { numRuns: 1, seed: 3 });
+    if (record === undefined) throw new Error('no sample');
+    const { priority: _p, date_assigned: _d, application_received: _a, ur_denial_date: _u, ...v1 } = record;
+    const [outcome] = await readJsonExport(source('old.json', JSON.stringify([v1])));
+    expect(outcome).toMatchObject({ file: record.file, ok: true, parserVersion: 1 });
+    if (outcome?.ok) expect(outcome.record.priority).toBeNull();
   });
 
   it.each([

@@ -5,7 +5,7 @@
 import type { LetterError } from '../../domain/letter';
 import { parseRecordsJson } from '../../derive/json-export';
 import type { FileSource } from '../../worker/file-source';
-import type { FileOutcome } from '../../worker/pipeline';
+import { PARSER_VERSION, type FileOutcome } from '../../worker/pipeline';
 
 const MB = 1024 * 1024;
 /** Ten thousand letters with their rationales come to well under this. */
@@ -42,11 +42,18 @@ export async function readJsonExport(source: FileSource, maxBytes = MAX_JSON_BYT
     // anything else is some other JSON file.
     return refuse(
       source,
-      /^record \d+/.test(parsed.error)
+      parsed.kind === 'damaged-record'
         ? { code: 'corrupt', message: `damaged JSON export: ${parsed.error}` }
         : { code: 'unsupported-type', message: `not a JSON export of letters: ${parsed.error}` },
     );
   }
   if (parsed.records.length === 0) return refuse(source, { code: 'empty', message: 'empty JSON export: it holds no letters' });
-  return parsed.records.map((record) => ({ file: record.file, ok: true, record }));
+  // A record exported before record version 2 was read by parser version 1:
+  // it is stored as such, so the page counts it among the letters to re-read.
+  return parsed.records.map(({ record, version }) => ({
+    file: record.file,
+    ok: true,
+    record,
+    parserVersion: version === 2 ? PARSER_VERSION : 1,
+  }));
 }

@@ -1,39 +1,27 @@
 import { describe, expect, it } from 'vitest';
 import type { LetterRecord } from '../../domain/letter';
+import { letter as buildLetter } from '../../../test/builders/records';
 import { createMemoryStore, toStoredLetters, type LetterStore, type OpenedLetterStore } from '../../store';
 import type { FileSource } from '../../worker/file-source';
 import { IngestPool } from '../../worker/ingest-pool';
-import type { FileOutcome } from '../../worker/pipeline';
+import { PARSER_VERSION, type FileOutcome } from '../../worker/pipeline';
 import type { WorkerHandle } from '../../worker/worker-handle';
 import { LetterLibrary } from './letter-library';
 
 function letter(id: string, decisions = 1): LetterRecord {
-  return {
-    file: `${id}.txt`,
-    letter_id: id,
-    layout: 'final-determination',
-    case_number: null,
-    decision_date: null,
-    reviewer: { specialties: ['Family Medicine'], subspecialties: [], license_states: ['UT'] },
+  return buildLetter(id, {
+    reviewer: { license_states: ['UT'] },
     patient: { age: 60, sex: 'F' },
     date_of_injury: '2004-08',
     decisions: Array.from({ length: decisions }, (_, i) => ({
       item: `Item ${i + 1}`,
       outcome: i % 2 === 0 ? 'Upheld' : 'Overturned',
       category: 'other',
-      medication: null,
-      brand: null,
-      strength: null,
-      release: null,
-      quantity: null,
-      days_supply: null,
-      drug_class: null,
-      guideline: { source: 'MTUS', sections: [], pages: null },
+      subcategory: null,
       claims_admin_guideline: { source: null },
       rationale: 'Reasons.',
-      med_mg_per_day: null,
     })),
-  };
+  });
 }
 
 /**
@@ -51,19 +39,27 @@ function spawnFake(): WorkerHandle {
       if (!match?.[1] || !match[2]) {
         return [{ file: name, ok: false, error: { code: 'not-a-letter', message: 'not an IMR determination letter' } }];
       }
-      return [{ file: name, ok: true, record: { ...letter(match[1], Number(match[2])), file: name } }];
+      return [{ file: name, ok: true, record: { ...letter(match[1], Number(match[2])), file: name }, parserVersion: PARSER_VERSION }];
     },
     onCrash() {},
     terminate() {},
   };
 }
 
+function unwrapLoaded<T>(result: { ok: true; value: T } | { ok: false; error: { message: string } }): T {
+  if (!result.ok) throw new Error(result.error.message);
+  return result.value;
+}
+
 function src(name: string, text: string): FileSource {
   return { name, size: text.length, read: async () => new TextEncoder().encode(text).buffer };
 }
 
-function library(options: { store?: LetterStore; saved?: LetterRecord[]; problem?: OpenedLetterStore['problem'] } = {}) {
-  const saved = toStoredLetters(options.saved ?? [], 1);
+function library(
+  options: { store?: LetterStore; saved?: LetterRecord[]; savedBy?: number; problem?: OpenedLetterStore['problem'] } = {},
+) {
+  const savedBy = options.savedBy ?? PARSER_VERSION;
+  const saved = toStoredLetters((options.saved ?? []).map((record) => ({ record, parserVersion: savedBy })), 1);
   const store = options.store ?? createMemoryStore(saved);
   const lib = new LetterLibrary({
     openStore: async () => ({ store, letters: saved, problem: options.problem ?? null }),
@@ -108,6 +104,27 @@ describe('LetterLibrary', () => {
     expect([...(done?.skipped ?? [])].sort()).toEqual(['a-again.txt', 'b-copy.txt']);
     expect(lib.getSnapshot().records).toHaveLength(2);
     expect(await storedIds(store)).toEqual(['a', 'b']);
+  });
+
+  it('counts letters read by an earlier parser, and replaces each when its file is read again', async () => {
+    const { lib, store } = library({ saved: [letter('a', 1), letter('b', 1)], savedBy: PARSER_VERSION - 1 });
+    await lib.ready();
+    expect(lib.getSnapshot().olderReadings).toBe(2);
+    const done = await lib.add([src('a-again.txt', 'letter:a:3'), src('c.txt', 'letter:c:1')]);
+    expect(done).toMatchObject({ letters: 1, reread: 1, skipped: [] });
+    const { records, olderReadings } = lib.getSnapshot();
+    // The new reading replaces the old one: no letter twice, the old one gone.
+    expect(records.map((r) => `${r.letter_id}:${r.decisions.length}`).sort()).toEqual(['a:3', 'b:1', 'c:1']);
+    expect(olderReadings).toBe(1);
+    const saved = unwrapLoaded(await store.loadAll());
+    expect(saved.map((l) => `${l.letter_id}:${l.record.decisions.length}:v${l.parser_version}`).sort()).toEqual([
+      `a:3:v${PARSER_VERSION}`,
+      `b:1:v${PARSER_VERSION - 1}`,
+      `c:1:v${PARSER_VERSION}`,
+    ]);
+    // Read again by the same parser, a letter is skipped as before.
+    const again = await lib.add([src('a-third.txt', 'letter:a:3')]);
+    expect(again).toMatchObject({ letters: 0, reread: 0, skipped: ['a-third.txt'] });
   });
 
   it('hands results over in batches, not once per file', async () => {

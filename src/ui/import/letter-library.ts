@@ -4,7 +4,8 @@
 import type { LetterRecord } from '../../domain/letter';
 import type { LetterStore, OpenedLetterStore, StoreError } from '../../store';
 import type { FileSource } from '../../worker/file-source';
-import { IngestSession, type IngestProgress, type OnFileDone, type PoolLike } from './ingest-session';
+import { PARSER_VERSION } from '../../worker/pipeline';
+import { IngestSession, type IngestProgress, type KnownLetters, type OnFileDone, type PoolLike } from './ingest-session';
 
 export type StorageIssue = { kind: 'save' | 'clear'; error: StoreError };
 
@@ -14,6 +15,12 @@ export interface LibraryState {
   /** Where letters live: 'indexeddb' survives a reload, 'memory' does not. */
   storage: LetterStore['kind'] | null;
   storageIssue: StorageIssue | null;
+  /**
+   * Letters read by an earlier version of the parser: their record lacks what
+   * later versions read (version 2's priority, subcategory...). Dropping their
+   * files again reads them anew.
+   */
+  olderReadings: number;
   /** The latest ingest run, or null before the first one (and after Clear all data). */
   ingest: IngestProgress | null;
 }
@@ -30,11 +37,14 @@ export class LetterLibrary {
     records: [],
     storage: null,
     storageIssue: null,
+    olderReadings: 0,
     ingest: null,
   };
   private readonly listeners = new Set<() => void>();
-  /** Ids of every letter in the library; see knownIds(). */
-  private known: Set<string> | null = null;
+  /** Ids of every letter in the library; see knownLetters(). */
+  private knownIds: Set<string> | null = null;
+  /** Letters read by an earlier parser (see LibraryState.olderReadings), with its version. */
+  private readonly stale = new Map<string, number>();
   private session: IngestSession | null = null;
   private runId = 0;
   private readonly store: Promise<LetterStore>;
@@ -42,9 +52,13 @@ export class LetterLibrary {
   constructor(private readonly options: LetterLibraryOptions) {
     this.store = options.openStore().then((opened) => {
       const records = opened.letters.map((letter) => letter.record);
+      for (const letter of opened.letters) {
+        if (letter.parser_version < PARSER_VERSION) this.stale.set(letter.letter_id, letter.parser_version);
+      }
       this.update({
         phase: 'ready',
         records,
+        olderReadings: this.stale.size,
         storage: opened.store.kind,
         storageIssue: opened.problem ? { kind: 'save', error: opened.problem } : null,
       });
@@ -73,12 +87,16 @@ export class LetterLibrary {
     const session = new IngestSession({
       runId,
       store,
-      knownIds: this.knownIds(),
+      known: this.knownLetters(),
       createPool: this.options.createPool,
       ...(this.options.flushMs === undefined ? {} : { flushMs: this.options.flushMs }),
-      onUpdate: (added, progress) => {
+      onUpdate: (added, replaced, progress) => {
+        for (const { record, parserVersion } of added) {
+          if (parserVersion < PARSER_VERSION) this.stale.set(record.letter_id, parserVersion);
+        }
         this.update({
-          records: added.length > 0 ? this.state.records.concat(added) : this.state.records,
+          records: added.length > 0 ? withLetters(this.state.records, added, replaced) : this.state.records,
+          olderReadings: this.stale.size,
           // A run that is ending while a newer one starts must not overwrite the newer one's progress.
           ingest: progress.runId === this.runId ? progress : this.state.ingest,
         });
@@ -99,16 +117,18 @@ export class LetterLibrary {
     if (this.session?.accepting) return false;
     const store = await this.store;
     const cleared = await store.clear();
-    this.known?.clear();
-    this.update({ records: [], ingest: null });
+    this.knownIds?.clear();
+    this.stale.clear();
+    this.update({ records: [], olderReadings: 0, ingest: null });
     if (!cleared.ok) this.reportStoreError('clear', cleared.error, store);
     return cleared.ok;
   }
 
   // Keyed on the first import rather than on load: a reload of a large library
   // has no use for them, and 188,000 ids took ~80 ms on the way to the table.
-  private knownIds(): Set<string> {
-    return (this.known ??= new Set(this.state.records.map((record) => record.letter_id)));
+  private knownLetters(): KnownLetters {
+    this.knownIds ??= new Set(this.state.records.map((record) => record.letter_id));
+    return { ids: this.knownIds, stale: this.stale };
   }
 
   private reportStoreError(kind: StorageIssue['kind'], error: StoreError, store: LetterStore): void {
@@ -119,4 +139,14 @@ export class LetterLibrary {
     this.state = { ...this.state, ...patch };
     for (const listener of this.listeners) listener();
   }
+}
+
+/** The library's records with `added` appended, each replaced letter in its new reading only. */
+function withLetters(
+  records: readonly LetterRecord[],
+  added: readonly { record: LetterRecord }[],
+  replaced: ReadonlySet<string>,
+): readonly LetterRecord[] {
+  const kept = replaced.size === 0 ? records : records.filter((record) => !replaced.has(record.letter_id));
+  return kept.concat(added.map((letter) => letter.record));
 }

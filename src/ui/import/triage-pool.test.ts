@@ -7,30 +7,27 @@ import { IngestPool } from '../../worker/ingest-pool';
 import type { FileOutcome } from '../../worker/pipeline';
 import type { SniffableSource } from '../../worker/size-gate';
 import type { WorkerHandle } from '../../worker/worker-handle';
+import { letter } from '../../../test/builders/records';
+import { PARSER_VERSION } from '../../worker/pipeline';
 import { LetterLibrary } from './letter-library';
 import { withTriage } from './triage-pool';
 
 const MB = 1024 * 1024;
 
 function record(id: string): LetterRecord {
-  return {
+  return letter(id.padEnd(16, '0'), {
     file: `${id}.txt`,
-    letter_id: id.padEnd(16, '0'),
     layout: 'notice-2013',
     case_number: 'CM13-0000001',
     decision_date: '2013-09-26',
-    reviewer: { specialties: ['Pain Medicine'], subspecialties: [], license_states: ['CA'] },
-    patient: { age: null, sex: null },
-    date_of_injury: null,
+    reviewer: { specialties: ['Pain Medicine'] },
     decisions: [
       {
         item: `<img src=x onerror=alert(1)> ${id}`,
-        outcome: 'Upheld',
         category: 'pharmaceutical',
+        subcategory: 'Opioids',
         medication: 'oxycodone',
-        brand: null,
         strength: '30 mg',
-        release: null,
         quantity: 120,
         days_supply: 30,
         drug_class: 'opioid',
@@ -40,7 +37,7 @@ function record(id: string): LetterRecord {
         med_mg_per_day: 22.5,
       },
     ],
-  };
+  });
 }
 
 function text(name: string, body: string): FileSource & { reads: number } {
@@ -114,8 +111,8 @@ describe('withTriage', () => {
     expect(inner.given.sort()).toEqual(['letters.zip', 'memo.txt']);
     const byName = new Map(done);
     expect(byName.get('export.json')).toEqual([
-      { file: 'a.txt', ok: true, record: record('a') },
-      { file: 'b.txt', ok: true, record: record('b') },
+      { file: 'a.txt', ok: true, record: record('a'), parserVersion: PARSER_VERSION },
+      { file: 'b.txt', ok: true, record: record('b'), parserVersion: PARSER_VERSION },
     ]);
     expect(byName.get('video.pdf')).toEqual([
       { file: 'video.pdf', ok: false, error: { code: 'too-large', message: 'too large: this file is over the 50 MB limit' } },
@@ -141,7 +138,7 @@ describe('a library with triage', () => {
     async process(bytes, name) {
       const id = /^letter:(\w+)$/.exec(new TextDecoder().decode(bytes))?.[1];
       return id
-        ? [{ file: name, ok: true, record: { ...record(id), file: name } }]
+        ? [{ file: name, ok: true, record: { ...record(id), file: name }, parserVersion: 2 }]
         : [{ file: name, ok: false, error: { code: 'not-a-letter', message: 'not a letter' } }];
     },
     onCrash() {},

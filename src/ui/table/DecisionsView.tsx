@@ -10,7 +10,7 @@ import { COLUMNS, defaultColumnVisibility } from '../../derive/columns';
 import { allFacetCounts } from '../../derive/facets';
 import type { FacetKey, FilterState } from '../../derive/filter-state';
 import { EMPTY_FILTERS } from '../../derive/filter-state';
-import { activeFilterChips, withFacetValue, withSearch } from '../../derive/filter-edit';
+import { activeFilterChips, oneCategory, withFacetValue, withFacetValues, withSearch } from '../../derive/filter-edit';
 import { filterMask, maskedRows, prepareSearch, searchPositions } from '../../derive/filters';
 import { toRows } from '../../derive/rows';
 import { prepareRanks } from '../../derive/sort-ranks';
@@ -102,6 +102,9 @@ export const DecisionsView = memo(function DecisionsView({
     [],
   );
   const clear = useCallback(() => setFilters(EMPTY_FILTERS), []);
+  const allCategories = useCallback(() => setFilters((f) => withFacetValues(f, 'category', [])), []);
+  // One category chosen: the category chart opens on its subcategories.
+  const categoryFocus = useMemo(() => oneCategory(view.facets.category), [view.facets.category]);
   const [filtersOpen, setFiltersOpen] = useState(false);
   const panelId = useId();
   const chipCount = activeFilterChips(filters).length;
@@ -109,7 +112,15 @@ export const DecisionsView = memo(function DecisionsView({
   return (
     <div className="decisions-view">
       <Suspense fallback={<p className="dv-loading">Loading charts…</p>}>
-        <ChartsPanel rows={rows} mask={mask} letterCount={letterCount} importing={importing} onAddFilter={addFilter} />
+        <ChartsPanel
+          rows={rows}
+          mask={mask}
+          letterCount={letterCount}
+          importing={importing}
+          categoryFocus={categoryFocus}
+          onAddFilter={addFilter}
+          onAllCategories={allCategories}
+        />
       </Suspense>
 
       <div className="dv-layout">

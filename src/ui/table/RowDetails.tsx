@@ -1,6 +1,8 @@
 // What an expanded row shows: the rationale, the guideline relied on and the
 // letter's details. Letter text is rendered only as React text, never as HTML.
 import type { ReactNode } from 'react';
+import { citationText } from '../../derive/citation-text';
+import { categoryName } from '../../derive/filter-edit';
 import type { DecisionRow } from '../../derive/rows';
 
 function Field({ label, children }: { label: string; children: ReactNode }) {
@@ -15,6 +17,16 @@ function Field({ label, children }: { label: string; children: ReactNode }) {
 const text = (value: string | number | null | undefined): string =>
   value === null || value === undefined || value === '' ? '—' : String(value);
 const list = (values: readonly string[], sep = '; '): string => (values.length === 0 ? '—' : values.join(sep));
+const citations = (cited: DecisionRow['decision']['guideline']['citations']): ReactNode =>
+  cited.length === 0 ? (
+    '—'
+  ) : (
+    <ul className="dv-citations">
+      {cited.map((c, i) => (
+        <li key={i}>{citationText(c)}</li>
+      ))}
+    </ul>
+  );
 
 export function RowDetails({ row, id }: { row: DecisionRow; id: string }) {
   const { letter, decision } = row;
@@ -25,13 +37,25 @@ export function RowDetails({ row, id }: { row: DecisionRow; id: string }) {
         <h3>Decision rationale</h3>
         <p>{decision.rationale === '' ? 'No rationale was found in the letter.' : decision.rationale}</p>
       </section>
+      {decision.original_request !== null ? (
+        <section className="dv-details-modified">
+          <h3>Modified by utilization review</h3>
+          <dl>
+            <Field label="Original request">{decision.original_request}</Field>
+            <Field label="Authorized">{text(decision.authorized)}</Field>
+            <Field label="Decided by IMR">{decision.item}</Field>
+          </dl>
+        </section>
+      ) : null}
       <section>
         <h3>Guideline</h3>
         <dl>
           <Field label="Source">{text(guideline.source)}</Field>
           <Field label="Sections">{list(guideline.sections)}</Field>
           <Field label="Pages">{text(guideline.pages)}</Field>
+          <Field label="Documents cited">{citations(guideline.citations)}</Field>
           <Field label="Claims administrator guideline">{text(decision.claims_admin_guideline.source)}</Field>
+          <Field label="Claims administrator cited">{citations(decision.claims_admin_guideline.citations)}</Field>
         </dl>
       </section>
       <section>
@@ -39,6 +63,8 @@ export function RowDetails({ row, id }: { row: DecisionRow; id: string }) {
         <dl>
           <Field label="Item">{decision.item}</Field>
           <Field label="Item number">{`${row.item_index} of ${letter.decisions.length}`}</Field>
+          <Field label="Category">{`${categoryName(decision.category)}${decision.subcategory === null ? '' : ` · ${decision.subcategory}`}`}</Field>
+          <Field label="Retrospective">{decision.retrospective ? 'yes' : 'no'}</Field>
           <Field label="Brand">{text(decision.brand)}</Field>
           <Field label="Strength">{text(decision.strength)}</Field>
           <Field label="Release">{text(decision.release)}</Field>
@@ -55,6 +81,10 @@ export function RowDetails({ row, id }: { row: DecisionRow; id: string }) {
           <Field label="Layout">{letter.layout}</Field>
           <Field label="Case number">{text(letter.case_number)}</Field>
           <Field label="Decision date">{text(letter.decision_date)}</Field>
+          <Field label="Priority">{text(letter.priority)}</Field>
+          <Field label="UR denial date">{text(letter.ur_denial_date)}</Field>
+          <Field label="Application received">{text(letter.application_received)}</Field>
+          <Field label="Date assigned">{text(letter.date_assigned)}</Field>
           <Field label="Date of injury">{text(letter.date_of_injury)}</Field>
           <Field label="Reviewer specialties">{list(letter.reviewer.specialties)}</Field>
           <Field label="Reviewer subspecialties">{list(letter.reviewer.subspecialties)}</Field>

@@ -20,3 +20,12 @@ export const TOPICAL_FORM_WORDS: readonly string[] = [
 export const PATCH_WORDS: readonly string[] = ['patch', 'patches', 'transdermal'];
 
 export const COMPOUND_WORDS: readonly string[] = ['compound', 'compounded', 'compounding', 'compounds'];
+
+/**
+ * Skin products sold by weight: "#30" on a cream is a 30 g tube, not thirty
+ * units dispensed (a claims analyst's reading of "Anecream cream 4% #30"), so
+ * no quantity is read from it. Patches and pads are counted.
+ */
+export const SEMI_SOLID_WORDS: readonly string[] = [
+  'cream', 'creams', 'gel', 'gels', 'ointment', 'ointments', 'lotion', 'lotions', 'balm', 'foam', 'liniment',
+];

@@ -21,6 +21,10 @@
 //   (OxyContin, Exalgo). `form: 'patch' | 'topical'` means the brand is only that form
 //   (Lidoderm, Flector, Pennsaid), which sets the topical class and, for patches, keeps
 //   release null.
+// - `dwc_group` is the DWC's pharmaceutical subcategory for a drug of class 'other'
+//   (GI Agents, Impotence Agents...); without it such a drug is the DWC's "Other".
+//   Corticosteroids are Hormones; vitamins, glucosamine and medical foods are
+//   Nutritional Products.
 // - `administered: 'injection'` marks products only ever injected (Synvisc, Botox): the
 //   item is an injection even when the word is missing.
 // - `mme_factor` (opioids only) converts the daily dose to oral morphine milligram
@@ -36,6 +40,7 @@
 //   2013-2019 and the MTUS/ODG guidance they cite were written against them.
 
 import type { DrugClass, Release } from '../../../domain/letter';
+import type { OtherDrugGroup } from './pharma-subcategories';
 
 export type ProductForm = 'patch' | 'topical';
 
@@ -64,6 +69,7 @@ export interface Medication {
   brands?: readonly BrandName[];
   drug_class: DrugClass;
   topical_class?: DrugClass;
+  dwc_group?: OtherDrugGroup;
   administered?: 'injection';
   mme_factor?: number;
   mme_unit?: MmeUnit;
@@ -157,7 +163,8 @@ const OPIOIDS: readonly Medication[] = [
   {
     generic: 'tramadol',
     names: ['tramadal'],
-    brands: [b('Ultram'), b('ConZip', ER), b('Ryzolt', ER), b('Rybix')],
+    // Synapryn: a branded compounding kit (oral suspension) of tramadol.
+    brands: [b('Ultram'), b('ConZip', ER), b('Ryzolt', ER), b('Rybix'), b('Synapryn')],
     drug_class: 'opioid',
     // Tramadol cream exists only compounded.
     topical_class: 'compound',
@@ -325,7 +332,8 @@ const MUSCLE_RELAXANTS: readonly Medication[] = [
   {
     generic: 'cyclobenzaprine',
     names: ['cyclobenzeprine', 'cyclobenzaprin', 'cyclobenzapine'],
-    brands: [b('Flexeril'), b('Amrix', ER), b('Fexmid')],
+    // Tabradol (oral suspension) and Cyclophene (cream) are branded compounding kits.
+    brands: [b('Flexeril'), b('Amrix', ER), b('Fexmid'), b('Tabradol'), b('Cyclophene', TOPICAL)],
     drug_class: 'muscle relaxant',
     topical_class: 'compound',
   },
@@ -354,8 +362,11 @@ const MUSCLE_RELAXANTS: readonly Medication[] = [
   },
 ];
 
-// Topical NSAIDs are 'topical analgesic' whether or not a commercial product exists.
+// On the skin an NSAID is a 'topical analgesic' (Voltaren gel, Pennsaid, Flector),
+// except those sold for the skin only compounded (spec: "a single drug 'in cream
+// base' with no commercial skin product (ketoprofen) is compound").
 const NSAID_TOPICAL = { drug_class: 'nsaid', topical_class: 'topical analgesic' } as const;
+const NSAID_COMPOUNDED = { drug_class: 'nsaid', topical_class: 'compound' } as const;
 
 const NSAIDS: readonly Medication[] = [
   { generic: 'ibuprofen', brands: [b('Motrin'), b('Advil'), b('IBU')], ...NSAID_TOPICAL },
@@ -391,8 +402,9 @@ const NSAIDS: readonly Medication[] = [
   { generic: 'ketorolac', brands: [b('Toradol'), b('Sprix')], ...NSAID_TOPICAL },
   { generic: 'indomethacin', brands: [b('Indocin'), b('Tivorbex')], ...NSAID_TOPICAL },
   { generic: 'piroxicam', brands: [b('Feldene')], ...NSAID_TOPICAL },
-  { generic: 'ketoprofen', brands: [b('Orudis'), b('Oruvail')], ...NSAID_TOPICAL },
-  { generic: 'flurbiprofen', brands: [b('Ansaid')], ...NSAID_TOPICAL },
+  // Ketophene: a branded compounding kit of ketoprofen cream.
+  { generic: 'ketoprofen', brands: [b('Orudis'), b('Oruvail'), b('Ketophene', TOPICAL)], ...NSAID_COMPOUNDED },
+  { generic: 'flurbiprofen', brands: [b('Ansaid')], ...NSAID_COMPOUNDED },
   { generic: 'oxaprozin', brands: [b('Daypro')], ...NSAID_TOPICAL },
   { generic: 'sulindac', brands: [b('Clinoril')], ...NSAID_TOPICAL },
   { generic: 'diflunisal', brands: [b('Dolobid')], ...NSAID_TOPICAL },
@@ -421,7 +433,8 @@ const ANTICONVULSANTS: readonly Medication[] = [
     generic: 'gabapentin',
     names: ['gabapentine', 'gabapenten', 'gabapentin enacarbil'],
     // Gralise and Horizant (gabapentin enacarbil) are once-daily extended-release products.
-    brands: [b('Neurontin'), b('Gralise', ER), b('Horizant', ER)],
+    // Fanatrex: a branded compounding kit (oral suspension) of gabapentin.
+    brands: [b('Neurontin'), b('Gralise', ER), b('Horizant', ER), b('Fanatrex')],
     drug_class: 'anticonvulsant',
     topical_class: 'compound',
   },
@@ -503,6 +516,9 @@ const SLEEP: readonly Medication[] = [
   { generic: 'suvorexant', brands: [b('Belsomra')], drug_class: 'sedative-hypnotic' },
   // Over-the-counter sleep aid; hypnotic use is why it is requested in these claims.
   { generic: 'melatonin', drug_class: 'sedative-hypnotic' },
+  // An antihistamine, requested in these claims for sleep (spec: Dicopanol, a
+  // branded compounding kit of it, is a sedative-hypnotic).
+  { generic: 'diphenhydramine', brands: [b('Benadryl'), b('Dicopanol')], drug_class: 'sedative-hypnotic' },
 ];
 
 const GASTRIC: readonly Medication[] = [
@@ -512,32 +528,35 @@ const GASTRIC: readonly Medication[] = [
   { generic: 'lansoprazole', brands: [b('Prevacid')], drug_class: 'ppi' },
   { generic: 'rabeprazole', brands: [b('Aciphex')], drug_class: 'ppi' },
   { generic: 'dexlansoprazole', brands: [b('Dexilant')], drug_class: 'ppi' },
-  // H2 blockers and other stomach protectants are not PPIs: 'other'.
-  { generic: 'ranitidine', brands: [b('Zantac')], drug_class: 'other' },
-  { generic: 'famotidine', brands: [b('Pepcid')], drug_class: 'other' },
-  { generic: 'cimetidine', brands: [b('Tagamet')], drug_class: 'other' },
-  { generic: 'sucralfate', brands: [b('Carafate')], drug_class: 'other' },
-  { generic: 'misoprostol', brands: [b('Cytotec')], drug_class: 'other' },
+  // Deprizine is a branded compounding kit (an oral suspension) of ranitidine.
+  { generic: 'ranitidine', brands: [b('Zantac'), b('Deprizine')], drug_class: 'h2 blocker' },
+  { generic: 'famotidine', brands: [b('Pepcid')], drug_class: 'h2 blocker' },
+  { generic: 'cimetidine', brands: [b('Tagamet')], drug_class: 'h2 blocker' },
+  { generic: 'nizatidine', brands: [b('Axid')], drug_class: 'h2 blocker' },
+  // Other stomach protectants are neither PPIs nor H2 blockers.
+  { generic: 'sucralfate', brands: [b('Carafate')], drug_class: 'other', dwc_group: 'GI Agents' },
+  { generic: 'misoprostol', brands: [b('Cytotec')], drug_class: 'other', dwc_group: 'GI Agents' },
   { generic: 'ondansetron', brands: [b('Zofran')], drug_class: 'antiemetic' },
   { generic: 'promethazine', brands: [b('Phenergan')], drug_class: 'antiemetic' },
   { generic: 'metoclopramide', brands: [b('Reglan')], drug_class: 'antiemetic' },
   { generic: 'prochlorperazine', brands: [b('Compazine')], drug_class: 'antiemetic' },
   { generic: 'meclizine', brands: [b('Antivert')], drug_class: 'antiemetic' },
   { generic: 'granisetron', brands: [b('Kytril'), b('Sancuso', PATCH)], drug_class: 'antiemetic' },
-  { generic: 'docusate', brands: [b('Colace')], drug_class: 'other' },
-  { generic: 'senna', names: ['sennosides', 'sennoside'], brands: [b('Senokot')], drug_class: 'other' },
+  { generic: 'docusate', brands: [b('Colace')], drug_class: 'other', dwc_group: 'GI Agents' },
+  { generic: 'senna', names: ['sennosides', 'sennoside'], brands: [b('Senokot')], drug_class: 'other', dwc_group: 'GI Agents' },
   {
     generic: 'docusate/senna',
     ingredients: ['docusate', 'senna'],
     brands: [b('Senokot-S'), b('Peri-Colace')],
     drug_class: 'other',
+    dwc_group: 'GI Agents',
   },
-  { generic: 'polyethylene glycol', names: ['peg 3350'], brands: [b('MiraLAX')], drug_class: 'other' },
-  { generic: 'lactulose', drug_class: 'other' },
-  { generic: 'bisacodyl', brands: [b('Dulcolax')], drug_class: 'other' },
-  { generic: 'methylnaltrexone', brands: [b('Relistor')], drug_class: 'other' },
-  { generic: 'naloxegol', brands: [b('Movantik')], drug_class: 'other' },
-  { generic: 'lubiprostone', brands: [b('Amitiza')], drug_class: 'other' },
+  { generic: 'polyethylene glycol', names: ['peg 3350'], brands: [b('MiraLAX')], drug_class: 'other', dwc_group: 'GI Agents' },
+  { generic: 'lactulose', drug_class: 'other', dwc_group: 'GI Agents' },
+  { generic: 'bisacodyl', brands: [b('Dulcolax')], drug_class: 'other', dwc_group: 'GI Agents' },
+  { generic: 'methylnaltrexone', brands: [b('Relistor')], drug_class: 'other', dwc_group: 'GI Agents' },
+  { generic: 'naloxegol', brands: [b('Movantik')], drug_class: 'other', dwc_group: 'GI Agents' },
+  { generic: 'lubiprostone', brands: [b('Amitiza')], drug_class: 'other', dwc_group: 'GI Agents' },
 ];
 
 const TA = 'topical analgesic' as const;
@@ -551,6 +570,8 @@ const TOPICALS: readonly Medication[] = [
       b('Lidoderm', { ...PATCH, aliases: ['lido derm', 'lidoderm patch'] }),
       b('Ztlido', PATCH),
       b('Xylocaine'),
+      // A branded compounding kit of lidocaine cream.
+      b('Anecream', TOPICAL),
     ],
     drug_class: TA,
     topical_class: TA,
@@ -609,14 +630,14 @@ const COMPOUND_INGREDIENTS: readonly Medication[] = [
 
 // Medical foods have no generic name: the product name serves as both.
 const MEDICAL_FOODS: readonly Medication[] = [
-  { generic: 'theramine', brands: [b('Theramine')], drug_class: 'other' },
-  { generic: 'sentra am', brands: [b('Sentra AM')], drug_class: 'other' },
-  { generic: 'sentra pm', brands: [b('Sentra PM')], drug_class: 'other' },
-  { generic: 'trepadone', brands: [b('Trepadone')], drug_class: 'other' },
-  { generic: 'gabadone', brands: [b('Gabadone')], drug_class: 'other' },
-  { generic: 'percura', brands: [b('Percura')], drug_class: 'other' },
-  { generic: 'somnicin', brands: [b('Somnicin')], drug_class: 'other' },
-  { generic: 'apptrim', brands: [b('AppTrim')], drug_class: 'other' },
+  { generic: 'theramine', brands: [b('Theramine')], drug_class: 'other', dwc_group: 'Nutritional Products' },
+  { generic: 'sentra am', brands: [b('Sentra AM')], drug_class: 'other', dwc_group: 'Nutritional Products' },
+  { generic: 'sentra pm', brands: [b('Sentra PM')], drug_class: 'other', dwc_group: 'Nutritional Products' },
+  { generic: 'trepadone', brands: [b('Trepadone')], drug_class: 'other', dwc_group: 'Nutritional Products' },
+  { generic: 'gabadone', brands: [b('Gabadone')], drug_class: 'other', dwc_group: 'Nutritional Products' },
+  { generic: 'percura', brands: [b('Percura')], drug_class: 'other', dwc_group: 'Nutritional Products' },
+  { generic: 'somnicin', brands: [b('Somnicin')], drug_class: 'other', dwc_group: 'Nutritional Products' },
+  { generic: 'apptrim', brands: [b('AppTrim')], drug_class: 'other', dwc_group: 'Nutritional Products' },
 ];
 
 const OTHERS: readonly Medication[] = [
@@ -625,20 +646,23 @@ const OTHERS: readonly Medication[] = [
     names: ['apap', 'paracetamol'],
     brands: [b('Tylenol')],
     drug_class: 'other',
+    dwc_group: 'Misc Analgesics',
   },
   { generic: 'caffeine', drug_class: 'other' },
-  { generic: 'butalbital', drug_class: 'other' },
+  { generic: 'butalbital', drug_class: 'other', dwc_group: 'Misc Analgesics' },
   {
     generic: 'butalbital/acetaminophen/caffeine',
     ingredients: ['butalbital', 'acetaminophen', 'caffeine'],
     brands: [b('Fioricet'), b('Esgic')],
     drug_class: 'other',
+    dwc_group: 'Misc Analgesics',
   },
   {
     generic: 'butalbital/aspirin/caffeine',
     ingredients: ['butalbital', 'aspirin', 'caffeine'],
     brands: [b('Fiorinal')],
     drug_class: 'other',
+    dwc_group: 'Misc Analgesics',
   },
   { generic: 'naloxone', brands: [b('Narcan'), b('Evzio')], drug_class: 'other' },
   { generic: 'naltrexone', brands: [b('Revia'), b('Vivitrol')], drug_class: 'other' },
@@ -649,44 +673,63 @@ const OTHERS: readonly Medication[] = [
     generic: 'testosterone',
     brands: [b('AndroGel'), b('Testim'), b('Axiron'), b('Depo-Testosterone')],
     drug_class: 'other',
+    dwc_group: 'Hormones',
   },
   {
     generic: 'vitamin d',
     names: ['vit d', 'cholecalciferol', 'ergocalciferol'],
     drug_class: 'other',
+    dwc_group: 'Nutritional Products',
   },
   {
     generic: 'cyanocobalamin',
     names: ['vitamin b12', 'vitamin b 12', 'b12', 'b 12', 'vit b12'],
     drug_class: 'other',
+    dwc_group: 'Nutritional Products',
   },
-  { generic: 'glucosamine', drug_class: 'other' },
-  { generic: 'chondroitin', drug_class: 'other' },
+  { generic: 'glucosamine', drug_class: 'other', dwc_group: 'Nutritional Products' },
+  { generic: 'chondroitin', drug_class: 'other', dwc_group: 'Nutritional Products' },
   {
     generic: 'glucosamine/chondroitin',
     ingredients: ['glucosamine', 'chondroitin'],
     brands: [b('Cosamin'), b('Osteo Bi-Flex')],
     drug_class: 'other',
+    dwc_group: 'Nutritional Products',
   },
-  { generic: 'prednisone', brands: [b('Deltasone')], drug_class: 'other' },
+  { generic: 'prednisone', brands: [b('Deltasone')], drug_class: 'other', dwc_group: 'Hormones' },
   {
     generic: 'methylprednisolone',
     brands: [b('Medrol'), b('Depo-Medrol'), b('Solu-Medrol')],
     drug_class: 'other',
+    dwc_group: 'Hormones',
   },
-  { generic: 'cortisone', drug_class: 'other' },
-  { generic: 'dexamethasone', brands: [b('Decadron')], drug_class: 'other' },
-  { generic: 'triamcinolone', brands: [b('Kenalog')], drug_class: 'other' },
-  { generic: 'betamethasone', brands: [b('Celestone')], drug_class: 'other' },
-  { generic: 'hydroxyzine', brands: [b('Vistaril'), b('Atarax')], drug_class: 'other' },
+  { generic: 'cortisone', drug_class: 'other', dwc_group: 'Hormones' },
+  { generic: 'dexamethasone', brands: [b('Decadron')], drug_class: 'other', dwc_group: 'Hormones' },
+  { generic: 'triamcinolone', brands: [b('Kenalog')], drug_class: 'other', dwc_group: 'Hormones' },
+  { generic: 'betamethasone', brands: [b('Celestone')], drug_class: 'other', dwc_group: 'Hormones' },
+  { generic: 'levothyroxine', brands: [b('Synthroid')], drug_class: 'other', dwc_group: 'Hormones' },
+  { generic: 'estradiol', brands: [b('Estrace')], drug_class: 'other', dwc_group: 'Hormones' },
+  { generic: 'hydroxyzine', brands: [b('Vistaril'), b('Atarax')], drug_class: 'other', dwc_group: 'Antihistamine' },
+  { generic: 'cetirizine', brands: [b('Zyrtec')], drug_class: 'other', dwc_group: 'Antihistamine' },
+  { generic: 'loratadine', brands: [b('Claritin')], drug_class: 'other', dwc_group: 'Antihistamine' },
+  { generic: 'fexofenadine', brands: [b('Allegra')], drug_class: 'other', dwc_group: 'Antihistamine' },
   { generic: 'buspirone', brands: [b('BuSpar')], drug_class: 'other' },
   { generic: 'quetiapine', brands: [b('Seroquel')], drug_class: 'other' },
   { generic: 'aripiprazole', brands: [b('Abilify')], drug_class: 'other' },
-  { generic: 'modafinil', brands: [b('Provigil')], drug_class: 'other' },
-  { generic: 'armodafinil', brands: [b('Nuvigil')], drug_class: 'other' },
+  { generic: 'modafinil', brands: [b('Provigil')], drug_class: 'other', dwc_group: 'Stimulants' },
+  { generic: 'armodafinil', brands: [b('Nuvigil')], drug_class: 'other', dwc_group: 'Stimulants' },
+  { generic: 'methylphenidate', brands: [b('Ritalin'), b('Concerta', ER)], drug_class: 'other', dwc_group: 'Stimulants' },
+  {
+    generic: 'amphetamine',
+    names: ['dextroamphetamine', 'amphetamine salts'],
+    brands: [b('Adderall')],
+    drug_class: 'other',
+    dwc_group: 'Stimulants',
+  },
   { generic: 'propranolol', brands: [b('Inderal')], drug_class: 'other' },
-  { generic: 'sildenafil', brands: [b('Viagra')], drug_class: 'other' },
-  { generic: 'tadalafil', brands: [b('Cialis')], drug_class: 'other' },
+  { generic: 'sildenafil', brands: [b('Viagra')], drug_class: 'other', dwc_group: 'Impotence Agents' },
+  { generic: 'tadalafil', brands: [b('Cialis')], drug_class: 'other', dwc_group: 'Impotence Agents' },
+  { generic: 'vardenafil', brands: [b('Levitra')], drug_class: 'other', dwc_group: 'Impotence Agents' },
   { generic: 'ropinirole', brands: [b('Requip')], drug_class: 'other' },
   { generic: 'dronabinol', brands: [b('Marinol')], drug_class: 'other' },
   { generic: 'cannabis', names: ['medical marijuana', 'marijuana'], drug_class: 'other' },

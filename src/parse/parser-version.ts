@@ -1,0 +1,6 @@
+// The version of this parser, stored with every letter it reads. Bump it
+// whenever a parser change alters records, so letters saved by an older
+// parser are found (and re-read) instead of silently mixing with new ones.
+// 2: record version 2 (header table, modified requests, DWC subcategories,
+//    guideline citations, real-letter readings).
+export const PARSER_VERSION = 2;
