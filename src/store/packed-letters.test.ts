@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { LAYOUTS, type Decision, type LetterRecord } from '../domain/letter';
-import { citation, decision as baseDecision, letter, type DecisionOverrides } from '../../test/builders/records';
+import { citation, decision as baseDecision, letter, withVersion1Fields, type DecisionOverrides } from '../../test/builders/records';
 import { generateLetter } from '../../test/fixtures/generator';
 import type { StoredLetter } from './letter-store';
 import { packLetters, packRationales, unpackLetters, unpackStrings, V1_WIDTHS, type PackedLetters } from './packed-letters';
@@ -148,25 +148,7 @@ describe('packed letters', () => {
       lists: packed.lists,
     };
     const back = unpackLetters(old, packRationales(letters));
-    const emptied = (l: StoredLetter): StoredLetter => ({
-      ...l,
-      record: {
-        ...l.record,
-        priority: null,
-        date_assigned: null,
-        application_received: null,
-        ur_denial_date: null,
-        decisions: l.record.decisions.map((d) => ({
-          ...d,
-          subcategory: null,
-          retrospective: false,
-          original_request: null,
-          authorized: null,
-          guideline: { ...d.guideline, citations: [] },
-          claims_admin_guideline: { ...d.claims_admin_guideline, citations: [] },
-        })),
-      },
-    });
+    const emptied = (l: StoredLetter): StoredLetter => ({ ...l, record: withVersion1Fields(l.record) });
     expect(back).toEqual(letters.map(emptied));
   });
 

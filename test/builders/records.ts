@@ -72,3 +72,23 @@ export function letter(id: string, overrides: LetterOverrides = {}): LetterRecor
 export function hexId(n: number): string {
   return n.toString(16).padStart(16, '0');
 }
+
+/** The record as a reader of record version 1 left it: the fields version 2 added, empty. */
+export function withVersion1Fields(record: LetterRecord): LetterRecord {
+  return {
+    ...record,
+    priority: null,
+    date_assigned: null,
+    application_received: null,
+    ur_denial_date: null,
+    decisions: record.decisions.map((d) => ({
+      ...d,
+      subcategory: null,
+      retrospective: false,
+      original_request: null,
+      authorized: null,
+      guideline: { ...d.guideline, citations: [] },
+      claims_admin_guideline: { ...d.claims_admin_guideline, citations: [] },
+    })),
+  };
+}
