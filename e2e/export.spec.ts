@@ -31,7 +31,7 @@ const HEADER_V2 = [
   'application_received', 'ur_denial_date', 'guideline_citations', 'claims_admin_guideline_citations',
 ];
 
-/** The cells of one CSV row as shared/letter-formats.md defines them (rationale left out). */
+/** The cells of one CSV row as docs/letter-formats.md defines them (rationale left out). */
 function expectedCells(row: ExpectedRow): string[] {
   const { letter, decision: d } = row;
   const text = (v: string | number | null) => {

@@ -4,8 +4,8 @@
 // user can act on; a good letter in an awkward form must come back parsed.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import type { LetterErrorCode, LetterRecord } from '../src/domain/letter';
-import { processFile, type FileOutcome } from '../src/worker/pipeline';
+import type { LetterErrorCode, LetterRecord, FileOutcome } from '../src/domain/letter';
+import { processFile } from '../src/worker/pipeline';
 import {
   CP1252_PHRASE,
   FORMULA_PAYLOAD,

@@ -6,9 +6,9 @@
 // and the shrunk counterexample (mutations are plain data, see mutations.ts).
 import fc from 'fast-check';
 import { afterAll, describe, expect, it, onTestFinished } from 'vitest';
-import type { ParseResult } from '../src/domain/letter';
+import type { ParseResult, FileOutcome } from '../src/domain/letter';
 import { parseLetter } from '../src/parse/index';
-import { processFile, type FileOutcome } from '../src/worker/pipeline';
+import { processFile } from '../src/worker/pipeline';
 import { generateCorpus } from './fixtures/generator/corpus';
 import { encodeUtf16leWithBom, encodeWindows1252 } from './fixtures/hostile/encodings';
 import { letterLines, letterWithCp1252Phrase, letterWithUtf16Phrase, seedLetter, seedLetters } from './fixtures/hostile/letters';

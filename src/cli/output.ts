@@ -1,8 +1,7 @@
 // Outcomes -> the text the command line prints, in the chosen format.
-import type { LetterRecord } from '../domain/letter';
+import type { LetterRecord, FileOutcome } from '../domain/letter';
 import { decisionsToCsv } from '../derive/csv';
 import { toRows } from '../derive/rows';
-import type { FileOutcome } from '../worker/pipeline';
 import type { Format } from './args';
 
 /** A file that produced no record, as printed: the plain message, not the code. */

@@ -1,7 +1,8 @@
 // The command line, minus the process: arguments and output streams come in,
 // an exit code goes out, so tests call it directly.
 import { readFile, writeFile } from 'node:fs/promises';
-import { processFile, type FileOutcome } from '../worker/pipeline';
+import { processFile } from '../worker/pipeline';
+import type { FileOutcome } from '../domain/letter';
 import { USAGE, parseArgs } from './args';
 import { formatOutcomes, summarize } from './output';
 import { collectInputs } from './walk';

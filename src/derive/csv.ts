@@ -1,5 +1,5 @@
 // The CSV export: one row per decision, letter fields repeated on each row,
-// columns exactly as shared/letter-formats.md names them. Header and cell
+// columns exactly as docs/letter-formats.md names them. Header and cell
 // come from one table so they cannot drift apart.
 import Papa from 'papaparse';
 import { citationsText } from './citation-text';

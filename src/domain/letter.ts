@@ -1,4 +1,4 @@
-// The letter record: the one shape every layer speaks (see shared/letter-formats.md).
+// The letter record: the one shape every layer speaks (see docs/letter-formats.md).
 // Field names are the contract for JSON export, CSV export and the command line.
 // This module imports nothing.
 
@@ -204,3 +204,12 @@ export interface LetterError {
 }
 
 export type ParseResult = { ok: true; record: LetterRecord } | { ok: false; error: LetterError };
+
+/**
+ * What reading one file gave, under the file's name: a record with the version
+ * of the parser that read it (older for a record from an old JSON export), or
+ * the reason there is none.
+ */
+export type FileOutcome =
+  | { file: string; ok: true; record: LetterRecord; parserVersion: number }
+  | { file: string; ok: false; error: LetterError };

@@ -2,16 +2,16 @@
 // problems, then the decisions view (or the empty state). Holds no data of its
 // own: the letters live in the LetterLibrary.
 import { useCallback, useDeferredValue, useState } from 'react';
-import type { FileSource } from '../worker/file-source';
+import type { FileSource } from '../app/files/file-source';
 import { AddLettersButton } from './import/AddLettersButton';
 import { ClearDataButton } from './import/ClearDataButton';
 import { DropZone } from './import/DropZone';
 import { EmptyState } from './import/EmptyState';
 import { IngestStatus } from './import/IngestStatus';
-import type { LetterLibrary } from './import/letter-library';
+import type { LetterLibrary } from '../app/letter-library';
 import { OlderReadingsNotice } from './import/OlderReadingsNotice';
 import { ProblemsPanel } from './import/ProblemsPanel';
-import { sampleSources } from './import/sample-sources';
+import { sampleSources } from '../app/files/sample-sources';
 import { StorageNotice } from './import/StorageNotice';
 import { useLetterLibrary } from './import/use-letter-library';
 import { DecisionsView } from './table/DecisionsView';

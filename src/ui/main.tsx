@@ -1,7 +1,7 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App';
-import { createBrowserLibrary } from './import/browser-library';
+import { createBrowserLibrary } from '../app/browser-library';
 import './styles.css';
 
 const container = document.getElementById('root');

@@ -1,18 +1,12 @@
 // One dropped file's bytes -> one outcome per letter it holds (a .zip holds
 // many). The browser worker and the command line both run exactly this, so
 // what the CLI prints is what the page shows. No DOM, no React here.
-import type { LetterError, LetterRecord } from '../domain/letter';
+import type { FileOutcome } from '../domain/letter';
 import { extractText, letterId, sniffType, unpackZip, type ExtractLimits, type PdfjsLoader } from '../extract';
 import { extractErrors } from '../extract/errors';
 import { withDefaults } from '../extract/limits';
 import { PARSER_VERSION, parseLetter } from '../parse/index';
 
-export { PARSER_VERSION };
-
-/** `parserVersion`: the parser that read the record (older for a record from an old JSON export). */
-export type FileOutcome =
-  | { file: string; ok: true; record: LetterRecord; parserVersion: number }
-  | { file: string; ok: false; error: LetterError };
 
 export interface ProcessOptions {
   loadPdfjs?: PdfjsLoader;

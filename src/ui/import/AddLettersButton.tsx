@@ -1,7 +1,7 @@
 // The file picker, dressed as a button. The input itself stays in the tab
 // order (visually hidden, not display:none) so keyboard users reach it.
-import type { FileSource } from '../../worker/file-source';
-import { pickedSources } from './collect-dropped';
+import type { FileSource } from '../../app/files/file-source';
+import { pickedSources } from '../../app/files/collect-dropped';
 
 // .json: an earlier Export JSON, loaded back.
 const ACCEPT = '.pdf,.txt,.zip,.json,application/pdf,text/plain,application/zip,application/json';

@@ -1,7 +1,7 @@
 // The whole page accepts dropped files, folders and .zip archives.
 import { useRef, useState, type DragEvent, type ReactNode } from 'react';
-import type { FileSource } from '../../worker/file-source';
-import { collectDropped, takeDropped } from './collect-dropped';
+import type { FileSource } from '../../app/files/file-source';
+import { collectDropped, takeDropped } from '../../app/files/collect-dropped';
 
 function carriesFiles(event: DragEvent): boolean {
   return Array.from(event.dataTransfer?.types ?? []).includes('Files');

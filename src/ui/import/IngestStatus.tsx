@@ -1,6 +1,6 @@
 // Progress of the current import, then its summary. The counts update at most
 // once per flush; only the start and the end are announced to screen readers.
-import type { IngestProgress } from './ingest-session';
+import type { IngestProgress } from '../../app/ingest-session';
 import { plural } from './plural';
 
 function summary(p: IngestProgress): string {

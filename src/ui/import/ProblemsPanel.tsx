@@ -1,6 +1,6 @@
 // Files that gave no letter, each with its reason in plain words.
 import { useId } from 'react';
-import type { Problem } from './ingest-session';
+import type { Problem } from '../../app/ingest-session';
 import { plural } from './plural';
 
 const MAX_LISTED = 500;

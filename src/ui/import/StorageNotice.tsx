@@ -1,4 +1,4 @@
-import type { StorageIssue } from './letter-library';
+import type { StorageIssue } from '../../app/letter-library';
 
 export function StorageNotice({ issue }: { issue: StorageIssue }) {
   const text =

@@ -1,6 +1,6 @@
 // The bundled sample letters (public/samples), fetched from this site only and
 // ingested like dropped files, so they exercise the same workers and PDF path.
-import type { FileSource } from '../../worker/file-source';
+import type { FileSource } from './file-source';
 
 export type SamplesResult = { ok: true; sources: FileSource[] } | { ok: false; message: string };
 

@@ -1,7 +1,7 @@
 // One worker as the pool sees it: something that turns bytes into outcomes,
 // may die, and can be killed. The browser implementation is spawn-ingest-worker.ts;
 // tests pass doubles.
-import type { FileOutcome } from './pipeline';
+import type { FileOutcome } from '../../domain/letter';
 
 export interface WorkerHandle {
   /** Takes ownership of `bytes` (they are transferred, not copied). */

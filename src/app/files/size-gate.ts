@@ -2,12 +2,12 @@
 // 2 GB video read into the tab to learn that it is too large is the very
 // failure the cap is there to prevent. Only a zip may be larger than one
 // letter, and a zip says so in its first bytes, so reading those is enough.
-import type { LetterError } from '../domain/letter';
+import type { LetterError } from '../../domain/letter';
 // Imported module by module, not through extract/index.ts: this runs on the page,
 // which must not pull in the PDF reader.
-import { extractErrors } from '../extract/errors';
-import { DEFAULT_LIMITS, type ExtractLimits } from '../extract/limits';
-import { sniffType } from '../extract/sniff';
+import { extractErrors } from '../../extract/errors';
+import { DEFAULT_LIMITS, type ExtractLimits } from '../../extract/limits';
+import { sniffType } from '../../extract/sniff';
 import { fileSource, type FileSource } from './file-source';
 
 /** A source that can show its first bytes without being read whole (a File can). */

@@ -2,11 +2,10 @@
 // when it is free (bytes are never read ahead), gives every file a time limit,
 // and replaces a worker that hangs or dies so one bad file cannot stop the rest.
 // Owns no parsing: the workers run pipeline.ts.
-import type { LetterError } from '../domain/letter';
-import { extractErrors } from '../extract/errors';
-import { DEFAULT_LIMITS } from '../extract/limits';
-import type { FileSource } from './file-source';
-import type { FileOutcome } from './pipeline';
+import type { LetterError, FileOutcome } from '../../domain/letter';
+import { extractErrors } from '../../extract/errors';
+import { DEFAULT_LIMITS } from '../../extract/limits';
+import type { FileSource } from '../files/file-source';
 import type { WorkerHandle } from './worker-handle';
 
 /** How long one file may take before its worker is killed. */

@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import type { LetterRecord } from '../../domain/letter';
-import { letter as buildLetter } from '../../../test/builders/records';
-import { createMemoryStore, toStoredLetters, type LetterStore, type OpenedLetterStore } from '../../store';
-import type { FileSource } from '../../worker/file-source';
-import { IngestPool } from '../../worker/ingest-pool';
-import { PARSER_VERSION, type FileOutcome } from '../../worker/pipeline';
-import type { WorkerHandle } from '../../worker/worker-handle';
+import type { LetterRecord, FileOutcome } from '../domain/letter';
+import { letter as buildLetter } from '../../test/builders/records';
+import { createMemoryStore, toStoredLetters, type LetterStore, type OpenedLetterStore } from '../store';
+import type { FileSource } from './files/file-source';
+import { IngestPool } from './readers/ingest-pool';
+import { PARSER_VERSION } from '../parse/parser-version';
+import type { WorkerHandle } from './readers/worker-handle';
 import { LetterLibrary } from './letter-library';
 
 function letter(id: string, decisions = 1): LetterRecord {

@@ -1,6 +1,6 @@
 // The browser side of the ingest worker: a module Worker wrapped by Comlink.
 import { transfer, wrap } from 'comlink';
-import type { IngestApi } from './ingest-api';
+import type { IngestApi } from '../../worker/ingest-api';
 import type { WorkerHandle } from './worker-handle';
 
 export function spawnIngestWorker(): WorkerHandle {

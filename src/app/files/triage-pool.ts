@@ -2,10 +2,10 @@
 // loaded back here, and a file too large to be a letter is refused from its
 // size and first bytes without being read. Everything else goes to the pool.
 // Behaves as one pool to the ingest session.
-import type { FileSource } from '../../worker/file-source';
-import { exceedsLetterSize, sizeRefusal } from '../../worker/size-gate';
-import type { FileOutcome } from '../../worker/pipeline';
-import type { OnFileDone, PoolLike } from './ingest-session';
+import type { FileSource } from './file-source';
+import { exceedsLetterSize, sizeRefusal } from './size-gate';
+import type { FileOutcome } from '../../domain/letter';
+import type { OnFileDone, PoolLike } from '../ingest-session';
 import { isJsonExport, readJsonExport } from './json-import';
 
 function describe(error: unknown): string {

@@ -4,10 +4,9 @@
 // smoothly, and new letters at most every `recordsFlushMs`, because each
 // hand-off re-derives the whole dashboard and the store write: a thousand files
 // cost a handful of those rather than hundreds. Knows nothing of React.
-import type { LetterErrorCode } from '../../domain/letter';
-import { toStoredLetters, type LetterStore, type ReadLetter, type StoreError } from '../../store';
-import type { FileSource } from '../../worker/file-source';
-import type { FileOutcome } from '../../worker/pipeline';
+import type { LetterErrorCode, FileOutcome } from '../domain/letter';
+import { toStoredLetters, type LetterStore, type ReadLetter, type StoreError } from '../store';
+import type { FileSource } from './files/file-source';
 
 export interface Problem {
   file: string;

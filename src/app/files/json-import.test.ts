@@ -13,8 +13,8 @@ import {
   type LetterRecord,
 } from '../../domain/letter';
 import { recordsToJson } from '../../derive/json-export';
-import type { FileSource } from '../../worker/file-source';
-import { PARSER_VERSION } from '../../worker/pipeline';
+import type { FileSource } from './file-source';
+import { PARSER_VERSION } from '../../parse/parser-version';
 import { isJsonExport, readJsonExport } from './json-import';
 
 function source(name: string, text: string): FileSource {

@@ -1,15 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import type { LetterRecord } from '../../domain/letter';
+import type { LetterRecord, FileOutcome } from '../../domain/letter';
 import { recordsToJson } from '../../derive/json-export';
 import { createMemoryStore } from '../../store';
-import type { FileSource } from '../../worker/file-source';
-import { IngestPool } from '../../worker/ingest-pool';
-import type { FileOutcome } from '../../worker/pipeline';
-import type { SniffableSource } from '../../worker/size-gate';
-import type { WorkerHandle } from '../../worker/worker-handle';
+import type { FileSource } from './file-source';
+import { IngestPool } from '../readers/ingest-pool';
+import type { SniffableSource } from './size-gate';
+import type { WorkerHandle } from '../readers/worker-handle';
 import { letter } from '../../../test/builders/records';
-import { PARSER_VERSION } from '../../worker/pipeline';
-import { LetterLibrary } from './letter-library';
+import { PARSER_VERSION } from '../../parse/parser-version';
+import { LetterLibrary } from '../letter-library';
 import { withTriage } from './triage-pool';
 
 const MB = 1024 * 1024;

@@ -2,10 +2,10 @@
 // or picked like a letter, gives back every record it holds, exactly. It is
 // read on the page, not in a worker: it is already parsed data, and the strict
 // reader that checks it lives with the writer (derive/json-export.ts).
-import type { LetterError } from '../../domain/letter';
+import type { LetterError, FileOutcome } from '../../domain/letter';
 import { parseRecordsJson } from '../../derive/json-export';
-import type { FileSource } from '../../worker/file-source';
-import { PARSER_VERSION, type FileOutcome } from '../../worker/pipeline';
+import type { FileSource } from './file-source';
+import { PARSER_VERSION } from '../../parse/parser-version';
 
 const MB = 1024 * 1024;
 /** Ten thousand letters with their rationales come to well under this. */

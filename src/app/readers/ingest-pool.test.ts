@@ -1,9 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import type { LetterRecord } from '../domain/letter';
-import { letter } from '../../test/builders/records';
-import type { FileSource } from './file-source';
+import type { LetterRecord, FileOutcome } from '../../domain/letter';
+import { letter } from '../../../test/builders/records';
+import type { FileSource } from '../files/file-source';
 import { defaultPoolSize, IngestPool } from './ingest-pool';
-import type { FileOutcome } from './pipeline';
 import type { WorkerHandle } from './worker-handle';
 
 function record(file: string): LetterRecord {

@@ -1,10 +1,10 @@
 // The session's two rhythms: progress often, letters seldom (each hand-off
 // re-derives the dashboard), and nothing read is ever held back at the end.
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import type { LetterRecord } from '../../domain/letter';
-import { letter } from '../../../test/builders/records';
-import { createMemoryStore } from '../../store';
-import type { FileSource } from '../../worker/file-source';
+import type { LetterRecord } from '../domain/letter';
+import { letter } from '../../test/builders/records';
+import { createMemoryStore } from '../store';
+import type { FileSource } from './files/file-source';
 import { IngestSession } from './ingest-session';
 import type { IngestProgress, OnFileDone, PoolLike } from './ingest-session';
 

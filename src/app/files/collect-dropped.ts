@@ -1,8 +1,8 @@
 // Turns a drop into files to ingest, walking dropped folders to the bottom.
 // Entries must be taken from the DataTransfer during the drop event (the
 // browser empties it afterwards); walking them may continue asynchronously.
-import type { FileSource } from '../../worker/file-source';
-import { sniffableFileSource } from '../../worker/size-gate';
+import type { FileSource } from './file-source';
+import { sniffableFileSource } from './size-gate';
 
 // The slice of the File and Directory Entries API we use. The browser's
 // FileSystemEntry objects fit it; tests pass plain objects.

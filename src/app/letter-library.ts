@@ -1,10 +1,10 @@
 // The page's letters and everything that changes them: opening the store,
 // ingest runs, clearing. React reads it through useLetterLibrary (a
 // useSyncExternalStore subscription); tests drive it directly.
-import type { LetterRecord } from '../../domain/letter';
-import type { LetterStore, OpenedLetterStore, StoreError } from '../../store';
-import type { FileSource } from '../../worker/file-source';
-import { PARSER_VERSION } from '../../worker/pipeline';
+import type { LetterRecord } from '../domain/letter';
+import type { LetterStore, OpenedLetterStore, StoreError } from '../store';
+import type { FileSource } from './files/file-source';
+import { PARSER_VERSION } from '../parse/parser-version';
 import { IngestSession, type IngestProgress, type KnownLetters, type OnFileDone, type PoolLike } from './ingest-session';
 
 export type StorageIssue = { kind: 'save' | 'clear'; error: StoreError };
