@@ -1,10 +1,12 @@
 // The browser side of the ingest worker: a module Worker wrapped by Comlink.
+// The worker's code is reached by URL, not by import: Vite bundles it as its
+// own entry, and none of it runs on the page.
 import { transfer, wrap } from 'comlink';
 import type { IngestApi } from '../../worker/ingest-api';
 import type { WorkerHandle } from './worker-handle';
 
 export function spawnIngestWorker(): WorkerHandle {
-  const worker = new Worker(new URL('./ingest.worker.ts', import.meta.url), { type: 'module', name: 'ingest' });
+  const worker = new Worker(new URL('../../worker/ingest.worker.ts', import.meta.url), { type: 'module', name: 'ingest' });
   const api = wrap<IngestApi>(worker);
   let crashListener: ((reason: string) => void) | null = null;
   let crashed = false;
