@@ -1,9 +1,20 @@
 import { describe, expect, it } from 'vitest';
-import { aggregateAll, aggregateBy, headline, otherLabel } from './aggregate';
-import type { GroupStats } from './aggregate';
+import { makeLetter } from '../../test/builders/chart-letters';
+import * as reference from '../../test/reference/decisions';
+import { GroupColumns, otherLabel } from './aggregate';
+import type { Aggregate, AggregateOptions, AggregateSet, GroupKey, GroupStats, Grouping } from './aggregate';
 import { toRows } from './rows';
 import type { DecisionRow } from './rows';
-import { makeLetter } from './chart-rows.fixture';
+
+/** The app's aggregation over every row, checked against the plain reference on each fixture below. */
+function aggregateAll(rows: readonly DecisionRow[], groupings: readonly Grouping[]): AggregateSet {
+  const counted = new GroupColumns(rows).aggregate(groupings, new Uint8Array(rows.length).fill(1));
+  expect(counted).toEqual(reference.aggregateAll(rows, groupings));
+  return counted;
+}
+const aggregateBy = (rows: readonly DecisionRow[], key: GroupKey, options: AggregateOptions = {}): Aggregate =>
+  aggregateAll(rows, [{ ...options, key }]).aggregates[0] ?? { groups: [], excluded: 0 };
+const headline = (rows: readonly DecisionRow[]) => aggregateAll(rows, []).totals;
 
 const U = 'Upheld' as const;
 const O = 'Overturned' as const;
@@ -120,6 +131,12 @@ describe('aggregateBy', () => {
 
   it('gives no groups for no rows', () => {
     expect(aggregateBy([], byMedication)).toEqual({ groups: [], excluded: 0 });
+  });
+
+  it('counts only the rows of the mask', () => {
+    const mask = Uint8Array.from(rows, (_, i) => i % 2);
+    const [meds] = new GroupColumns(rows).aggregate([{ key: byMedication }], mask).aggregates;
+    expect(meds).toEqual(reference.aggregateBy(rows.filter((_, i) => mask[i] === 1), byMedication));
   });
 });
 

@@ -1,6 +1,7 @@
 // Upheld / overturned counts per group of decisions, with the overturn rate
-// and its Wilson interval: the numbers every chart draws. One pass over the
-// rows with a Map; no intermediate arrays per row, so 330,000 rows stay cheap.
+// and its Wilson interval: the numbers every chart draws. Each grouping's
+// keys are read once per set of rows into integer codes (GroupColumns), so
+// every later count is one pass over typed arrays.
 import type { DecisionRow } from './rows';
 import { wilsonInterval } from './wilson';
 import { interner } from './intern';
@@ -42,7 +43,7 @@ export interface AggregateOptions {
   order?: 'total' | 'group';
   /**
    * The key reads only the letter (specialty, decision date): a letter's rows
-   * mostly sit next to each other, so each run of them is counted at once.
+   * sit next to each other, so the key is read once per run of them.
    */
   perLetter?: boolean;
 }
@@ -86,105 +87,6 @@ export interface AggregateSet {
   aggregates: Aggregate[];
   /** Every decision passed in, whatever its groups. */
   totals: OutcomeCounts;
-}
-
-export function aggregateBy(rows: readonly DecisionRow[], key: GroupKey, options: AggregateOptions = {}): Aggregate {
-  const [aggregate] = aggregateAll(rows, [{ ...options, key }]).aggregates;
-  return aggregate ?? { groups: [], excluded: 0 };
-}
-
-/**
- * Several groupings in one pass over the rows. With 330,000 rows spread over
- * the heap, walking them is what costs (cache misses), not the counting: one
- * pass for six charts is about five times faster than six passes. Per-letter
- * groupings are counted once per run of one letter's rows, with that run's
- * outcome counts, so their per-row cost is nil.
- */
-export function aggregateAll(rows: readonly DecisionRow[], groupings: readonly Grouping[]): AggregateSet {
-  const counters = groupings.map((g) => new Counter(g));
-  const perRow = counters.filter((c) => !c.perLetter);
-  const perLetter = counters.filter((c) => c.perLetter);
-  let upheldTotal = 0;
-  let overturnedTotal = 0;
-  // The current run of consecutive rows from one letter.
-  let runFirst: DecisionRow | undefined;
-  let runUpheld = 0;
-  let runOverturned = 0;
-  for (let i = 0; i < rows.length; i++) {
-    const row = rows[i];
-    if (row === undefined) continue;
-    if (row.letter !== runFirst?.letter) {
-      if (runFirst !== undefined) {
-        for (let c = 0; c < perLetter.length; c++) (perLetter[c] as Counter).count(runFirst, runUpheld, runOverturned);
-      }
-      runFirst = row;
-      runUpheld = 0;
-      runOverturned = 0;
-    }
-    const o = row.decision.outcome === 'Overturned' ? 1 : 0;
-    const u = 1 - o;
-    runUpheld += u;
-    runOverturned += o;
-    upheldTotal += u;
-    overturnedTotal += o;
-    for (let c = 0; c < perRow.length; c++) (perRow[c] as Counter).count(row, u, o);
-  }
-  if (runFirst !== undefined) {
-    for (let c = 0; c < perLetter.length; c++) (perLetter[c] as Counter).count(runFirst, runUpheld, runOverturned);
-  }
-  return {
-    aggregates: counters.map((counter) => counter.result()),
-    totals: outcomeCounts(upheldTotal, overturnedTotal),
-  };
-}
-
-/** The running tallies of one grouping. */
-class Counter {
-  private readonly tallies = new Map<string, Tally>();
-  private excluded = 0;
-  // Neighbouring rows mostly share a group (same letter, same category):
-  // remembering the last one skips most map look-ups.
-  private lastGroup: string | null = null;
-  private lastTally: Tally | null = null;
-  readonly perLetter: boolean;
-
-  constructor(private readonly grouping: Grouping) {
-    this.perLetter = grouping.perLetter === true;
-  }
-
-  /** Counts `upheld` + `overturned` decisions that share `row`'s key. */
-  count(row: DecisionRow, upheld: number, overturned: number): void {
-    const value = this.grouping.key(row);
-    if (value === null) {
-      this.excluded += upheld + overturned;
-    } else if (typeof value === 'string') {
-      this.add(value, upheld, overturned);
-    } else if (value.length === 0) {
-      this.excluded += upheld + overturned;
-    } else {
-      for (let j = 0; j < value.length; j++) {
-        const group = value[j];
-        // A value listed twice for one decision still counts the decision once.
-        if (group !== undefined && (j === 0 || value.indexOf(group) === j)) this.add(group, upheld, overturned);
-      }
-    }
-  }
-
-  private add(group: string, upheld: number, overturned: number): void {
-    let t = group === this.lastGroup ? this.lastTally : this.tallies.get(group);
-    if (t === null || t === undefined) {
-      t = { upheld: 0, overturned: 0 };
-      this.tallies.set(group, t);
-    }
-    this.lastGroup = group;
-    this.lastTally = t;
-    t.upheld += upheld;
-    t.overturned += overturned;
-  }
-
-  result(): Aggregate {
-    return finish(this.tallies, this.excluded, this.grouping);
-  }
 }
 
 /** Folds counted values into their groups (when the grouping folds), sorts them and folds the tail. */
@@ -241,15 +143,6 @@ function compareText(a: string, b: string): number {
 }
 
 /**
- * Counts over all rows. Letters are not counted here: the table already knows
- * how many letters are in view, and a Set of 180,000 letters per filter change
- * would cost more than every chart together.
- */
-export function headline(rows: readonly DecisionRow[]): OutcomeCounts {
-  return aggregateAll(rows, []).totals;
-}
-
-/**
  * Each row's group(s) of one grouping as interned codes: code >= 0 is one
  * value, -1 no group (excluded), -2 - k the k-th list of codes (a row in
  * several groups). Lists repeat (a letter's specialties), so they are interned too.
@@ -260,29 +153,72 @@ interface GroupColumn {
   lists: number[][];
 }
 
-interface RowColumns {
+/**
+ * The rows' outcomes and each grouping's keys as integer codes, read once per
+ * set of rows and grouping: a change of filters is then a pass over typed
+ * arrays, not over 330,000 row objects spread over the heap.
+ */
+export class GroupColumns {
   /** 1 where the decision was overturned. */
-  overturned: Uint8Array;
-  groupings: Map<Grouping, GroupColumn>;
-}
+  private readonly overturned: Uint8Array;
+  private readonly byGrouping = new Map<Grouping, GroupColumn>();
 
-const columnsByRows = new WeakMap<readonly DecisionRow[], RowColumns>();
-
-function rowColumns(rows: readonly DecisionRow[]): RowColumns {
-  let columns = columnsByRows.get(rows);
-  if (columns === undefined) {
-    const overturned = new Uint8Array(rows.length);
-    for (let i = 0; i < rows.length; i++) overturned[i] = rows[i]?.decision.outcome === 'Overturned' ? 1 : 0;
-    columns = { overturned, groupings: new Map() };
-    columnsByRows.set(rows, columns);
+  constructor(private readonly rows: readonly DecisionRow[]) {
+    this.overturned = new Uint8Array(rows.length);
+    for (let i = 0; i < rows.length; i++) this.overturned[i] = rows[i]?.decision.outcome === 'Overturned' ? 1 : 0;
   }
-  return columns;
+
+  private column(grouping: Grouping): GroupColumn {
+    let column = this.byGrouping.get(grouping);
+    if (column === undefined) {
+      column = groupColumn(this.rows, grouping);
+      this.byGrouping.set(grouping, column);
+    }
+    return column;
+  }
+
+  /** Each grouping's aggregate over the rows at the 1s of `mask` (a filter mask), in one pass. */
+  aggregate(groupings: readonly Grouping[], mask: Uint8Array): AggregateSet {
+    const { overturned } = this;
+    const columns = groupings.map((g) => this.column(g));
+    const upheldBy = columns.map((c) => new Float64Array(c.values.length));
+    const overturnedBy = columns.map((c) => new Float64Array(c.values.length));
+    const excluded = columns.map(() => 0);
+    let upheldTotal = 0;
+    let overturnedTotal = 0;
+    const n = Math.min(overturned.length, mask.length);
+    for (let i = 0; i < n; i++) {
+      if (mask[i] !== 1) continue;
+      const o = overturned[i] as number;
+      overturnedTotal += o;
+      upheldTotal += 1 - o;
+      for (let g = 0; g < columns.length; g++) {
+        const column = columns[g] as GroupColumn;
+        const c = column.codes[i] as number;
+        const into = o === 1 ? (overturnedBy[g] as Float64Array) : (upheldBy[g] as Float64Array);
+        if (c >= 0) into[c] = (into[c] as number) + 1;
+        else if (c === -1) excluded[g] = (excluded[g] as number) + 1;
+        else for (const k of column.lists[-2 - c] as number[]) into[k] = (into[k] as number) + 1;
+      }
+    }
+    const aggregates = groupings.map((grouping, g) => {
+      const column = columns[g] as GroupColumn;
+      const up = upheldBy[g] as Float64Array;
+      const over = overturnedBy[g] as Float64Array;
+      const tallies = new Map<string, Tally>();
+      for (let c = 0; c < column.values.length; c++) {
+        const u = up[c] as number;
+        const o = over[c] as number;
+        if (u + o > 0) tallies.set(column.values[c] as string, { upheld: u, overturned: o });
+      }
+      return finish(tallies, excluded[g] as number, grouping);
+    });
+    return { aggregates, totals: outcomeCounts(upheldTotal, overturnedTotal) };
+  }
 }
 
+/** One grouping's keys over the rows, as codes (see GroupColumn). */
 function groupColumn(rows: readonly DecisionRow[], grouping: Grouping): GroupColumn {
-  const columns = rowColumns(rows);
-  const cached = columns.groupings.get(grouping);
-  if (cached !== undefined) return cached;
   const { values, code } = interner();
   const lists: number[][] = [];
   const listOf = new Map<string, number>();
@@ -324,51 +260,5 @@ function groupColumn(rows: readonly DecisionRow[], grouping: Grouping): GroupCol
     lastLetter = row.letter;
     lastCode = c;
   }
-  const column = { values, codes, lists };
-  columns.groupings.set(grouping, column);
-  return column;
-}
-
-/**
- * aggregateAll over the rows at the 1s of `mask` (a filterMask), without
- * building that subset: each grouping's keys are read once per rows array and
- * kept as integer codes, so a change of filters is a pass over typed arrays.
- * Gives what aggregateAll(maskedRows(rows, mask), groupings) gives.
- */
-export function aggregateMasked(rows: readonly DecisionRow[], groupings: readonly Grouping[], mask: Uint8Array): AggregateSet {
-  const { overturned } = rowColumns(rows);
-  const columns = groupings.map((g) => groupColumn(rows, g));
-  const upheldBy = columns.map((c) => new Float64Array(c.values.length));
-  const overturnedBy = columns.map((c) => new Float64Array(c.values.length));
-  const excluded = columns.map(() => 0);
-  let upheldTotal = 0;
-  let overturnedTotal = 0;
-  const n = Math.min(rows.length, mask.length);
-  for (let i = 0; i < n; i++) {
-    if (mask[i] !== 1) continue;
-    const o = overturned[i] as number;
-    overturnedTotal += o;
-    upheldTotal += 1 - o;
-    for (let g = 0; g < columns.length; g++) {
-      const column = columns[g] as GroupColumn;
-      const c = column.codes[i] as number;
-      const into = o === 1 ? (overturnedBy[g] as Float64Array) : (upheldBy[g] as Float64Array);
-      if (c >= 0) into[c] = (into[c] as number) + 1;
-      else if (c === -1) excluded[g] = (excluded[g] as number) + 1;
-      else for (const k of column.lists[-2 - c] as number[]) into[k] = (into[k] as number) + 1;
-    }
-  }
-  const aggregates = groupings.map((grouping, g) => {
-    const column = columns[g] as GroupColumn;
-    const up = upheldBy[g] as Float64Array;
-    const over = overturnedBy[g] as Float64Array;
-    const tallies = new Map<string, Tally>();
-    for (let c = 0; c < column.values.length; c++) {
-      const u = up[c] as number;
-      const o = over[c] as number;
-      if (u + o > 0) tallies.set(column.values[c] as string, { upheld: u, overturned: o });
-    }
-    return finish(tallies, excluded[g] as number, grouping);
-  });
-  return { aggregates, totals: outcomeCounts(upheldTotal, overturnedTotal) };
+  return { values, codes, lists };
 }

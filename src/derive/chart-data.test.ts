@@ -1,12 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import type { LetterRecord, Outcome } from '../domain/letter';
-import { buildChartSet, buildChartSetMasked, CHART_SPECS, chartNote, monthOf } from './chart-data';
-import type { ChartData, ChartId } from './chart-data';
+import { makeLetter, syntheticLetters } from '../../test/builders/chart-letters';
+import * as reference from '../../test/reference/decisions';
+import { CHART_SPECS, chartNote, monthOf } from './chart-data';
+import type { ChartData, ChartId, ChartSet } from './chart-data';
+import { DecisionSet } from './decision-set';
 import { NONE } from './filter-state';
 import { toRows } from './rows';
-import { makeLetter, syntheticLetters } from './chart-rows.fixture';
-import { aggregateBy } from './aggregate';
 import type { DecisionRow } from './rows';
+
+/** The charts the app draws of every row. */
+const buildChartSet = (rows: readonly DecisionRow[]): ChartSet => new DecisionSet(rows).charts(new Uint8Array(rows.length).fill(1));
 
 const U: Outcome = 'Upheld';
 const O: Outcome = 'Overturned';
@@ -136,46 +140,12 @@ describe('chartNote', () => {
   });
 });
 
-describe('buildChartSet over many letters in table order', () => {
-  // The shared pass counts per-letter charts once per run of a letter's rows
-  // and folds dates into months at the end. Each chart must come out as if
-  // its groups were read from every decision on its own, including when a
-  // sorted table interleaves the letters.
-  const letters = syntheticLetters(20_000);
-  const inOrder = toRows(letters);
-  const interleaved = [...inOrder].sort((a, b) => a.decision.outcome.localeCompare(b.decision.outcome) || (a.id < b.id ? 1 : -1));
-
-  function oneByOne(rows: readonly DecisionRow[]) {
-    return CHART_SPECS.map((spec) =>
-      aggregateBy(
-        rows,
-        (row) => {
-          const value = spec.key(row);
-          return spec.fold === undefined || value === null || typeof value !== 'string' ? value : spec.fold(value);
-        },
-        { top: spec.top, order: spec.order },
-      ),
-    );
-  }
-
-  it.each([
-    ['letter order', inOrder],
-    ['interleaved', interleaved],
-  ])('%s', (_, rows) => {
-    const { headline, charts } = buildChartSet(rows);
-    const overturned = rows.filter((r) => r.decision.outcome === 'Overturned').length;
-    expect(headline).toMatchObject({ total: 20_000, overturned, upheld: 20_000 - overturned });
-    expect(charts.map(({ groups, excluded }) => ({ groups, excluded }))).toEqual(oneByOne(rows));
-    // The data is rich enough to exercise what is being compared.
-    expect(chart(charts, 'medication').groups.at(-1)?.folded).toBeGreaterThan(0);
-    expect(chart(charts, 'decision_month').excluded).toBeGreaterThan(0);
-    expect(chart(charts, 'decision_month').groups.length).toBeGreaterThan(100);
-  });
-});
-
-describe('buildChartSetMasked', () => {
-  // The masked pass reads interned codes instead of the rows: it must give
-  // what building the set from the subset of rows gives, for any subset.
+describe('the charts of any rows in view', () => {
+  // The app reads each grouping's keys once into codes (per-letter keys once
+  // per run of a letter's rows), folds dates into months after counting, and
+  // counts the rows of a filter mask without copying them. Each chart must
+  // come out as the plain reference counts the subset of rows, including when
+  // a sorted table interleaves the letters.
   const rows = toRows(syntheticLetters(20_000, 777));
   const interleaved = [...rows].sort((a, b) => a.decision.outcome.localeCompare(b.decision.outcome) || (a.id < b.id ? 1 : -1));
   const masks: Array<[string, (i: number, rows: readonly DecisionRow[]) => boolean]> = [
@@ -190,16 +160,18 @@ describe('buildChartSetMasked', () => {
       const mask = new Uint8Array(list.length);
       list.forEach((_, i) => (mask[i] = keep(i, list) ? 1 : 0));
       const subset = list.filter((_, i) => mask[i] === 1);
-      expect(buildChartSetMasked(list, mask)).toEqual(buildChartSet(subset));
+      expect(new DecisionSet(list).charts(mask)).toEqual(reference.buildChartSet(subset));
     }
   });
 
   it('exercises folded tails, list groups and exclusions', () => {
-    const mask = new Uint8Array(rows.length).fill(1);
-    const { charts } = buildChartSetMasked(rows, mask);
+    const { headline, charts } = buildChartSet(rows);
+    const overturned = rows.filter((r) => r.decision.outcome === 'Overturned').length;
+    expect(headline).toMatchObject({ total: 20_000, overturned, upheld: 20_000 - overturned });
     expect(chart(charts, 'medication').groups.at(-1)?.folded).toBeGreaterThan(0);
     expect(chart(charts, 'medication').excluded).toBeGreaterThan(0);
     expect(chart(charts, 'decision_month').excluded).toBeGreaterThan(0);
+    expect(chart(charts, 'decision_month').groups.length).toBeGreaterThan(100);
     const specialty = chart(charts, 'specialty');
     expect(specialty.groups.reduce((n, g) => n + g.total, 0)).toBeGreaterThan(rows.length);
   });

@@ -5,9 +5,9 @@ import type { Category } from '../domain/letter';
 import { categoryName } from './filter-edit';
 import type { FacetKey } from './filter-state';
 import { NONE } from './filter-state';
-import type { DecisionRow } from './rows';
-import type { Aggregate, AggregateSet, Grouping, OutcomeCounts } from './aggregate';
-import { aggregateAll, aggregateMasked, DEFAULT_TOP } from './aggregate';
+import type { Aggregate, Grouping, OutcomeCounts } from './aggregate';
+import { DEFAULT_TOP } from './aggregate';
+import type { GroupColumns } from './aggregate';
 
 export type ChartId =
   | 'medication'
@@ -162,16 +162,9 @@ export function chartNote(spec: ChartSpec, excluded: number): string | null {
   return parts.length > 0 ? parts.join(' ') : null;
 }
 
-export function buildChartSet(rows: readonly DecisionRow[], specs: readonly ChartSpec[] = CHART_SPECS): ChartSet {
-  return chartSetOf(aggregateAll(rows, specs), specs);
-}
-
-/** buildChartSet of the rows at the 1s of `mask`, without copying them out (see aggregateMasked). */
-export function buildChartSetMasked(rows: readonly DecisionRow[], mask: Uint8Array, specs: readonly ChartSpec[] = CHART_SPECS): ChartSet {
-  return chartSetOf(aggregateMasked(rows, specs, mask), specs);
-}
-
-function chartSetOf({ aggregates, totals }: AggregateSet, specs: readonly ChartSpec[]): ChartSet {
+/** The charts of the rows at the 1s of `mask` (a filter mask), read off the rows' group columns. */
+export function buildChartSet(groups: GroupColumns, mask: Uint8Array, specs: readonly ChartSpec[] = CHART_SPECS): ChartSet {
+  const { aggregates, totals } = groups.aggregate(specs, mask);
   return {
     headline: totals,
     charts: specs.map((spec, i) => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { COLUMNS, columnSpec, defaultColumnVisibility, guidelineText, strengthSortKey } from './columns';
-import { ROWS } from './view-rows.fixture';
+import { ROWS } from '../../test/builders/view-rows';
 
 const [oxy, pt] = ROWS;
 

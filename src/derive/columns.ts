@@ -212,8 +212,6 @@ export const COLUMNS = [
   },
 ] as const satisfies readonly ColumnSpec[];
 
-export type ColumnId = (typeof COLUMNS)[number]['id'];
-
 const byId = new Map<string, ColumnSpec>(COLUMNS.map((c) => [c.id, c]));
 
 export function columnSpec(id: string): ColumnSpec | undefined {

@@ -1,6 +1,7 @@
 // Facet values interned as small integers, once per rows array, so that
 // filtering and counting 330,000 rows is array indexing rather than string
-// hashing. Built lazily, one facet at a time, the first time a facet is used.
+// hashing. Built lazily, one facet at a time, the first time a facet is used,
+// and kept for as long as the rows are (see decision-set.ts).
 import type { LetterRecord } from '../domain/letter';
 import type { FacetKey } from './filter-state';
 import { facetValueOf } from './facet-value';
@@ -18,8 +19,6 @@ export interface FacetColumn {
 }
 
 const LIST_FACETS: ReadonlySet<FacetKey> = new Set<FacetKey>(['specialty', 'state']);
-
-const cache = new WeakMap<readonly DecisionRow[], Map<FacetKey, FacetColumn>>();
 
 function build(rows: readonly DecisionRow[], facet: FacetKey): FacetColumn {
   const { values, codeOf, code } = interner();
@@ -44,18 +43,20 @@ function build(rows: readonly DecisionRow[], facet: FacetKey): FacetColumn {
   return { values, codeOf, single: null, multi };
 }
 
-export function facetColumn(rows: readonly DecisionRow[], facet: FacetKey): FacetColumn {
-  let byFacet = cache.get(rows);
-  if (byFacet === undefined) {
-    byFacet = new Map();
-    cache.set(rows, byFacet);
+/** The facet columns of one set of rows, each built the first time it is asked for. */
+export class FacetIndex {
+  private readonly columns = new Map<FacetKey, FacetColumn>();
+
+  constructor(private readonly rows: readonly DecisionRow[]) {}
+
+  column(facet: FacetKey): FacetColumn {
+    let column = this.columns.get(facet);
+    if (column === undefined) {
+      column = build(this.rows, facet);
+      this.columns.set(facet, column);
+    }
+    return column;
   }
-  let column = byFacet.get(facet);
-  if (column === undefined) {
-    column = build(rows, facet);
-    byFacet.set(facet, column);
-  }
-  return column;
 }
 
 /** A selection as a lookup table over the column's codes; values absent from the rows match nothing. */

@@ -1,11 +1,10 @@
 // Facet counts for the filter panel, the usual faceted-search way: a facet's
 // counts are taken over the rows that pass every OTHER filter, so ticking
 // "oxycodone" does not make the other medications drop to zero.
-import type { FacetColumn } from './facet-index';
-import { facetColumn, rowMatches } from './facet-index';
+import type { FacetColumn, FacetIndex } from './facet-index';
+import { rowMatches } from './facet-index';
 import type { FacetKey, FilterState } from './filter-state';
-import { FACET_KEYS } from './filter-state';
-import { activeFacets, rangePredicate, searchPositions } from './filters';
+import { activeFacets, rangePredicate } from './filters';
 import type { DecisionRow } from './rows';
 
 export interface FacetCount {
@@ -59,40 +58,25 @@ function toList(facet: FacetKey, column: FacetColumn, counts: Int32Array, filter
   return out.sort(order(facet));
 }
 
-/** Counts of one facet's values over the rows passing all other filters. */
-export function facetCounts(rows: readonly DecisionRow[], filters: FilterState, facet: FacetKey): FacetCount[] {
-  const others = activeFacets(rows, filters).filter((f) => f.facet !== facet);
-  const ranges = rangePredicate(filters);
-  const column = facetColumn(rows, facet);
-  const counts = new Int32Array(column.values.length);
-  for (const i of searchPositions(rows, filters.search)) {
-    const row = rows[i];
-    if (row === undefined || (ranges !== null && !ranges(row))) continue;
-    if (others.every((f) => rowMatches(f.column, f.mask, i))) {
-      bump(column, counts, i);
-    }
-  }
-  return toList(facet, column, counts, filters);
-}
-
 /**
- * Every facet's counts in one pass over the rows (what facetCounts gives facet
- * by facet). A row failing exactly one facet still counts toward that facet;
- * a row failing none counts toward all of them.
+ * The counts of `facets` in one pass over the search's hits. A row failing
+ * exactly one facet still counts toward that facet; a row failing none
+ * counts toward all of them.
  */
-export function allFacetCounts(
+export function countFacets(
   rows: readonly DecisionRow[],
+  index: FacetIndex,
   filters: FilterState,
-  facets: readonly FacetKey[] = FACET_KEYS,
+  hits: Int32Array,
+  facets: readonly FacetKey[],
 ): AllFacetCounts {
-  const active = activeFacets(rows, filters);
+  const active = activeFacets(index, filters);
   const ranges = rangePredicate(filters);
   const targets = facets.map((facet) => {
-    const column = facetColumn(rows, facet);
+    const column = index.column(facet);
     return { facet, column, counts: new Int32Array(column.values.length) };
   });
   const targetOf = new Map(targets.map((t) => [t.facet, t]));
-  const hits = searchPositions(rows, filters.search);
   // Nothing else filters: every hit counts toward every facet, one column at a time.
   if (active.length === 0 && ranges === null) {
     for (const t of targets) countAll(t.column, t.counts, hits);

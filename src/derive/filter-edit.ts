@@ -3,7 +3,8 @@
 import { CATEGORY_DWC_NAMES, type Category } from '../domain/letter';
 import type { DateRange, FacetKey, FilterState, NumberRange } from './filter-state';
 import { EMPTY_FILTERS, FACET_KEYS, NONE, YES } from './filter-state';
-import { isDateRangeActive, isRangeActive, searchTerms } from './filters';
+import { isDateRangeActive, isRangeActive } from './filters';
+import { searchTerms } from './search-index';
 
 export const FACET_LABELS: Record<FacetKey, string> = {
   outcome: 'Outcome',
@@ -80,14 +81,6 @@ export function withInjuryDate(filters: FilterState, injuryDate: DateRange): Fil
 
 export function withSearch(filters: FilterState, search: string): FilterState {
   return { ...filters, search };
-}
-
-export function hasActiveFilters(filters: FilterState): boolean {
-  return activeFilterChips(filters).length > 0;
-}
-
-export function clearFilters(): FilterState {
-  return EMPTY_FILTERS;
 }
 
 export interface FilterChip {

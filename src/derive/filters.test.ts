@@ -1,24 +1,16 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { randomFilters, viewRows, withFilters as f } from '../../test/builders/decision-view';
+import { ROWS, ids } from '../../test/builders/view-rows';
+import { applyFilters, applySearch, sortRows } from '../../test/reference/decisions';
+import { DecisionSet } from './decision-set';
+import { facetValueOf } from './facet-value';
 import type { FilterState } from './filter-state';
 import { EMPTY_FILTERS, NONE } from './filter-state';
-import {
-  applyFilters,
-  applySearch,
-  facetValueOf,
-  filterMask,
-  maskedRows,
-  prepareSearch,
-  searchPositions,
-  searchTerms,
-} from './filters';
 import type { DecisionRow } from './rows';
-import { sortOrder, sortRows } from './sort-rows';
-import { ROWS, ids } from './view-rows.fixture';
+import { SearchIndex, searchTerms } from './search-index';
 
-const f = (overrides: Partial<FilterState>): FilterState => ({ ...EMPTY_FILTERS, ...overrides });
-
-describe('applyFilters', () => {
+describe('the rows a filter keeps', () => {
   it.each<[string, FilterState, string[]]>([
     ['no filters keep every row in order', EMPTY_FILTERS, ['a1:1', 'a1:2', 'a2:1', 'a2:2', 'a3:1', 'a4:1', 'a5:1', 'a5:2', 'a6:1']],
     ['one medication', f({ facets: { medication: ['hydromorphone'] } }), ['a2:1', 'a2:2']],
@@ -47,7 +39,18 @@ describe('applyFilters', () => {
     ['search and facet combine', f({ search: 'weaning', facets: { outcome: ['Upheld'] } }), ['a1:1']],
     ['nothing matches', f({ facets: { medication: ['fentanyl'] } }), []],
   ])('%s', (_name, filters, expected) => {
+    expect(ids(viewRows(ROWS, filters))).toEqual(expected);
+    // The plain reference the random tests below rely on agrees too.
     expect(ids(applyFilters(ROWS, filters))).toEqual(expected);
+  });
+
+  it('agree with the plain reference under any filters', () => {
+    fc.assert(
+      fc.property(randomFilters, (filters) => {
+        expect(ids(viewRows(ROWS, filters))).toEqual(ids(applyFilters(ROWS, filters)));
+      }),
+      { numRuns: 300 },
+    );
   });
 });
 
@@ -80,48 +83,54 @@ describe('search', () => {
     expect(searchTerms(input)).toEqual(terms);
   });
 
-  it('returns the same array when there is nothing to search', () => {
-    expect(applySearch(ROWS, ' ')).toBe(ROWS);
+  it('matches every row, in order, when there is nothing to search', () => {
+    expect(Array.from(new SearchIndex(ROWS).positions(' '))).toEqual(ROWS.map((_, i) => i));
   });
 
-  it('gives the same answer on a repeated search of the same rows (cached haystacks)', () => {
-    const first = ids(applySearch(ROWS, 'therapy'));
-    expect(first).toEqual(['a1:2']);
-    expect(ids(applySearch(ROWS, 'therapy'))).toEqual(first);
+  it('gives the same answer to a repeated search (the last hits are kept)', () => {
+    const index = new SearchIndex(ROWS);
+    const first = index.positions('therapy');
+    expect(Array.from(first, (i) => ROWS[i]?.id)).toEqual(['a1:2']);
+    expect(index.positions('therapy')).toBe(first);
   });
 });
 
-describe('filterMask and maskedRows', () => {
+describe('a filter mask over a sort order', () => {
   it('filtering a sorted order equals sorting the filtered rows', () => {
     const filters = f({ facets: { drug_class: ['opioid', NONE] }, age: { min: 50, max: null } });
     const sorting = [{ id: 'medication', desc: true }, { id: 'item', desc: false }];
-    const viaOrder = maskedRows(ROWS, filterMask(ROWS, filters), sortOrder(ROWS, sorting));
+    const viaOrder = viewRows(ROWS, filters, sorting);
     expect(ids(viaOrder)).toEqual(ids(sortRows(applyFilters(ROWS, filters), sorting)));
     expect(ids(viaOrder)).toEqual(['a1:1', 'a2:1', 'a2:2', 'a4:1', 'a1:2']);
   });
 
   it('marks exactly the filtered rows', () => {
-    const mask = filterMask(ROWS, f({ facets: { outcome: ['Overturned'] } }));
+    const mask = new DecisionSet(ROWS).filter(f({ facets: { outcome: ['Overturned'] } }));
     expect([...mask]).toEqual([0, 1, 0, 0, 1, 0, 0, 1, 0]);
+  });
+
+  it('takes the search hits it is given', () => {
+    const set = new DecisionSet(ROWS);
+    const filters = f({ search: 'weaning', facets: { outcome: ['Upheld'] } });
+    expect([...set.filter(filters, set.search(filters.search))]).toEqual([...set.filter(filters)]);
   });
 });
 
 describe('search as the user types', () => {
-  // Fresh answer: the rows whose item or rationale holds every word, computed here without the module's caches.
-  const fresh = (rows: readonly DecisionRow[], query: string) =>
-    rows
-      .map((r, i) => ({ text: `${r.decision.item}\n${r.decision.rationale}`.toLowerCase(), i }))
-      .filter(({ text }) => searchTerms(query).every((t) => text.includes(t)))
-      .map(({ i }) => i);
+  // Fresh answer: the positions of the plain reference's rows.
+  const fresh = (rows: readonly DecisionRow[], query: string) => {
+    const hits = new Set(applySearch(rows, query));
+    return rows.flatMap((row, i) => (hits.has(row) ? [i] : []));
+  };
 
   it('gives the same rows after any sequence of queries as a fresh search', () => {
     // Words drawn from the fixture's texts, so queries hit, narrow and widen.
     const words = ['o', 'ox', 'oxy', 'oxycodone', 'n', 'no', 'norco', 'weaning', 'we', 'e', 'mg', '10', 'x'];
     fc.assert(
       fc.property(fc.array(fc.array(fc.constantFrom(...words), { maxLength: 3 }), { minLength: 1, maxLength: 8 }), (queries) => {
-        const rows = [...ROWS];
+        const index = new SearchIndex(ROWS);
         for (const q of queries.map((w) => w.join(' '))) {
-          expect(Array.from(searchPositions(rows, q))).toEqual(q.trim() === '' ? rows.map((_, i) => i) : fresh(rows, q));
+          expect(Array.from(index.positions(q))).toEqual(fresh(ROWS, q));
         }
       }),
       { numRuns: 300 },
@@ -130,9 +139,10 @@ describe('search as the user types', () => {
 
   it('can prepare the search text in slices, with the same results', () => {
     const rows = Array.from({ length: 5_000 }, (_, k) => ({ ...(ROWS[k % ROWS.length] as DecisionRow), id: `${k}` }));
+    const index = new SearchIndex(rows);
     let slices = 0;
-    while (!prepareSearch(rows, () => false)) slices++;
+    while (!index.prepare(() => false)) slices++;
     expect(slices).toBeGreaterThan(0);
-    expect(Array.from(searchPositions(rows, 'oxy'))).toEqual(fresh(rows, 'oxy'));
+    expect(Array.from(index.positions('oxy'))).toEqual(fresh(rows, 'oxy'));
   });
 });

@@ -1,114 +1,14 @@
 // Which decision rows pass the view's filters. Pure, and built to run on every
-// keystroke over ~330,000 rows: search scans cached lower-cased text once per
-// query, facets compare interned integer codes (facet-index.ts), and the
-// intermediate results are row positions, not copies of rows.
+// keystroke over ~330,000 rows: the search is a SearchIndex's positions, facets
+// compare interned integer codes (facet-index.ts), and the results are masks
+// and orders of row positions, not copies of rows.
 // Within a facet the chosen values are OR'ed; facets, ranges and search are AND'ed
 // (see filter-state.ts).
-import type { FacetColumn } from './facet-index';
-import { facetColumn, rowMatches, selectionMask } from './facet-index';
+import type { FacetColumn, FacetIndex } from './facet-index';
+import { rowMatches, selectionMask } from './facet-index';
 import type { DateRange, FacetKey, FilterState, NumberRange } from './filter-state';
 import { FACET_KEYS } from './filter-state';
 import type { DecisionRow } from './rows';
-
-export { facetValueOf } from './facet-value';
-
-/** Lower-cased words of the search box; empty when there is nothing to search for. */
-export function searchTerms(search: string): string[] {
-  return search
-    .toLowerCase()
-    .split(/\s+/)
-    .filter((w) => w.length > 0);
-}
-
-// One lower-cased "item \n rationale" string per row, built in idle slices by
-// prepareSearch (or at once by the first search, if that comes sooner) and
-// kept for as long as that rows array lives, so typing costs one scan, not a
-// lower-casing of every rationale per keystroke. `preparing` holds a build
-// still in progress.
-const haystacks = new WeakMap<readonly DecisionRow[], string[]>();
-// The last query's hits per rows array: the filter pass and the facet counts
-// of one view update ask for the same search.
-const lastSearch = new WeakMap<readonly DecisionRow[], { key: string; hits: Int32Array }>();
-const everyRow = new WeakMap<readonly DecisionRow[], Int32Array>();
-const preparing = new WeakMap<readonly DecisionRow[], string[]>();
-
-function haystackOf(row: DecisionRow | undefined): string {
-  return row === undefined ? '' : `${row.decision.item}\n${row.decision.rationale}`.toLowerCase();
-}
-
-function haystacksOf(rows: readonly DecisionRow[]): string[] {
-  let cached = haystacks.get(rows);
-  if (cached === undefined) {
-    prepareSearch(rows, () => true);
-    cached = haystacks.get(rows) ?? [];
-  }
-  return cached;
-}
-
-function allPositions(rows: readonly DecisionRow[]): Int32Array {
-  let all = everyRow.get(rows);
-  if (all === undefined) {
-    all = new Int32Array(rows.length);
-    for (let i = 0; i < all.length; i++) all[i] = i;
-    everyRow.set(rows, all);
-  }
-  return all;
-}
-
-/** Positions of the rows whose item or rationale contains every search word. */
-export function searchPositions(rows: readonly DecisionRow[], search: string): Int32Array {
-  const terms = searchTerms(search);
-  if (terms.length === 0) return allPositions(rows);
-  const key = terms.join(' ');
-  const last = lastSearch.get(rows);
-  if (last !== undefined && last.key === key) return last.hits;
-  const texts = haystacksOf(rows);
-  // Typing on narrows the last query (every old word is inside a new one), so
-  // only the last hits need a look: each keystroke scans less than the one before.
-  const within = last !== undefined && narrows(last.key, terms) ? last.hits : allPositions(rows);
-  const hits: number[] = [];
-  for (const i of within) {
-    const text = texts[i] ?? '';
-    if (terms.every((t) => text.includes(t))) hits.push(i);
-  }
-  const result = Int32Array.from(hits);
-  lastSearch.set(rows, { key, hits: result });
-  return result;
-}
-
-/** Whether every row matching `terms` also matches the earlier query `lastKey`. */
-function narrows(lastKey: string, terms: readonly string[]): boolean {
-  return lastKey.split(' ').every((old) => terms.some((t) => t.includes(old)));
-}
-
-/**
- * Builds the search text of `rows` a slice at a time, so the first search of a
- * large library does not pay for lower-casing every rationale at once. Call it
- * in idle time with a deadline; returns true when the work is done.
- */
-export function prepareSearch(rows: readonly DecisionRow[], hasTime: () => boolean): boolean {
-  let partial = preparing.get(rows);
-  if (haystacks.has(rows)) return true;
-  if (partial === undefined) {
-    partial = [];
-    preparing.set(rows, partial);
-  }
-  while (partial.length < rows.length) {
-    const end = Math.min(rows.length, partial.length + 2_000);
-    for (let i = partial.length; i < end; i++) partial.push(haystackOf(rows[i]));
-    if (!hasTime()) break;
-  }
-  if (partial.length < rows.length) return false;
-  haystacks.set(rows, partial);
-  preparing.delete(rows);
-  return true;
-}
-
-/** Rows whose item or rationale contains every word of `search` (case-insensitive). */
-export function applySearch(rows: readonly DecisionRow[], search: string): readonly DecisionRow[] {
-  if (searchTerms(search).length === 0) return rows;
-  return pick(rows, searchPositions(rows, search));
-}
 
 // A YYYY-MM date counts as its first day (filter-state.ts); a YYYY date as Jan 1.
 function dayOf(date: string): string {
@@ -161,36 +61,25 @@ export interface ActiveFacet {
 }
 
 /** The facets with at least one chosen value, ready for lookups by row position. */
-export function activeFacets(rows: readonly DecisionRow[], filters: FilterState): ActiveFacet[] {
+export function activeFacets(index: FacetIndex, filters: FilterState): ActiveFacet[] {
   const out: ActiveFacet[] = [];
   for (const facet of FACET_KEYS) {
     const values = filters.facets[facet];
     if (values === undefined || values.length === 0) continue;
-    const column = facetColumn(rows, facet);
+    const column = index.column(facet);
     out.push({ facet, column, mask: selectionMask(column, values) });
   }
   return out;
 }
 
-function pick(rows: readonly DecisionRow[], positions: Int32Array | readonly number[]): DecisionRow[] {
-  const out: DecisionRow[] = [];
-  for (const i of positions) {
-    const row = rows[i];
-    if (row !== undefined) out.push(row);
-  }
-  return out;
-}
-
-/**
- * 1 at the position of each row passing every facet, range and the search.
- * `searchHits` lets a caller that already ran (and timed) the search pass it in.
- */
+/** 1 at the position of each row among `searchHits` (the search's positions) passing every facet and range. */
 export function filterMask(
   rows: readonly DecisionRow[],
+  index: FacetIndex,
   filters: FilterState,
-  searchHits: Int32Array = searchPositions(rows, filters.search),
+  searchHits: Int32Array,
 ): Uint8Array {
-  const facets = activeFacets(rows, filters);
+  const facets = activeFacets(index, filters);
   const ranges = rangePredicate(filters);
   const mask = new Uint8Array(rows.length);
   const n = searchHits.length;
@@ -227,9 +116,4 @@ export function maskedRows(rows: readonly DecisionRow[], mask: Uint8Array, order
     if (row !== undefined && mask[i] === 1) out.push(row);
   }
   return out;
-}
-
-/** The rows that pass every facet, range and the search. Keeps the input order. */
-export function applyFilters(rows: readonly DecisionRow[], filters: FilterState): DecisionRow[] {
-  return maskedRows(rows, filterMask(rows, filters));
 }

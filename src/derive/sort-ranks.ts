@@ -2,6 +2,7 @@
 // rank), computed once per column per set of rows and kept while the rows
 // live. Sorting then compares small integers instead of strings, and sorting
 // the same column the other way, or again after a filter, costs no key work.
+// Kept for as long as the rows are (see decision-set.ts).
 import type { SortKey } from './columns';
 import { columnSpec } from './columns';
 import type { DecisionRow } from './rows';
@@ -21,7 +22,7 @@ const SLICE = 4096;
 
 /**
  * Builds a column's ranks, yielding every few thousand rows so the work can
- * be spread over idle periods (prepareRanks) or run at once (columnRanks).
+ * be spread over idle periods or run at once (SortRanks).
  */
 function* rankColumn(rows: readonly DecisionRow[], sortKey: (row: DecisionRow) => SortKey): Generator<void, ColumnRanks> {
   const keys = new Array<SortKey>(rows.length);
@@ -57,62 +58,60 @@ function runToEnd<T>(steps: Generator<void, T>): T {
   }
 }
 
-const cache = new WeakMap<readonly DecisionRow[], Map<string, ColumnRanks>>();
-// A build prepareRanks has started but not finished, per rows array.
-const building = new WeakMap<readonly DecisionRow[], { columnId: string; steps: Generator<void, ColumnRanks> }>();
+/** The sort ranks of one set of rows, per column, built on demand or ahead in idle time. */
+export class SortRanks {
+  private readonly built = new Map<string, ColumnRanks>();
+  /** A build prepare() has started but not finished. */
+  private building: { columnId: string; steps: Generator<void, ColumnRanks> } | null = null;
 
-function cachedRanks(rows: readonly DecisionRow[]): Map<string, ColumnRanks> {
-  let byColumn = cache.get(rows);
-  if (byColumn === undefined) {
-    byColumn = new Map();
-    cache.set(rows, byColumn);
+  constructor(private readonly rows: readonly DecisionRow[]) {}
+
+  get rowCount(): number {
+    return this.rows.length;
   }
-  return byColumn;
-}
 
-/** Ranks of a column over `rows`, or undefined for an unknown column. */
-export function columnRanks(rows: readonly DecisionRow[], columnId: string): ColumnRanks | undefined {
-  const spec = columnSpec(columnId);
-  if (spec === undefined) return undefined;
-  const byColumn = cachedRanks(rows);
-  let ranked = byColumn.get(columnId);
-  if (ranked === undefined) {
-    // A sort that comes before the idle build is done finishes it here instead of starting over.
-    const started = building.get(rows);
-    const steps = started?.columnId === columnId ? started.steps : rankColumn(rows, spec.sortKey);
-    if (started?.columnId === columnId) building.delete(rows);
-    ranked = runToEnd(steps);
-    byColumn.set(columnId, ranked);
-  }
-  return ranked;
-}
-
-/**
- * Ranks every column of `rows` ahead of the first sort, a slice at a time
- * while hasTime() says so (see idleSlices); returns true once all are built.
- * The first sort by a text column at 330,000 rows otherwise spends ~150 ms
- * lower-casing and ranking it while the user waits.
- */
-export function prepareRanks(rows: readonly DecisionRow[], hasTime: () => boolean, columnIds: readonly string[]): boolean {
-  const byColumn = cachedRanks(rows);
-  for (const columnId of columnIds) {
-    if (byColumn.has(columnId)) continue;
+  /** Ranks of a column, or undefined for an unknown column. */
+  of(columnId: string): ColumnRanks | undefined {
     const spec = columnSpec(columnId);
-    if (spec === undefined) continue;
-    let started = building.get(rows);
-    if (started?.columnId !== columnId) {
-      started = { columnId, steps: rankColumn(rows, spec.sortKey) };
-      building.set(rows, started);
+    if (spec === undefined) return undefined;
+    let ranked = this.built.get(columnId);
+    if (ranked === undefined) {
+      // A sort that comes before the idle build is done finishes it here instead of starting over.
+      const started = this.building;
+      const steps = started?.columnId === columnId ? started.steps : rankColumn(this.rows, spec.sortKey);
+      if (started?.columnId === columnId) this.building = null;
+      ranked = runToEnd(steps);
+      this.built.set(columnId, ranked);
     }
-    for (;;) {
-      if (!hasTime()) return false;
-      const step = started.steps.next();
-      if (step.done === true) {
-        byColumn.set(columnId, step.value);
-        building.delete(rows);
-        break;
+    return ranked;
+  }
+
+  /**
+   * Ranks every column of `columnIds` ahead of the first sort, a slice at a
+   * time while hasTime() says so (see idleSlices); returns true once all are
+   * built. The first sort by a text column at 330,000 rows otherwise
+   * lower-cases and ranks it while the user waits.
+   */
+  prepare(hasTime: () => boolean, columnIds: readonly string[]): boolean {
+    for (const columnId of columnIds) {
+      if (this.built.has(columnId)) continue;
+      const spec = columnSpec(columnId);
+      if (spec === undefined) continue;
+      let started = this.building;
+      if (started?.columnId !== columnId) {
+        started = { columnId, steps: rankColumn(this.rows, spec.sortKey) };
+        this.building = started;
+      }
+      for (;;) {
+        if (!hasTime()) return false;
+        const step = started.steps.next();
+        if (step.done === true) {
+          this.built.set(columnId, step.value);
+          this.building = null;
+          break;
+        }
       }
     }
+    return true;
   }
-  return true;
 }

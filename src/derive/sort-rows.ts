@@ -4,9 +4,7 @@
 // into one number; only spans too large to pack fall back to a comparator.
 // Empty values go last whatever the direction, since a user sorting by age
 // wants ages first. Ties keep the row order.
-import { columnRanks } from './sort-ranks';
-import type { ColumnRanks } from './sort-ranks';
-import type { DecisionRow } from './rows';
+import type { ColumnRanks, SortRanks } from './sort-ranks';
 
 /** One sort level, in react-table's ColumnSort shape. */
 export interface SortSpec {
@@ -63,31 +61,32 @@ function countingSortByRank(count: number, span: number, rankOf: (i: number) => 
  * Unknown column ids are ignored.
  */
 export function sortOrder(
-  rows: readonly DecisionRow[],
+  ranks: SortRanks,
   sorting: readonly SortSpec[],
   /** Largest composite rank packed into one number; beyond it, a comparator sort (a parameter so tests reach both). */
   compositeLimit = 2 ** 30,
   /** Largest span of composite ranks sorted by counting (its table is 4 bytes a rank); beyond it, a sort of packed numbers. */
-  countingLimit = Math.max(1 << 16, rows.length * 4),
+  countingLimit = Math.max(1 << 16, ranks.rowCount * 4),
 ): Int32Array | null {
+  const count = ranks.rowCount;
   const levels = sorting.flatMap((s) => {
-    const ranked = columnRanks(rows, s.id);
+    const ranked = ranks.of(s.id);
     return ranked === undefined ? [] : [{ ranked, desc: s.desc }];
   });
   if (levels.length === 0) return null;
   // Several levels fold into one composite rank (mixed radix) when it fits,
   // which is the usual case: outcome x category x medication is a few thousand.
   const span = levels.reduce((product, { ranked }) => product * (ranked.nullRank + 1), 1);
-  if (span <= compositeLimit && rows.length < POSITION_BITS) {
+  if (span <= compositeLimit && count < POSITION_BITS) {
     const rankOf = (i: number) => {
       let composite = 0;
       for (const { ranked, desc } of levels) composite = composite * (ranked.nullRank + 1) + directedRank(ranked, desc, i);
       return composite;
     };
-    return span <= countingLimit ? countingSortByRank(rows.length, span, rankOf) : sortByRank(rows.length, rankOf);
+    return span <= countingLimit ? countingSortByRank(count, span, rankOf) : sortByRank(count, rankOf);
   }
   const directed = levels.map(({ ranked, desc }) => Int32Array.from(ranked.ranks, (_, i) => directedRank(ranked, desc, i)));
-  const order = Array.from({ length: rows.length }, (_, i) => i);
+  const order = Array.from({ length: count }, (_, i) => i);
   order.sort((i, j) => {
     for (const keys of directed) {
       const c = (keys[i] ?? 0) - (keys[j] ?? 0);
@@ -96,16 +95,4 @@ export function sortOrder(
     return i - j;
   });
   return Int32Array.from(order);
-}
-
-/** A sorted copy of the rows (see sortOrder). */
-export function sortRows(rows: readonly DecisionRow[], sorting: readonly SortSpec[]): DecisionRow[] {
-  const order = sortOrder(rows, sorting);
-  if (order === null) return [...rows];
-  const out: DecisionRow[] = [];
-  for (const i of order) {
-    const row = rows[i];
-    if (row !== undefined) out.push(row);
-  }
-  return out;
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { countLetters, countLettersMasked, lettersOfRows, maskCount, viewSummary } from './view-summary';
-import { ROWS } from './view-rows.fixture';
-import { sortRows } from './sort-rows';
+import { ROWS } from '../../test/builders/view-rows';
+import { countLetters, sortRows } from '../../test/reference/decisions';
+import { LetterIndex, lettersOfRows, maskCount, viewSummary } from './view-summary';
 
 describe('viewSummary', () => {
   it.each([
@@ -31,7 +31,7 @@ describe('lettersOfRows', () => {
   });
 });
 
-describe('countLettersMasked and maskCount', () => {
+describe('LetterIndex and maskCount', () => {
   // Every subset of the fixture's rows, in table order and in a sorted order
   // that interleaves letters: the counts must match a count of the subset itself.
   const sorted = sortRows(ROWS, [{ id: 'outcome', desc: false }, { id: 'medication', desc: false }]);
@@ -40,18 +40,20 @@ describe('countLettersMasked and maskCount', () => {
     ['sorted', sorted],
   ])('agree with countLetters on every subset (%s)', (_, rows) => {
     expect(rows.length).toBeLessThan(16);
+    const index = new LetterIndex(rows);
     for (let bits = 0; bits < 1 << rows.length; bits++) {
       const mask = new Uint8Array(rows.length);
       for (let i = 0; i < rows.length; i++) mask[i] = (bits >> i) & 1;
       const subset = rows.filter((_, i) => mask[i] === 1);
-      expect(countLettersMasked(rows, mask)).toBe(countLetters(subset));
+      expect(index.countMasked(mask)).toBe(countLetters(subset));
       expect(maskCount(mask)).toBe(subset.length);
     }
   });
 
   it('counts a letter once however many of its rows are in view', () => {
     const letters = new Set(ROWS.map((r) => r.letter)).size;
-    expect(countLettersMasked(ROWS, new Uint8Array(ROWS.length).fill(1))).toBe(letters);
-    expect(countLettersMasked(ROWS, new Uint8Array(ROWS.length))).toBe(0);
+    const index = new LetterIndex(ROWS);
+    expect(index.countMasked(new Uint8Array(ROWS.length).fill(1))).toBe(letters);
+    expect(index.countMasked(new Uint8Array(ROWS.length))).toBe(0);
   });
 });

@@ -16,20 +16,16 @@ export function lettersOfRows(rows: readonly DecisionRow[]): LetterRecord[] {
   return out;
 }
 
-export function countLetters(rows: readonly DecisionRow[]): number {
-  const seen = new Set<LetterRecord>();
-  for (const row of rows) seen.add(row.letter);
-  return seen.size;
-}
+/**
+ * Each row's letter as a small integer, built once per set of rows: counting
+ * the letters behind a filter is then a pass over the mask, not a Set of letters.
+ */
+export class LetterIndex {
+  private readonly of: Int32Array;
+  private readonly letters: number;
 
-// Each row's letter as a small integer, once per rows array: counting the
-// letters behind a filter is then a pass over the mask, not a Set of letters.
-const letterIndexes = new WeakMap<readonly DecisionRow[], { of: Int32Array; letters: number }>();
-
-function letterIndex(rows: readonly DecisionRow[]): { of: Int32Array; letters: number } {
-  let index = letterIndexes.get(rows);
-  if (index === undefined) {
-    const of = new Int32Array(rows.length);
+  constructor(rows: readonly DecisionRow[]) {
+    this.of = new Int32Array(rows.length);
     const ids = new Map<LetterRecord, number>();
     let last: LetterRecord | null = null;
     let lastId = -1;
@@ -45,29 +41,27 @@ function letterIndex(rows: readonly DecisionRow[]): { of: Int32Array; letters: n
         last = letter;
         lastId = id;
       }
-      of[i] = lastId;
+      this.of[i] = lastId;
     }
-    index = { of, letters: ids.size };
-    letterIndexes.set(rows, index);
+    this.letters = ids.size;
   }
-  return index;
-}
 
-/** How many letters the rows at the 1s of `mask` come from: countLetters without building that subset. */
-export function countLettersMasked(rows: readonly DecisionRow[], mask: Uint8Array): number {
-  const { of, letters } = letterIndex(rows);
-  const seen = new Uint8Array(letters);
-  let count = 0;
-  const n = Math.min(rows.length, mask.length);
-  for (let i = 0; i < n; i++) {
-    if (mask[i] !== 1) continue;
-    const id = of[i] as number;
-    if (seen[id] === 0) {
-      seen[id] = 1;
-      count++;
+  /** How many letters the rows at the 1s of `mask` come from, without building that subset. */
+  countMasked(mask: Uint8Array): number {
+    const { of } = this;
+    const seen = new Uint8Array(this.letters);
+    let count = 0;
+    const n = Math.min(of.length, mask.length);
+    for (let i = 0; i < n; i++) {
+      if (mask[i] !== 1) continue;
+      const id = of[i] as number;
+      if (seen[id] === 0) {
+        seen[id] = 1;
+        count++;
+      }
     }
+    return count;
   }
-  return count;
 }
 
 /** How many 1s the mask has: the rows in view. */

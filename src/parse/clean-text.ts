@@ -104,16 +104,12 @@ function endsWithHyphen(line: string): boolean {
 }
 
 /**
- * Joins a line ending in a hyphen with the next one. The hyphen is dropped
- * only for a word broken by the line ("medi-" + "cation"): letters on both
- * sides, the continuation in lower case, and neither side a part that is
- * usually hyphenated ("non-", "x-", "-related"). Everything else keeps the
- * hyphen and loses the space ("4-24-" + "15)" -> "4-24-15)").
+ * Whether a line ending in a hyphen joins the next one without it. The hyphen
+ * is dropped only for a word broken by the line ("medi-" + "cation"): letters
+ * on both sides, the continuation in lower case, and neither side a part that
+ * is usually hyphenated ("non-", "x-", "-related"). Everything else keeps the
+ * hyphen and loses the line break ("4-24-" + "15)" -> "4-24-15)").
  */
-export function joinHyphenated(line: string, next: string): string {
-  return dropsHyphen(line, next) ? line.slice(0, -1) + next : line + next;
-}
-
 function dropsHyphen(line: string, next: string): boolean {
   const left = WORD_BEFORE_HYPHEN.exec(line.slice(-TAIL))?.[1];
   const right = FIRST_WORD.exec(next)?.[0];
@@ -139,11 +135,6 @@ function mendSpacedHyphens(line: string): string {
   );
 }
 
-/** The cleaned letter text: lines joined by "\n", see the file comment. */
-export function cleanText(raw: string): string {
-  return cleanNormalisedText(normaliseCharacters(raw));
-}
-
 /**
  * Where `needle` next occurs in `text` at or after a position, for positions
  * that only move forward: one search per occurrence over the whole text, not
@@ -167,7 +158,7 @@ class NextOccurrence {
   }
 }
 
-/** cleanText for text already passed through normaliseCharacters. */
+/** The cleaned letter text (lines joined by "\n", see the file comment) of text passed through normaliseCharacters. */
 export function cleanNormalisedText(normalised: string): string {
   const text = normalised;
   const runs = new NextOccurrence(text, '  ');

@@ -1,8 +1,8 @@
 // Letters for the aggregation and chart-data tests (and for timing the charts):
 // only the fields the charts read vary; the rest are fixed, valid values.
-import { CATEGORIES, DRUG_CLASSES, GUIDELINE_SOURCES } from '../domain/letter';
-import type { Decision, DrugClass, GuidelineSource, LetterRecord, Outcome, Category } from '../domain/letter';
-import { decision, letter } from '../../test/builders/records';
+import { CATEGORIES, DRUG_CLASSES, GUIDELINE_SOURCES } from '../../src/domain/letter';
+import type { Decision, DrugClass, GuidelineSource, LetterRecord, Outcome, Category } from '../../src/domain/letter';
+import { decision, letter } from './records';
 
 export interface DecisionSpec {
   outcome: Outcome;

@@ -1,11 +1,11 @@
 // Hand-made letters for the view's filter, facet and sort tests: every field
 // has a plain default and each test overrides only what it is about.
-import type { LetterRecord } from '../domain/letter';
-import { letter } from '../../test/builders/records';
-import type { DecisionRow } from './rows';
-import { toRows } from './rows';
+import type { LetterRecord } from '../../src/domain/letter';
+import { letter } from './records';
+import type { DecisionRow } from '../../src/derive/rows';
+import { toRows } from '../../src/derive/rows';
 
-export { decision, letter } from '../../test/builders/records';
+export { decision, letter } from './records';
 
 /**
  * Six letters, nine decisions:

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { cleanText, joinHyphenated, normaliseCharacters } from '../../src/parse/clean-text';
+import { normaliseCharacters } from '../../src/parse/clean-text';
+import { cleanText } from './fixture';
 
-describe('joinHyphenated', () => {
+describe('a line ending in a hyphen', () => {
   it.each([
     ['Her medi-', 'cation list', 'Her medication list'],
     ['given medications, x-', 'rays and', 'given medications, x-rays and'],
@@ -21,7 +22,7 @@ describe('joinHyphenated', () => {
     ['a co-', 'pay of', 'a co-pay of'],
     ['the pro-', 'vider notes', 'the provider notes'],
   ])('%s + %s -> %s', (line, next, joined) => {
-    expect(joinHyphenated(line, next)).toBe(joined);
+    expect(cleanText(`${line}\n${next}`)).toBe(joined);
   });
 });
 

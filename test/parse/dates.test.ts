@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { expandYear, parseDate } from '../../src/parse/fields/dates';
+import { DATE_OR_YEAR_SOURCE, expandYear, isoFromMatch } from '../../src/parse/fields/dates';
 import {
   findCaseNumber,
   findDecisionDate,
@@ -8,6 +8,14 @@ import {
 import { findInjuryDateInProse } from '../../src/parse/fields/injury-date';
 
 const YEAR = 2026;
+
+const ONE_DATE = new RegExp(`^\\s*(?:${DATE_OR_YEAR_SOURCE})`, 'i');
+
+/** ISO text for a string that starts with a date, as every date field reads it. */
+function parseDate(text: string, currentYear: number): string | null {
+  const m = ONE_DATE.exec(text);
+  return m === null ? null : isoFromMatch(m, 1, currentYear);
+}
 
 describe('parseDate', () => {
   it.each([

@@ -1,8 +1,13 @@
-// Reads the parser's hand-written fixtures (test/parse/fixtures/*.txt).
+// Reads the parser's hand-written fixtures (test/parse/fixtures/*.txt), and
+// cleans text the way the parser does before it reads a letter.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { LetterRecord } from '../../src/domain/letter';
 import { parseLetter } from '../../src/parse';
+import { cleanNormalisedText, normaliseCharacters } from '../../src/parse/clean-text';
+
+/** The text as parseLetter sees it after cleaning. */
+export const cleanText = (raw: string): string => cleanNormalisedText(normaliseCharacters(raw));
 
 export const FIXTURES = join(import.meta.dirname, 'fixtures');
 

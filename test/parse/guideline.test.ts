@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import type { Citation } from '../../src/domain/letter';
-import { guidelineSource, parseGuideline, splitSections } from '../../src/parse/fields/guideline';
+import { parseCleanedGuideline, splitSections } from '../../src/parse/fields/guideline';
+import { cleanText } from './fixture';
+
+// The guideline as the parser reads it from a letter's cleaned text.
+const parseGuideline = (text: string | null) => parseCleanedGuideline(text === null ? null : cleanText(text));
+const guidelineSource = (text: string | null) => parseGuideline(text).source;
 
 describe('parseGuideline', () => {
   it.each([

@@ -29,7 +29,6 @@ function dateSource(allowYearOnly: boolean): string {
 
 export const DATE_SOURCE = dateSource(false);
 export const DATE_OR_YEAR_SOURCE = dateSource(true);
-const DATE_GROUP_COUNT = 14;
 
 const pad = (n: number): string => String(n).padStart(2, '0');
 
@@ -70,11 +69,12 @@ function monthNumber(name: string): number {
 }
 
 /**
- * ISO text for a match of DATE_SOURCE / DATE_OR_YEAR_SOURCE. `groups` are the
- * match's capture groups for the date (offset so that groups[0] is group 1).
+ * ISO text for the date in a match of a regex built around DATE_SOURCE or
+ * DATE_OR_YEAR_SOURCE, whose date groups start at group `first` (1 when the
+ * date's groups come first).
  */
-export function isoFromGroups(groups: readonly (string | undefined)[], currentYear: number): string | null {
-  const g = (i: number): string | undefined => groups[i - 1];
+export function isoFromMatch(match: RegExpExecArray, first: number, currentYear: number): string | null {
+  const g = (i: number): string | undefined => match[first + i - 1];
   const [m1, d1, y1] = [g(1), g(2), g(3)];
   if (m1 !== undefined && d1 !== undefined && y1 !== undefined) {
     return isoDay(expandYear(y1, currentYear), Number(m1), Number(d1));
@@ -93,13 +93,4 @@ export function isoFromGroups(groups: readonly (string | undefined)[], currentYe
     return year >= YEAR_MIN && year <= YEAR_MAX ? String(year) : null;
   }
   return null;
-}
-
-const ONE_DATE = new RegExp(`^\\s*(?:${DATE_OR_YEAR_SOURCE})`, 'i');
-
-/** ISO text for a string that starts with a date, or null. */
-export function parseDate(text: string, currentYear: number): string | null {
-  const m = ONE_DATE.exec(text);
-  if (m === null) return null;
-  return isoFromGroups(m.slice(1, 1 + DATE_GROUP_COUNT), currentYear);
 }

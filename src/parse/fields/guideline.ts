@@ -9,7 +9,7 @@
 
 import type { Citation, ClaimsAdminGuideline, Guideline, GuidelineSource } from '../../domain/letter';
 import { ACOEM_CHAPTERS, GUIDELINE_SOURCE_NAMES, GUIDELINE_TITLES, ODG_CHAPTERS } from '../data/guideline-titles';
-import { collapseSpace, joinLines, matchesIn, trieSource, trimEndChars } from '../text/regex';
+import { joinLines, matchesIn, trieSource, trimEndChars } from '../text/regex';
 
 const noGuideline = (): Guideline => ({ source: null, sections: [], pages: null, citations: [] });
 
@@ -89,12 +89,7 @@ const SOURCE_PATTERNS = GUIDELINE_SOURCE_NAMES.map(({ source, names }) => ({
 const NO_CITATION =
   /^\W*$|\b(?:none|n\/a|not\s+applicable|no\s+(?:guidelines?|citations?|criteria|medical\s+evidence)|did\s+not\s+(?:cite|provide|reference|identify|list|specify))\b/i;
 
-/** The citations in a guideline text: what follows each intro, up to its sentence end. */
-export function citationsIn(text: string): string[] {
-  return citationsInFlat(collapseSpace(text));
-}
-
-/** citationsIn for text whose white space is already collapsed. */
+/** The citations in a guideline text whose white space is collapsed: what follows each intro, up to its sentence end. */
 function citationsInFlat(flat: string): string[] {
   const intros = matchesIn(CITATION_INTRO, flat).filter(
     (m) => !NEGATED_BEFORE.test(flat.slice(Math.max(0, m.index - 30), m.index)),
@@ -112,16 +107,11 @@ function firstSentence(text: string): string {
   return (end === null ? text : text.slice(0, end.index)).trim();
 }
 
-/** MTUS / ACOEM / ODG / Other from a guideline text; null when it cites nothing. */
-export function guidelineSource(text: string | null): GuidelineSource | null {
-  return text === null ? null : sourceOf(citationsIn(text));
-}
-
 // The layouts pass text cut from the cleaned letter, whose only white space
 // is single spaces and line breaks (clean-text.ts): joining its lines
 // collapses it, several times faster than collapseSpace's regex replace.
 
-/** parseGuideline for text cut from the cleaned letter. */
+/** The full guideline record of the IMR reviewer's citation text, cut from the cleaned letter. */
 export function parseCleanedGuideline(text: string | null): Guideline {
   return text === null ? noGuideline() : guidelineOf(citationsInFlat(joinLines(text)));
 }
@@ -309,11 +299,6 @@ function documentsOf(citation: string): Citation[] {
       mtus,
     };
   });
-}
-
-/** The full guideline record for the IMR reviewer's citation text. */
-export function parseGuideline(text: string | null): Guideline {
-  return text === null ? noGuideline() : guidelineOf(citationsIn(text));
 }
 
 function guidelineOf(texts: readonly string[]): Guideline {

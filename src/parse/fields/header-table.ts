@@ -16,7 +16,7 @@
 // kind keeps a missing value from shifting every later one.
 
 import type { Priority } from '../../domain/letter';
-import { DATE_SOURCE, isoFromGroups } from './dates';
+import { DATE_SOURCE, isoFromMatch } from './dates';
 
 export interface HeaderTable {
   case_number: string | null;
@@ -59,7 +59,6 @@ const CASE_VALUE = String.raw`\bCM\s?(\d{2})\s?-\s?(\d{7})(?!\d)`;
 const PRIORITY_VALUE = String.raw`\b(Standard|Expedited)\b`;
 
 const LABEL_GROUPS = LABELS.length;
-const DATE_GROUPS = 14;
 const TOKEN = new RegExp(
   [
     ...LABELS.map(([, source]) => `(${source})`),
@@ -95,7 +94,7 @@ function tokenAt(m: RegExpExecArray, currentYear: number): Token | null {
     return { at, end, kind: 'priority', value: priority.toLowerCase() === 'standard' ? 'Standard' : 'Expedited' };
   }
   // The table prints whole dates; a month alone ("10/2013") is something else's.
-  const iso = isoFromGroups(m.slice(DATE_GROUP, DATE_GROUP + DATE_GROUPS), currentYear);
+  const iso = isoFromMatch(m, DATE_GROUP, currentYear);
   return iso === null || iso.length !== FULL_DATE_LENGTH ? null : { at, end, kind: 'date', value: iso };
 }
 

@@ -2,7 +2,7 @@
 // present) date of injury. Read from the text before page furniture is
 // removed, because the header line itself can look like a running header.
 
-import { DATE_OR_YEAR_SOURCE, DATE_SOURCE, isoFromGroups } from './dates';
+import { DATE_OR_YEAR_SOURCE, DATE_SOURCE, isoFromMatch } from './dates';
 
 // The label may read "IMR Case Number" or "MAXIMUS Case No.": only the number
 // is kept, and the first match starting at "Case" is part of the first match
@@ -20,7 +20,6 @@ export function findCaseNumber(text: string): string | null {
   return `CM${m[1] ?? ''}-${m[2] ?? ''}`;
 }
 
-const DATE_GROUPS = 14;
 // "Decision Date:" (final determination header) or "Dated:" (2013 notice).
 // "Dated" needs its colon: the case summary is full of "progress note dated 6/23/15".
 const DECISION_DATE = new RegExp(
@@ -32,7 +31,7 @@ const HEADER_INJURY_DATE = new RegExp(String.raw`\bDate\s+of\s+Injury\s*:\s*(?:$
 function labelledDate(re: RegExp, text: string, currentYear: number): string | null {
   const m = re.exec(text);
   if (m === null) return null;
-  return isoFromGroups(m.slice(1, 1 + DATE_GROUPS), currentYear);
+  return isoFromMatch(m, 1, currentYear);
 }
 
 export function findDecisionDate(text: string, currentYear: number): string | null {

@@ -19,33 +19,6 @@ export function findFrom(re: RegExp, text: string, from = 0): Span | null {
   return { start: m.index, end: m.index + m[0].length };
 }
 
-/** Start of the earliest match of any of `res` at or after `from`, or `fallback`. */
-export function earliestStart(res: readonly RegExp[], text: string, from: number, fallback: number): number {
-  let best = fallback;
-  for (const re of res) {
-    const span = findFrom(re, text, from);
-    if (span !== null && span.start < best) best = span.start;
-  }
-  return best;
-}
-
-/**
- * The text after the first `label` (at or after `from`), up to the earliest
- * of `stops` or `limit`; null when the label is absent.
- */
-export function textAfter(
-  text: string,
-  label: RegExp,
-  stops: readonly RegExp[],
-  from = 0,
-  limit = text.length,
-): string | null {
-  const found = findFrom(label, text, from);
-  if (found === null || found.start >= limit) return null;
-  const end = earliestStart(stops, text, found.end, limit);
-  return text.slice(found.end, end);
-}
-
 // The earliest match of several regexes is the first match of their
 // alternation: one pass over the text instead of one per regex. Regexes are
 // joined by their flags (a case-sensitive one cannot join case-blind ones),
@@ -94,7 +67,7 @@ export class TextSearch {
     return span;
   }
 
-  /** As earliestStart, in this text. */
+  /** Start of the earliest match of any of `res` at or after `from`, or `fallback`. */
   earliestStart(res: readonly RegExp[], from: number, fallback: number): number {
     let best = fallback;
     for (const re of joined(res)) {
@@ -104,7 +77,10 @@ export class TextSearch {
     return best;
   }
 
-  /** As textAfter, in this text. */
+  /**
+   * The text after the first `label` (at or after `from`), up to the earliest
+   * of `stops` or `limit`; null when the label is absent.
+   */
   textAfter(label: RegExp, stops: readonly RegExp[], from = 0, limit = this.text.length): string | null {
     const found = this.find(label, from);
     if (found === null || found.start >= limit) return null;

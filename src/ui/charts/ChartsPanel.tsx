@@ -3,23 +3,24 @@
 // table's filters. Loaded lazily by the table view (recharts is large).
 import { useLayoutEffect, useMemo, useRef, useState } from 'react';
 import type { Category } from '../../domain/letter';
-import { buildChartSetMasked, chartSpecsFor } from '../../derive/chart-data';
+import type { ChartData } from '../../derive/chart-data';
+import { chartSpecsFor } from '../../derive/chart-data';
+import type { DecisionSet } from '../../derive/decision-set';
 import type { FacetKey } from '../../derive/filter-state';
-import type { DecisionRow } from '../../derive/rows';
 import { markCommit, measured } from '../table/measure';
 import { readChartColours } from './colours';
 import { GroupChart } from './GroupChart';
 import { Headline } from './Headline';
 import { MonthChart } from './MonthChart';
 import { ChartPlaceholder } from './ChartPlaceholder';
-import { useStaggered } from './use-staggered';
+import { useDrawingQueue } from './use-drawing-queue';
 import { useVisibleChildren } from './use-visible-children';
 import './charts.css';
 
 export interface ChartsPanelProps {
-  /** Every row of the table... */
-  rows: readonly DecisionRow[];
-  /** ...and 1 at the position of each row that passes the table's filters (filterMask). */
+  /** The table's rows... */
+  set: DecisionSet;
+  /** ...and 1 at the position of each row that passes the table's filters. */
   mask: Uint8Array;
   /** How many letters those rows come from. */
   letterCount: number;
@@ -32,21 +33,24 @@ export interface ChartsPanelProps {
   onAllCategories: () => void;
 }
 
+// A group chart is drawn in two parts, its bars and then its rate panel; the month chart in one.
+const partsOf = (chart: ChartData): number => (chart.spec.id === 'decision_month' ? 1 : 2);
+
 export default function ChartsPanel(props: ChartsPanelProps) {
   // The rows and mask come from the table's own deferred render, and the charts
-  // take them in that same render: a second deferred pass of their own put a
-  // frame and ~75 ms between the table's update and the charts' at 330,000
-  // rows. The charts themselves still draw one per task (useStaggered).
-  const { rows, mask, letterCount, categoryFocus, onAddFilter, onAllCategories } = props;
+  // take them in that same render: a deferred pass of their own would put a
+  // frame between the table's update and the charts'. The charts themselves
+  // are drawn a part per task (useDrawingQueue).
+  const { set: decisions, mask, letterCount, categoryFocus, onAddFilter, onAllCategories } = props;
   // Aggregated once per change of the rows in view, never per render.
   const set = useMemo(
-    () => measured('charts:aggregate', () => buildChartSetMasked(rows, mask, chartSpecsFor(categoryFocus))),
-    [rows, mask, categoryFocus],
+    () => measured('charts:aggregate', () => decisions.charts(mask, chartSpecsFor(categoryFocus))),
+    [decisions, mask, categoryFocus],
   );
   const gridRef = useRef<HTMLDivElement>(null);
   const visible = useVisibleChildren(gridRef);
   const hold = props.importing;
-  const { shown, urgentDone, allDone } = useStaggered(set.charts, visible, hold);
+  const { shown, urgentDone, allDone } = useDrawingQueue(set.charts, partsOf, visible, hold);
   // The update is on screen when every chart in view shows the new set
   // ('charts:commit'); the charts out of view follow in idle time ('charts:settled').
   const marked = useRef({ commit: null as unknown, settled: null as unknown });
@@ -75,8 +79,8 @@ export default function ChartsPanel(props: ChartsPanelProps) {
         <div className="charts-grid" ref={gridRef}>
           {set.charts.map((chart, k) => {
             // A chart not drawn yet, or drawn for another spec, holds its place until its turn.
-            const current = shown[k];
-            const drawn = current !== undefined && current.spec.id === chart.spec.id ? current : null;
+            const [bars, rates] = shown[k] ?? [];
+            const drawn = bars !== undefined && bars.spec.id === chart.spec.id ? bars : null;
             if (drawn === null) {
               return (
                 <ChartPlaceholder
@@ -93,6 +97,7 @@ export default function ChartsPanel(props: ChartsPanelProps) {
               <GroupChart
                 key={drawn.spec.id}
                 chart={drawn}
+                rates={rates !== undefined && rates.spec.id === drawn.spec.id ? rates : null}
                 colours={colours}
                 onAddFilter={onAddFilter}
                 back={drawn.spec.id === 'subcategory' ? { label: 'All categories', onBack: onAllCategories } : undefined}

@@ -15,7 +15,6 @@ import { ChartCard } from './ChartCard';
 import { formatCount, formatPercent } from './format';
 import { GroupTooltip, TOOLTIP_WRAPPER } from './GroupTooltip';
 import { groupAriaLabel, labelColumn, rateAxis, shortLabel, thinTicks, toGroupData } from './series';
-import { useOneTaskLater } from '../shared/use-one-task-later';
 import { useTooltipGate } from './use-tooltip-gate';
 import type { TooltipGate } from './use-tooltip-gate';
 import { useWidth } from './use-width';
@@ -58,21 +57,20 @@ function GroupTick({ x, y, payload, nameOf, chars, fill }: TickProps) {
 
 export interface GroupChartProps {
   chart: ChartData;
+  /** What the rate panel shows: the chart as it was one drawing step ago (null before its first). */
+  rates: ChartData | null;
   colours: ChartColours;
   onAddFilter: (facet: FacetKey, value: string) => void;
   /** A chart opened on one group of another (a category's subcategories): the way back. */
   back?: { label: string; onBack: () => void } | undefined;
 }
 
-// Memoised: staggered updates (use-staggered.ts) render one chart at a time.
-export const GroupChart = memo(function GroupChart({ chart, colours, onAddFilter, back }: GroupChartProps) {
+// Memoised: the drawing queue (use-drawing-queue.ts) renders one part of one chart at a time.
+export const GroupChart = memo(function GroupChart({ chart, rates, colours, onAddFilter, back }: GroupChartProps) {
   const [scale, setScale] = useState<Scale>('counts');
   const { spec } = chart;
   // The table's wording for a value (categories without underscores), so chart and chips agree.
   const nameOf = useCallback((group: string) => facetValueLabel(spec.facet, group), [spec.facet]);
-  // The rate panel is a second recharts chart: it takes a new set one task
-  // after the bars do, so neither redraw is a task as long as both.
-  const rateChart = useOneTaskLater(chart);
   const [figureRef, figureWidth] = useWidth<HTMLDivElement>(560);
   const stacked = figureWidth < STACK_BELOW;
   const countsWidth = stacked ? figureWidth : ((figureWidth - 8) * 2) / 3;
@@ -201,10 +199,10 @@ export const GroupChart = memo(function GroupChart({ chart, colours, onAddFilter
                 </ResponsiveContainer>
               </div>
             </div>
-            {rateChart === null ? (
+            {rates === null ? (
               <div className="chart-rates" />
             ) : (
-              <RatesFigure chart={rateChart} nameOf={nameOf} colours={colours} stacked={stacked} figureWidth={figureWidth} countsWidth={countsWidth} />
+              <RatesFigure chart={rates} nameOf={nameOf} colours={colours} stacked={stacked} figureWidth={figureWidth} countsWidth={countsWidth} />
             )}
           </div>
         )}

@@ -27,7 +27,7 @@ interface DotProps {
   index?: number;
 }
 
-// Memoised: staggered updates (use-staggered.ts) render one chart at a time.
+// Memoised: the drawing queue (use-drawing-queue.ts) renders one chart part at a time.
 export const MonthChart = memo(function MonthChart({ chart, colours, onAddFilter }: MonthChartProps) {
   const { spec } = chart;
   // The table's wording for a value (categories without underscores), so chart and chips agree.

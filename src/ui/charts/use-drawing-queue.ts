@@ -1,63 +1,65 @@
-// Hands a list's new items to the screen one per task: each chart then
-// re-renders in a task of its own (~35 ms for recharts) instead of all of
-// them in one long task (~500 ms at 330,000 decisions) that would hold up
-// typing and scrolling. Items the user can see go first, one per task; the
-// others follow in the browser's idle time, so a filter click is finished on
-// screen when the charts in view are, not ~0.4 s later when the last chart
-// below the fold is. Items that did not change keep their old object, so a
-// memoised child renders only when its turn comes. `hold` stops all of it
-// while an import runs: each recharts drawing was a 100-300 ms task every
-// second or two of an import, with the workers holding both cores, so the
-// page answered input slowly while it read letters. Items catch up, in view
-// first, when the hold ends. Items not yet shown are
-// `undefined` (the caller draws a placeholder), and mount by the same rules.
+// The one queue the charts are drawn through. Each chart is drawn in parts
+// (a group chart's bars, then its rate panel), one part per task: a part's
+// recharts render is a task of its own instead of every chart in one long
+// task that would hold up typing and scrolling. Parts of the charts the user
+// can see go first, one per task, bars before rate panels; the others follow
+// in the browser's idle time, so a filter click is finished on screen when
+// the charts in view are, not when the last chart below the fold is. Parts
+// whose item did not change keep their old object, so a memoised child
+// renders only when its turn comes. `hold` stops all of it while an import
+// runs (the workers then hold both cores and the page must stay quick);
+// parts catch up, in view first, when the hold ends. A part not drawn yet is
+// `undefined` (the caller draws a placeholder).
 import { useEffect, useState } from 'react';
 import { idleSlices } from '../shared/idle-slices';
 
-export interface Staggered<T> {
-  /** Position by position, the item shown there, or undefined while it is not. */
-  shown: readonly (T | undefined)[];
-  /** Every urgent position shows its current item. */
+/** Per item, per part, the item that part shows (undefined while none). */
+type Shown<T> = readonly (readonly (T | undefined)[] | undefined)[];
+
+export interface DrawingQueue<T> {
+  shown: Shown<T>;
+  /** Every part of every item in view shows its current item. */
   urgentDone: boolean;
-  /** Every position shows its current item. */
+  /** Every part of every item shows its current item. */
   allDone: boolean;
 }
 
-export function useStaggered<T>(items: readonly T[], urgent: ReadonlySet<number>, hold = false): Staggered<T> {
-  const [shown, setShown] = useState<readonly (T | undefined)[]>([]);
+export function useDrawingQueue<T>(
+  items: readonly T[],
+  partsOf: (item: T) => number,
+  urgent: ReadonlySet<number>,
+  hold: boolean,
+): DrawingQueue<T> {
+  const [shown, setShown] = useState<Shown<T>>([]);
   useEffect(() => {
     // The effect is the only writer, so it tracks what is shown itself and
     // every step builds on the previous one, whenever React renders it.
     let current = shown;
     let cancel: () => void = () => {};
     let stopped = false;
-    const stale = (wantUrgent: boolean) => {
-      if (hold) return -1;
-      for (let i = 0; i < items.length; i++) {
-        if (current[i] !== items[i] && urgent.has(i) === wantUrgent) return i;
-      }
-      return -1;
-    };
-    const apply = (i: number) => {
-      const next = current.slice(0, items.length);
-      next[i] = items[i];
-      current = next;
-      setShown(next);
+    const next = (wantUrgent: boolean) => (hold ? null : stalePart(items, current, partsOf, (i) => urgent.has(i) === wantUrgent));
+    const apply = ([i, p]: readonly [number, number]) => {
+      const list = current.slice(0, items.length);
+      const parts = (list[i] ?? []).slice(0, partsOf(items[i] as T));
+      parts[p] = items[i];
+      list[i] = parts;
+      current = list;
+      setShown(list);
     };
     const schedule = () => {
       if (stopped) return;
-      const i = stale(true);
-      if (i >= 0) {
+      const now = next(true);
+      if (now !== null) {
         cancel = later(() => {
-          apply(i);
+          apply(now);
           schedule();
         });
         return;
       }
-      const j = stale(false);
-      if (j >= 0) {
+      const idle = next(false);
+      if (idle !== null) {
         cancel = whenIdle(() => {
-          apply(j);
+          apply(idle);
           schedule();
         });
       } else if (!hold && current.length > items.length) {
@@ -65,9 +67,9 @@ export function useStaggered<T>(items: readonly T[], urgent: ReadonlySet<number>
         setShown(current);
       }
     };
-    // The first chart in view changes in this very task: no wait for a click's first feedback.
-    const first = stale(true);
-    if (first >= 0) apply(first);
+    // The first part in view changes in this very task: no wait for a click's first feedback.
+    const first = next(true);
+    if (first !== null) apply(first);
     schedule();
     return () => {
       stopped = true;
@@ -75,12 +77,31 @@ export function useStaggered<T>(items: readonly T[], urgent: ReadonlySet<number>
     };
     // `shown` is read once as the starting point; the effect's own steps update it.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [items, urgent, hold]);
+  }, [items, urgent, hold, partsOf]);
 
-  let urgentDone = true;
-  for (const i of urgent) if (i < items.length && shown[i] !== items[i]) urgentDone = false;
-  const allDone = shown.length === items.length && items.every((item, i) => shown[i] === item);
-  return { shown, urgentDone, allDone };
+  const inView = (i: number) => urgent.has(i);
+  return {
+    shown,
+    urgentDone: stalePart(items, shown, partsOf, inView) === null,
+    allDone: shown.length === items.length && stalePart(items, shown, partsOf, () => true) === null,
+  };
+}
+
+/** The first part not showing its item among the chosen items: every item's first part, then every second part... */
+function stalePart<T>(
+  items: readonly T[],
+  shown: Shown<T>,
+  partsOf: (item: T) => number,
+  chosen: (i: number) => boolean,
+): readonly [number, number] | null {
+  const most = items.reduce((max, item) => Math.max(max, partsOf(item)), 0);
+  for (let p = 0; p < most; p++) {
+    for (let i = 0; i < items.length; i++) {
+      const item = items[i] as T;
+      if (chosen(i) && p < partsOf(item) && shown[i]?.[p] !== item) return [i, p];
+    }
+  }
+  return null;
 }
 
 function later(run: () => void): () => void {

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { decisionsToCsv } from '../../derive/csv';
 import { recordsToJson } from '../../derive/json-export';
 import { toRows } from '../../derive/rows';
-import { LETTERS } from '../../derive/view-rows.fixture';
+import { LETTERS } from '../../../test/builders/view-rows';
 import { csvParts, jsonParts } from './export-parts';
 import { jsonFileName } from './file-names';
 

@@ -1,0 +1,94 @@
+// The view model of the decisions view: one object per set of rows that owns
+// everything built from those rows to answer a view quickly (search text,
+// facet columns, sort ranks, letter numbers, chart group columns) and lives
+// exactly as long as they do. Each part is built the first time it is needed,
+// or ahead of time in idle slices (prepareSearch, prepareSorts). The answers
+// are masks and orders of row positions; rows are copied out once, for the
+// table (rowsOf).
+import type { LetterRecord } from '../domain/letter';
+import { GroupColumns } from './aggregate';
+import type { ChartSet, ChartSpec } from './chart-data';
+import { buildChartSet } from './chart-data';
+import { COLUMNS } from './columns';
+import { FacetIndex } from './facet-index';
+import type { AllFacetCounts } from './facets';
+import { countFacets } from './facets';
+import type { FacetKey, FilterState } from './filter-state';
+import { filterMask, maskedRows } from './filters';
+import type { DecisionRow } from './rows';
+import { toRows } from './rows';
+import { SearchIndex } from './search-index';
+import { SortRanks } from './sort-ranks';
+import type { SortSpec } from './sort-rows';
+import { sortOrder } from './sort-rows';
+import { LetterIndex } from './view-summary';
+
+const SORTABLE = COLUMNS.map((c) => c.id);
+
+export class DecisionSet {
+  readonly rows: readonly DecisionRow[];
+  private readonly text: SearchIndex;
+  private readonly facets: FacetIndex;
+  private readonly ranks: SortRanks;
+  private letters: LetterIndex | null = null;
+  private groups: GroupColumns | null = null;
+
+  constructor(rows: readonly DecisionRow[]) {
+    this.rows = rows;
+    this.text = new SearchIndex(rows);
+    this.facets = new FacetIndex(rows);
+    this.ranks = new SortRanks(rows);
+  }
+
+  /** One row per decision of the letters, in letter order. */
+  static of(records: readonly LetterRecord[]): DecisionSet {
+    return new DecisionSet(toRows(records));
+  }
+
+  /** Positions of the rows matching the search box (every row when it is blank). */
+  search(text: string): Int32Array {
+    return this.text.positions(text);
+  }
+
+  /** 1 at each row passing every filter; `hits` is the search's positions when already taken. */
+  filter(filters: FilterState, hits: Int32Array = this.search(filters.search)): Uint8Array {
+    return filterMask(this.rows, this.facets, filters, hits);
+  }
+
+  /** The open facets' value counts under `filters`, each facet counted over the rows passing the others. */
+  facetCounts(filters: FilterState, facets: readonly FacetKey[], hits: Int32Array = this.search(filters.search)): AllFacetCounts {
+    return countFacets(this.rows, this.facets, filters, hits, facets);
+  }
+
+  /** Row positions in sorted order, or null when there is nothing to sort by. */
+  sortOrder(sorting: readonly SortSpec[]): Int32Array | null {
+    return sortOrder(this.ranks, sorting);
+  }
+
+  /** The rows at the 1s of `mask`, in `order` (from sortOrder) or in row order. */
+  rowsOf(mask: Uint8Array, order: Int32Array | null): DecisionRow[] {
+    return maskedRows(this.rows, mask, order);
+  }
+
+  /** How many letters the rows at the 1s of `mask` come from. */
+  letterCount(mask: Uint8Array): number {
+    this.letters ??= new LetterIndex(this.rows);
+    return this.letters.countMasked(mask);
+  }
+
+  /** The charts of the rows at the 1s of `mask`. */
+  charts(mask: Uint8Array, specs?: readonly ChartSpec[]): ChartSet {
+    this.groups ??= new GroupColumns(this.rows);
+    return buildChartSet(this.groups, mask, specs);
+  }
+
+  /** Lower-cases the search text a slice at a time; true once done (see SearchIndex.prepare). */
+  prepareSearch(hasTime: () => boolean): boolean {
+    return this.text.prepare(hasTime);
+  }
+
+  /** Ranks every sortable column a slice at a time; true once done (see SortRanks.prepare). */
+  prepareSorts(hasTime: () => boolean): boolean {
+    return this.ranks.prepare(hasTime, SORTABLE);
+  }
+}

@@ -1,0 +1,86 @@
+// The search box over one set of rows: which rows hold every word typed in
+// their item or rationale. Built for a keystroke at ~330,000 rows: each row's
+// text is lower-cased once (in idle slices, or by the first search if that
+// comes sooner), and typing on narrows the last query's hits instead of
+// scanning everything again.
+import type { DecisionRow } from './rows';
+
+/** Lower-cased words of the search box; empty when there is nothing to search for. */
+export function searchTerms(search: string): string[] {
+  return search
+    .toLowerCase()
+    .split(/\s+/)
+    .filter((w) => w.length > 0);
+}
+
+// Rows lower-cased between two looks at the clock while the text is built in idle time.
+const SLICE = 2_000;
+
+export class SearchIndex {
+  /** One lower-cased "item \n rationale" per row, once complete. */
+  private texts: string[] | null = null;
+  /** The texts built so far, while the build is in progress. */
+  private readonly partial: string[] = [];
+  /** The last query's hits: the filter pass and the facet counts of one update ask for the same search. */
+  private last: { key: string; hits: Int32Array } | null = null;
+  private all: Int32Array | null = null;
+
+  constructor(private readonly rows: readonly DecisionRow[]) {}
+
+  /** Every row position, in order: what an empty search matches. */
+  everyRow(): Int32Array {
+    if (this.all === null) {
+      this.all = new Int32Array(this.rows.length);
+      for (let i = 0; i < this.all.length; i++) this.all[i] = i;
+    }
+    return this.all;
+  }
+
+  /**
+   * Builds the search text a slice at a time, so the first search of a large
+   * library does not pay for lower-casing every rationale at once. Call it in
+   * idle time with a deadline; returns true when the work is done.
+   */
+  prepare(hasTime: () => boolean): boolean {
+    if (this.texts !== null) return true;
+    const { rows, partial } = this;
+    while (partial.length < rows.length) {
+      const end = Math.min(rows.length, partial.length + SLICE);
+      for (let i = partial.length; i < end; i++) {
+        const row = rows[i] as DecisionRow;
+        partial.push(`${row.decision.item}\n${row.decision.rationale}`.toLowerCase());
+      }
+      if (!hasTime()) break;
+    }
+    if (partial.length < rows.length) return false;
+    this.texts = partial;
+    return true;
+  }
+
+  /** Positions of the rows whose item or rationale contains every search word. */
+  positions(search: string): Int32Array {
+    const terms = searchTerms(search);
+    if (terms.length === 0) return this.everyRow();
+    const key = terms.join(' ');
+    const last = this.last;
+    if (last !== null && last.key === key) return last.hits;
+    if (this.texts === null) this.prepare(() => true);
+    const texts = this.texts ?? [];
+    // Typing on narrows the last query (every old word is inside a new one), so
+    // only the last hits need a look: each keystroke scans less than the one before.
+    const within = last !== null && narrows(last.key, terms) ? last.hits : this.everyRow();
+    const hits: number[] = [];
+    for (const i of within) {
+      const text = texts[i] ?? '';
+      if (terms.every((t) => text.includes(t))) hits.push(i);
+    }
+    const result = Int32Array.from(hits);
+    this.last = { key, hits: result };
+    return result;
+  }
+}
+
+/** Whether every row matching `terms` also matches the earlier query `lastKey`. */
+function narrows(lastKey: string, terms: readonly string[]): boolean {
+  return lastKey.split(' ').every((old) => terms.some((t) => t.includes(old)));
+}

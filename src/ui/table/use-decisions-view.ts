@@ -1,0 +1,125 @@
+// Everything the decisions view shows, from the letters and the user's
+// filters and sort: the rows' DecisionSet (derive/decision-set.ts) answers,
+// this hook decides when. Each step is memoised on what it depends on and
+// timed with User Timing; filters apply through useDeferredValue so typing
+// stays responsive at 330,000 rows; the set's idle warm-up runs while the
+// user reads.
+import type { SortingState } from '@tanstack/react-table';
+import { useCallback, useDeferredValue, useEffect, useLayoutEffect, useMemo, useState } from 'react';
+import type { Category, LetterRecord } from '../../domain/letter';
+import { DecisionSet } from '../../derive/decision-set';
+import type { AllFacetCounts } from '../../derive/facets';
+import type { FacetKey, FilterState } from '../../derive/filter-state';
+import { EMPTY_FILTERS } from '../../derive/filter-state';
+import { oneCategory, withFacetValue, withFacetValues } from '../../derive/filter-edit';
+import type { DecisionRow } from '../../derive/rows';
+import { maskCount } from '../../derive/view-summary';
+import { idleSlices } from '../shared/idle-slices';
+import { markCommit, measured } from './measure';
+import { FIRST_OPEN_FACETS } from './FilterPanel';
+
+// Sort keys are ranked ahead only once letters stop arriving: an import hands
+// over new rows every second, and ranking each set would be work thrown away.
+const RANKS_AFTER_MS = 1_500;
+
+export interface DecisionsViewModel {
+  set: DecisionSet;
+  /** The filters as the user set them (the inputs show these at once)... */
+  filters: FilterState;
+  /** ...and as the rows in view were computed from (trails `filters` while a new result is computed). */
+  view: FilterState;
+  /** 1 at each row passing `view`. */
+  mask: Uint8Array;
+  /** The rows in view, sorted. */
+  sorted: DecisionRow[];
+  shown: number;
+  letterCount: number;
+  counts: AllFacetCounts;
+  openFacets: readonly FacetKey[];
+  sorting: SortingState;
+  /** One category chosen: the category chart opens on its subcategories. */
+  categoryFocus: Category | null;
+  setSorting: (change: SortingState | ((old: SortingState) => SortingState)) => void;
+  update: (change: (f: FilterState) => FilterState) => void;
+  addFilter: (facet: FacetKey, value: string) => void;
+  clear: () => void;
+  allCategories: () => void;
+  onOpenChange: (facet: FacetKey, open: boolean) => void;
+}
+
+export function useDecisionsView(records: readonly LetterRecord[]): DecisionsViewModel {
+  const set = useMemo(() => DecisionSet.of(records), [records]);
+  const [filters, setFilters] = useState<FilterState>(EMPTY_FILTERS);
+  const [sorting, setSorting] = useState<SortingState>([]);
+  const view = useDeferredValue(filters);
+
+  const hits = useMemo(() => measured('view:search', () => set.search(view.search)), [set, view.search]);
+  // The filters' result stays a mask over the rows: the charts and the counts
+  // read it as it is, and only the table gets the rows copied out, once.
+  const mask = useMemo(() => measured('view:filter', () => set.filter(view, hits)), [set, view, hits]);
+  const shown = useMemo(() => maskCount(mask), [mask]);
+  // Only the facets open in the panel show counts, so only theirs are taken.
+  const [openFacets, setOpenFacets] = useState<readonly FacetKey[]>(FIRST_OPEN_FACETS);
+  const counts = useMemo(
+    () => measured('view:facets', () => set.facetCounts(view, openFacets, hits)),
+    [set, view, openFacets, hits],
+  );
+  // The sort is of all rows, so a filter change never re-sorts: the filtered
+  // rows are read off the sorted order.
+  const order = useMemo(() => measured('view:sort', () => set.sortOrder(sorting)), [set, sorting]);
+  const sorted = useMemo(() => set.rowsOf(mask, order), [set, mask, order]);
+  const letterCount = useMemo(() => set.letterCount(mask), [set, mask]);
+  // A sort, filter or search has reached the table.
+  useLayoutEffect(() => markCommit('view:commit'), [sorted]);
+  useWarmUp(set);
+
+  const update = useCallback((change: (f: FilterState) => FilterState) => setFilters(change), []);
+  const addFilter = useCallback((facet: FacetKey, value: string) => setFilters((f) => withFacetValue(f, facet, value, true)), []);
+  const clear = useCallback(() => setFilters(EMPTY_FILTERS), []);
+  const allCategories = useCallback(() => setFilters((f) => withFacetValues(f, 'category', [])), []);
+  const onOpenChange = useCallback(
+    (facet: FacetKey, open: boolean) =>
+      setOpenFacets((list) => (open ? (list.includes(facet) ? list : [...list, facet]) : list.filter((f) => f !== facet))),
+    [],
+  );
+  const categoryFocus = useMemo(() => oneCategory(view.facets.category), [view.facets.category]);
+
+  return {
+    set,
+    filters,
+    view,
+    mask,
+    sorted,
+    shown,
+    letterCount,
+    counts,
+    openFacets,
+    sorting,
+    categoryFocus,
+    setSorting,
+    update,
+    addFilter,
+    clear,
+    allCategories,
+    onOpenChange,
+  };
+}
+
+/**
+ * The set's idle warm-up: the search text at once, so the first keystroke in
+ * a large library does not pay for it; the sort ranks once the letters stop
+ * arriving, so a first sort pays no key work.
+ */
+function useWarmUp(set: DecisionSet): void {
+  useEffect(() => idleSlices((hasTime) => set.prepareSearch(hasTime)), [set]);
+  useEffect(() => {
+    let stop = () => {};
+    const timer = setTimeout(() => {
+      stop = idleSlices((hasTime) => set.prepareSorts(hasTime));
+    }, RANKS_AFTER_MS);
+    return () => {
+      clearTimeout(timer);
+      stop();
+    };
+  }, [set]);
+}
