@@ -2,7 +2,9 @@
 // an exit code goes out, so tests call it directly.
 import { readFile, writeFile } from 'node:fs/promises';
 import { processFile } from '../worker/pipeline';
+import { errorMessage } from '../domain/error-message';
 import type { FileOutcome } from '../domain/letter';
+import { extractErrors } from '../extract/errors';
 import { USAGE, parseArgs } from './args';
 import { formatOutcomes, summarize } from './output';
 import { collectInputs } from './walk';
@@ -42,7 +44,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
       outcomes.push({
         file: file.name,
         ok: false,
-        error: { code: 'corrupt', message: `could not read the file: ${describe(bytes)}` },
+        error: extractErrors.unreadable(bytes),
       });
     }
   }
@@ -58,7 +60,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     try {
       await writeFile(out, text);
     } catch (e) {
-      io.stderr(`error: could not write ${out}: ${describe(e)}\n`);
+      io.stderr(`error: could not write ${out}: ${errorMessage(e)}\n`);
       return EXIT_FAILED;
     }
   }
@@ -66,6 +68,4 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
   return EXIT_OK;
 }
 
-function describe(e: unknown): string {
-  return e instanceof Error ? e.message : String(e);
-}
+

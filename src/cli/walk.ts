@@ -1,6 +1,7 @@
 // Inputs on the command line -> the files to read, in a stable order.
 import { readdir, stat } from 'node:fs/promises';
 import { basename, join, relative } from 'node:path';
+import { isJunkName } from '../extract/junk-names';
 
 export interface InputFile {
   /** Where to read it. */
@@ -9,9 +10,10 @@ export interface InputFile {
   name: string;
 }
 
-// In a folder, only files that can be letters are taken: a folder of letters
-// also holds .json goldens, .DS_Store and the like, and a user asking for a
-// folder means "the letters in it". A file named explicitly is always read.
+// In a folder, clutter is skipped as everywhere (extract/junk-names.ts), and
+// only files that can be letters are taken: a folder of letters also holds
+// .json goldens and notes, and a user asking for a folder means "the letters
+// in it". A file named explicitly is always read.
 const LETTER_EXTENSIONS = /\.(pdf|txt|text|zip)$/i;
 
 export type CollectResult = { ok: true; files: InputFile[] } | { ok: false; missing: string };
@@ -32,7 +34,7 @@ export async function collectInputs(inputs: readonly string[]): Promise<CollectR
 
 async function walk(dir: string): Promise<string[]> {
   const entries = (await readdir(dir, { withFileTypes: true }))
-    .filter((e) => !e.name.startsWith('.'))
+    .filter((e) => !isJunkName(e.name))
     .sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
   const found: string[] = [];
   for (const entry of entries) {

@@ -179,30 +179,6 @@ describe('aggregateAll', () => {
     ]);
   });
 
-  it('folds counted values into groups after counting, leaving out what folds to nothing', () => {
-    const rows = toRows([
-      makeLetter({ id: 'a', decision_date: '2015-03-02', decisions: [{ outcome: U }, { outcome: O }] }),
-      makeLetter({ id: 'b', decision_date: '2015-03-30', decisions: [{ outcome: O }] }),
-      makeLetter({ id: 'c', decision_date: '2014-11-30', decisions: [{ outcome: U }] }),
-      makeLetter({ id: 'd', decision_date: 'March 2015', decisions: [{ outcome: U }, { outcome: U }] }),
-      makeLetter({ id: 'e', decision_date: null, decisions: [{ outcome: O }] }),
-    ]);
-    const [months] = aggregateAll(rows, [
-      {
-        key: (row) => row.letter.decision_date,
-        fold: (date) => (/^\d{4}-\d{2}/.test(date) ? date.slice(0, 7) : null),
-        perLetter: true,
-        order: 'group',
-      },
-    ]).aggregates;
-    expect(months?.groups.map(pick)).toEqual([
-      ['2014-11', 1, 0, 1],
-      ['2015-03', 1, 2, 3],
-    ]);
-    // Two decisions of letter d fold to nothing, one of letter e has no date.
-    expect(months?.excluded).toBe(3);
-  });
-
   it('counts every decision in the totals, grouped or not', () => {
     const rows = toRows([
       makeLetter({ id: 'a', decisions: [{ outcome: O, medication: null }, { outcome: U, medication: 'x' }] }),

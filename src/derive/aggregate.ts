@@ -68,47 +68,13 @@ interface Tally {
 }
 
 /** One grouping to compute in a shared pass: its key and how to present the groups. */
-export type Grouping = AggregateOptions &
-  (
-    | { key: GroupKey; fold?: undefined }
-    | {
-        key: (row: DecisionRow) => string | null;
-        /**
-         * Maps each counted value to the group shown (null: leave it out), e.g. a
-         * date to its month. Applied once per distinct value after counting,
-         * instead of once per decision.
-         */
-        fold: (value: string) => string | null;
-      }
-  );
+export type Grouping = AggregateOptions & { key: GroupKey };
 
 export interface AggregateSet {
   /** One aggregate per grouping, in the groupings' order. */
   aggregates: Aggregate[];
   /** Every decision passed in, whatever its groups. */
   totals: OutcomeCounts;
-}
-
-/** Folds counted values into their groups (when the grouping folds), sorts them and folds the tail. */
-function finish(tallies: Map<string, Tally>, excludedBefore: number, grouping: Grouping): Aggregate {
-  const { fold } = grouping;
-  if (fold === undefined) return { groups: present(tallies, grouping), excluded: excludedBefore };
-  const folded = new Map<string, Tally>();
-  let excluded = excludedBefore;
-  for (const [value, t] of tallies) {
-    const group = fold(value);
-    if (group === null) {
-      excluded += t.upheld + t.overturned;
-      continue;
-    }
-    const into = folded.get(group);
-    if (into === undefined) folded.set(group, { upheld: t.upheld, overturned: t.overturned });
-    else {
-      into.upheld += t.upheld;
-      into.overturned += t.overturned;
-    }
-  }
-  return { groups: present(folded, grouping), excluded };
 }
 
 /** Sorts the groups and folds the tail into "Other". */
@@ -211,7 +177,7 @@ export class GroupColumns {
         const o = over[c] as number;
         if (u + o > 0) tallies.set(column.values[c] as string, { upheld: u, overturned: o });
       }
-      return finish(tallies, excluded[g] as number, grouping);
+      return { groups: present(tallies, grouping), excluded: excluded[g] as number };
     });
     return { aggregates, totals: outcomeCounts(upheldTotal, overturnedTotal) };
   }

@@ -2,7 +2,9 @@ import { describe, expect, it } from 'vitest';
 import type { LetterRecord, Outcome } from '../domain/letter';
 import { makeLetter, syntheticLetters } from '../../test/builders/chart-letters';
 import * as reference from '../../test/reference/decisions';
-import { CHART_SPECS, chartNote, monthOf } from './chart-data';
+import { CHART_SPECS, chartNote, subcategoryChartSpec } from './chart-data';
+import { monthOf } from './facet-value';
+import { withFilters } from '../../test/builders/decision-view';
 import type { ChartData, ChartId, ChartSet } from './chart-data';
 import { DecisionSet } from './decision-set';
 import { NONE } from './filter-state';
@@ -174,5 +176,25 @@ describe('the charts of any rows in view', () => {
     expect(chart(charts, 'decision_month').groups.length).toBeGreaterThan(100);
     const specialty = chart(charts, 'specialty');
     expect(specialty.groups.reduce((n, g) => n + g.total, 0)).toBeGreaterThan(rows.length);
+  });
+});
+
+describe('a click on a chart group', () => {
+  // A group is its facet's value, so the filter a click adds keeps exactly
+  // the decisions the group counted: the table and the chart cannot disagree.
+  const rows = toRows(syntheticLetters(3_000, 4242));
+  const set = new DecisionSet(rows);
+  const every = new Uint8Array(rows.length).fill(1);
+  const specs = [...CHART_SPECS, subcategoryChartSpec('physical_medicine')];
+  it.each(specs.map((spec) => [spec.id, spec] as const))('%s', (_, spec) => {
+    const { charts } = set.charts(every, [spec]);
+    const groups = charts[0]?.groups.filter((g) => g.folded === 0) ?? [];
+    expect(groups.length).toBeGreaterThan(0);
+    for (const group of groups) {
+      const mask = set.filter(withFilters({ facets: { [spec.facet]: [group.group] } }));
+      const kept = rows.filter((_, i) => mask[i] === 1);
+      expect(kept.length, `${spec.id} ${group.group}`).toBe(group.total);
+      expect(kept.filter((r) => r.decision.outcome === 'Overturned').length).toBe(group.overturned);
+    }
   });
 });

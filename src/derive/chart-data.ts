@@ -2,10 +2,12 @@
 // decides what to do with decisions that have no value for its field, and
 // says so in its note, because a silently shrinking total misleads.
 import type { Category } from '../domain/letter';
-import { categoryName } from './filter-edit';
+import { categoryName } from './display-words';
 import type { FacetKey } from './filter-state';
 import { NONE } from './filter-state';
-import type { Aggregate, Grouping, OutcomeCounts } from './aggregate';
+import { facetValueOf, LETTER_FACETS } from './facet-value';
+import type { DecisionRow } from './rows';
+import type { Aggregate, GroupValues, Grouping, OutcomeCounts } from './aggregate';
 import { DEFAULT_TOP } from './aggregate';
 import type { GroupColumns } from './aggregate';
 
@@ -21,7 +23,7 @@ export type ChartId =
 export type ChartSpec = Grouping & {
   id: ChartId;
   title: string;
-  /** The table filter a click on a group adds. */
+  /** The table filter the chart groups by, and a click on a group adds. */
   facet: FacetKey;
   top: number | null;
   order: 'total' | 'group';
@@ -33,80 +35,85 @@ export type ChartSpec = Grouping & {
   excludedReason?: { one: string; other: string };
 };
 
-/** YYYY-MM of an ISO date, or null when the date is missing or not ISO. */
-export function monthOf(date: string | null): string | null {
-  if (date === null || !/^\d{4}-\d{2}/.test(date)) return null;
-  return date.slice(0, 7);
+type ChartDefinition = Omit<ChartSpec, 'key' | 'perLetter'> & {
+  /** What a decision without a value (the facet's NONE) does: it is left out, or is a group of its own. */
+  none: 'leave-out' | 'group';
+};
+
+/**
+ * A chart's groups are its facet's values (facet-value.ts), so a click on a
+ * group adds exactly the filter that selects that group's decisions.
+ */
+function chart({ none, ...definition }: ChartDefinition): ChartSpec {
+  const { facet } = definition;
+  const key = (row: DecisionRow): GroupValues => {
+    const value = facetValueOf(row, facet);
+    if (none === 'group') return value;
+    if (typeof value === 'string') return value === NONE ? null : value;
+    return value.filter((v) => v !== NONE);
+  };
+  return { ...definition, key, perLetter: LETTER_FACETS.has(facet) };
 }
 
 export const CHART_SPECS: readonly ChartSpec[] = [
-  {
+  chart({
     id: 'medication',
     title: 'By medication',
-    facet: 'medication',
     // Brand names are already folded into the generic in the record.
-    key: (row) => row.decision.medication,
+    facet: 'medication',
+    none: 'leave-out',
     top: DEFAULT_TOP,
     order: 'total',
-    perLetter: false,
     excludedReason: { one: 'is not a drug', other: 'are not drugs' },
-  },
-  {
+  }),
+  chart({
     id: 'specialty',
     title: 'By reviewer specialty',
     facet: 'specialty',
     // A reviewer with no specialty read from the letter is its own group, so
     // every decision is counted and the group can still be filtered on.
-    key: (row) => (row.letter.reviewer.specialties.length > 0 ? row.letter.reviewer.specialties : NONE),
+    none: 'group',
     top: DEFAULT_TOP,
     order: 'total',
-    perLetter: true,
     note: 'A decision whose reviewer lists several specialties counts under each.',
-  },
-  {
+  }),
+  chart({
     id: 'drug_class',
     title: 'By drug class',
     facet: 'drug_class',
-    key: (row) => row.decision.drug_class,
+    none: 'leave-out',
     top: DEFAULT_TOP,
     order: 'total',
-    perLetter: false,
     excludedReason: { one: 'is not a drug', other: 'are not drugs' },
-  },
-  {
+  }),
+  chart({
     id: 'category',
     // The DWC's own request categories, so figures can be set beside the DWC's and CWCI's.
     title: 'By request category (DWC)',
     facet: 'category',
-    key: (row) => row.decision.category,
+    none: 'group',
     top: DEFAULT_TOP,
     order: 'total',
-    perLetter: false,
-  },
-  {
+  }),
+  chart({
     id: 'guideline_source',
     title: 'By guideline source',
-    facet: 'guideline_source',
     // The reviewer's guideline, not the claims administrator's: it is the one the decision rests on.
-    key: (row) => row.decision.guideline.source ?? NONE,
+    facet: 'guideline_source',
+    none: 'group',
     top: DEFAULT_TOP,
     order: 'total',
-    perLetter: false,
     note: `The guideline the reviewer relied on; ${NONE} when the letter cites none.`,
-  },
-  {
+  }),
+  chart({
     id: 'decision_month',
     title: 'Overturn rate by decision month',
     facet: 'decision_month',
-    // Counted by date, then dates folded into months: a few thousand distinct
-    // dates instead of a string cut from every letter.
-    key: (row) => row.letter.decision_date,
-    fold: monthOf,
+    none: 'leave-out',
     top: null,
     order: 'group',
-    perLetter: true,
     excludedReason: { one: 'comes from a letter without a decision date', other: 'come from letters without a decision date' },
-  },
+  }),
 ];
 
 const subcategorySpecs = new Map<Category, ChartSpec>();
@@ -118,16 +125,15 @@ const subcategorySpecs = new Map<Category, ChartSpec>();
 export function subcategoryChartSpec(category: Category): ChartSpec {
   let spec = subcategorySpecs.get(category);
   if (spec === undefined) {
-    spec = {
+    spec = chart({
       id: 'subcategory',
       title: `${categoryName(category)}: by subcategory`,
       facet: 'subcategory',
-      key: (row) => row.decision.subcategory,
+      none: 'leave-out',
       top: DEFAULT_TOP,
       order: 'total',
-      perLetter: false,
       excludedReason: { one: 'has no DWC subcategory', other: 'have no DWC subcategory' },
-    };
+    });
     subcategorySpecs.set(category, spec);
   }
   return spec;

@@ -1,7 +1,7 @@
 // The decisions table's columns as data: what each shows and what it sorts by.
 // The React column definitions (ui/table) render these; sorting (sort-rows.ts)
 // reads the sort keys, so the order a user sees and the order exported agree.
-import { categoryName } from './filter-edit';
+import { categoryName, listText, SERIES_SEPARATOR, yesNo } from './display-words';
 import type { DecisionRow } from './rows';
 
 export type SortKey = string | number | null;
@@ -21,8 +21,6 @@ export interface ColumnSpec {
 }
 
 const lower = (s: string | null): string | null => (s === null ? null : s.toLowerCase());
-const list = (values: readonly string[], sep: string): string | null =>
-  values.length === 0 ? null : values.join(sep);
 
 /** "10/325 mg" sorts by 10, so strengths order numerically rather than as text. */
 export function strengthSortKey(strength: string | null): number | null {
@@ -35,7 +33,7 @@ export function guidelineText(row: DecisionRow): string | null {
   const { source, sections } = row.decision.guideline;
   if (source === null && sections.length === 0) return null;
   if (sections.length === 0) return source;
-  return `${source ?? 'Guideline'}: ${sections.join('; ')}`;
+  return `${source ?? 'Guideline'}: ${listText(sections)}`;
 }
 
 export const COLUMNS = [
@@ -140,16 +138,16 @@ export const COLUMNS = [
   {
     id: 'specialties',
     label: 'Reviewer specialties',
-    text: (r) => list(r.letter.reviewer.specialties, '; '),
-    sortKey: (r) => lower(list(r.letter.reviewer.specialties, '; ')),
+    text: (r) => listText(r.letter.reviewer.specialties),
+    sortKey: (r) => lower(listText(r.letter.reviewer.specialties)),
     defaultVisible: true,
     width: 200,
   },
   {
     id: 'license_states',
     label: 'License states',
-    text: (r) => list(r.letter.reviewer.license_states, ', '),
-    sortKey: (r) => list(r.letter.reviewer.license_states, ', '),
+    text: (r) => listText(r.letter.reviewer.license_states, SERIES_SEPARATOR),
+    sortKey: (r) => listText(r.letter.reviewer.license_states, SERIES_SEPARATOR),
     defaultVisible: true,
     width: 90,
   },
@@ -197,7 +195,7 @@ export const COLUMNS = [
   {
     id: 'retrospective',
     label: 'Retrospective',
-    text: (r) => (r.decision.retrospective ? 'yes' : 'no'),
+    text: (r) => yesNo(r.decision.retrospective),
     sortKey: (r) => (r.decision.retrospective ? 1 : 0),
     defaultVisible: false,
     width: 100,

@@ -3,11 +3,12 @@
 // come from one table so they cannot drift apart.
 import Papa from 'papaparse';
 import { citationsText } from './citation-text';
+import { listText } from './display-words';
 import type { DecisionRow } from './rows';
 
 type Cell = string | number | boolean | null;
 
-const list = (values: readonly string[]): string => values.join('; ');
+const list = (values: readonly string[]): string => listText(values) ?? '';
 
 const COLUMNS = [
   ['file', (r) => r.letter.file],

@@ -4,7 +4,7 @@
 // and kept for as long as the rows are (see decision-set.ts).
 import type { LetterRecord } from '../domain/letter';
 import type { FacetKey } from './filter-state';
-import { facetValueOf } from './facet-value';
+import { facetValueOf, LIST_FACETS } from './facet-value';
 import type { DecisionRow } from './rows';
 import { interner } from './intern';
 
@@ -17,8 +17,6 @@ export interface FacetColumn {
   /** For list facets (specialty, state): each row's distinct codes (shared by a letter's rows). */
   multi: ReadonlyArray<readonly number[]> | null;
 }
-
-const LIST_FACETS: ReadonlySet<FacetKey> = new Set<FacetKey>(['specialty', 'state']);
 
 function build(rows: readonly DecisionRow[], facet: FacetKey): FacetColumn {
   const { values, codeOf, code } = interner();

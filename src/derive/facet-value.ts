@@ -5,6 +5,25 @@ import type { DecisionRow } from './rows';
 
 const NONE_LIST: readonly string[] = [NONE];
 
+/** Facets whose value is a list (a letter's specialties, its reviewer's states). */
+export const LIST_FACETS: ReadonlySet<FacetKey> = new Set<FacetKey>(['specialty', 'state']);
+
+/** Facets whose value comes from the letter alone, the same for each of its decisions. */
+export const LETTER_FACETS: ReadonlySet<FacetKey> = new Set<FacetKey>([
+  'specialty',
+  'state',
+  'priority',
+  'layout',
+  'sex',
+  'decision_month',
+]);
+
+/** YYYY-MM of an ISO date, or null when the date is missing or not ISO. */
+export function monthOf(date: string | null): string | null {
+  if (date === null || !/^\d{4}-\d{2}/.test(date)) return null;
+  return date.slice(0, 7);
+}
+
 /**
  * The facet value(s) of a row. Specialty and state are lists: a row matches
  * when ANY of its letter's values is selected; a letter without any counts as NONE.
@@ -44,6 +63,6 @@ export function facetValueOf(row: DecisionRow, facet: FacetKey): string | readon
     case 'sex':
       return letter.patient.sex ?? NONE;
     case 'decision_month':
-      return letter.decision_date === null ? NONE : letter.decision_date.slice(0, 7);
+      return monthOf(letter.decision_date) ?? NONE;
   }
 }

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { FilterState } from './filter-state';
 import { EMPTY_FILTERS, NONE } from './filter-state';
-import { activeFilterChips, facetValueLabel, withAge, withFacetValue } from './filter-edit';
+import { facetValueLabel } from './display-words';
+import { activeFilterChips, withAge, withFacetValue } from './filter-edit';
 
 const f = (overrides: Partial<FilterState>): FilterState => ({ ...EMPTY_FILTERS, ...overrides });
 

@@ -1,52 +1,11 @@
 // Changes to the filter state (tick a facet value, set a range, clear) and the
 // chips that list what is active. Pure: each function returns a new state.
 import { CATEGORY_DWC_NAMES, type Category } from '../domain/letter';
+import { FACET_LABELS, facetValueLabel } from './display-words';
 import type { DateRange, FacetKey, FilterState, NumberRange } from './filter-state';
-import { EMPTY_FILTERS, FACET_KEYS, NONE, YES } from './filter-state';
+import { EMPTY_FILTERS, FACET_KEYS } from './filter-state';
 import { isDateRangeActive, isRangeActive } from './filters';
 import { searchTerms } from './search-index';
-
-export const FACET_LABELS: Record<FacetKey, string> = {
-  outcome: 'Outcome',
-  category: 'Category',
-  subcategory: 'Subcategory',
-  medication: 'Medication',
-  drug_class: 'Drug class',
-  specialty: 'Reviewer specialty',
-  state: 'License state',
-  guideline_source: 'Guideline source',
-  guideline_mtus: 'Guideline document cited',
-  priority: 'Priority',
-  modified: 'Modified by UR',
-  retrospective: 'Retrospective',
-  layout: 'Letter layout',
-  sex: 'Patient sex',
-  decision_month: 'Decision month',
-};
-
-/** A category code as the DWC names it ("physical_medicine" -> "Rehabilitation"). */
-export function categoryName(category: string): string {
-  return category in CATEGORY_DWC_NAMES ? CATEGORY_DWC_NAMES[category as Category] : category.replace(/_/g, ' ');
-}
-
-/** How a facet value reads to a person ("physical_medicine" -> "Rehabilitation", "yes" -> "Modified by UR"). */
-export function facetValueLabel(facet: FacetKey, value: string): string {
-  if (value === NONE) return NONE;
-  switch (facet) {
-    case 'category':
-      return categoryName(value);
-    case 'sex':
-      return value === 'F' ? 'female' : value === 'M' ? 'male' : value;
-    case 'modified':
-      return value === YES ? 'Modified' : 'Not modified';
-    case 'retrospective':
-      return value === YES ? 'Retrospective' : 'Prospective';
-    case 'guideline_mtus':
-      return value === 'MTUS' ? 'Cites the MTUS' : 'Cites only non-MTUS documents';
-    default:
-      return value;
-  }
-}
 
 export function withFacetValue(filters: FilterState, facet: FacetKey, value: string, on: boolean): FilterState {
   const current = filters.facets[facet] ?? [];

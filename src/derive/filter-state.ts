@@ -24,7 +24,7 @@ export type FacetKey = (typeof FACET_KEYS)[number];
 /** The facet value standing for a null field ("no medication", "no guideline"...). */
 export const NONE = '(none)';
 
-/** Values of the yes/no facets (modified, retrospective); labelled for people in filter-edit.ts. */
+/** Values of the yes/no facets (modified, retrospective); worded for people in display-words.ts. */
 export const YES = 'yes';
 export const NO = 'no';
 

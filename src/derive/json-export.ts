@@ -5,6 +5,7 @@
 // exported by a later version that adds a field still loads; a file exported
 // before record version 2 loads too, its letters marked as version 1 and the
 // fields it lacks empty.
+import { CASE_NUMBER, LETTER_ID } from '../domain/identifiers';
 import {
   ALL_SUBCATEGORIES,
   CATEGORIES,
@@ -130,8 +131,6 @@ class Reader {
 }
 
 const ISO_DATE = /^\d{4}-\d{2}(-\d{2})?$/;
-const CASE_NUMBER = /^CM\d{2}-\d{7}$/;
-const LETTER_ID = /^[0-9a-f]{16}$/;
 
 // Keys record version 2 added to a letter; a record without them is version 1.
 const VERSION_2_KEYS = ['priority', 'date_assigned', 'application_received', 'ur_denial_date'] as const;
@@ -139,7 +138,7 @@ const VERSION_2_KEYS = ['priority', 'date_assigned', 'application_received', 'ur
 function readRecord(r: Reader): Checked<ReadRecord> {
   try {
     const letterId = r.field('letter_id').string();
-    if (!LETTER_ID.test(letterId)) r.field('letter_id').fail('16 lower-case hex digits');
+    if (!LETTER_ID.pattern.test(letterId)) r.field('letter_id').fail(LETTER_ID.description);
     const reviewer = r.field('reviewer');
     const patient = r.field('patient');
     const date = (name: string) => r.optional(name)?.stringOrNull(ISO_DATE, 'an ISO date') ?? null;
@@ -147,7 +146,7 @@ function readRecord(r: Reader): Checked<ReadRecord> {
       file: r.field('file').string(),
       letter_id: letterId,
       layout: r.field('layout').oneOf(LAYOUTS),
-      case_number: r.field('case_number').stringOrNull(CASE_NUMBER, 'a case number like CM15-0123456'),
+      case_number: r.field('case_number').stringOrNull(CASE_NUMBER.pattern, CASE_NUMBER.description),
       decision_date: r.field('decision_date').stringOrNull(ISO_DATE, 'an ISO date'),
       priority: r.optional('priority')?.oneOfOrNull(PRIORITIES) ?? null,
       date_assigned: date('date_assigned'),

@@ -1,9 +1,9 @@
-// A letter's id is the first 16 hex digits of the SHA-256 of its bytes: the
-// same file dropped twice gets the same id, which is how duplicates are found.
+// A letter's id from its bytes (the form is domain/identifiers.ts's).
+import { letterIdFromDigest } from '../domain/identifiers';
 
 export async function letterId(bytes: Uint8Array): Promise<string> {
   const digest = await globalThis.crypto.subtle.digest('SHA-256', ownBuffer(bytes));
-  return Array.from(new Uint8Array(digest).subarray(0, 8), (b) => b.toString(16).padStart(2, '0')).join('');
+  return letterIdFromDigest(digest);
 }
 
 // subtle.digest wants ArrayBuffer-backed bytes; copy only when shared memory backs them.

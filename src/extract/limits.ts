@@ -15,7 +15,7 @@ export interface ExtractLimits {
   maxZipDepth: number;
 }
 
-const MB = 1024 * 1024;
+export const MB = 1024 * 1024;
 
 export const DEFAULT_LIMITS: ExtractLimits = {
   maxFileBytes: 50 * MB,

@@ -6,13 +6,13 @@ import { unzipSync, type UnzipFileInfo } from 'fflate';
 import type { LetterError } from '../domain/letter';
 import { extractErrors } from './errors';
 import { formatBytes, withDefaults, type ExtractLimits } from './limits';
+import { isJunkPath } from './junk-names';
 import { sniffType } from './sniff';
 
 export type ZipEntry = { name: string; ok: true; bytes: Uint8Array } | { name: string; ok: false; error: LetterError };
 export type UnpackResult = { ok: true; entries: ZipEntry[] } | { ok: false; error: LetterError };
 
 // Folders that archivers add and nobody means to send.
-const JUNK_SEGMENTS = new Set(['__MACOSX', 'Thumbs.db', 'desktop.ini']);
 
 interface Budget {
   entries: number;
@@ -117,7 +117,5 @@ function listEntries(bytes: Uint8Array): UnzipFileInfo[] | null {
 
 function isWanted(path: string): boolean {
   if (path.endsWith('/') || path.endsWith('\\')) return false; // a directory
-  return path
-    .split(/[\\/]/)
-    .every((segment) => segment !== '' && !segment.startsWith('.') && !JUNK_SEGMENTS.has(segment));
+  return !isJunkPath(path);
 }

@@ -5,6 +5,7 @@
 // boundaries (where a wrapped item line starts) are only visible there; every
 // parser still accepts any white space between words.
 
+import { CASE_NUMBER_UNCAPTURED } from './data/case-number';
 import { HYPHEN_PREFIXES, HYPHEN_SECOND_WORDS, SHORT_PREFIX_COMPOUNDS, SHORT_PREFIXES } from './data/hyphen-words';
 import { INLINE_PAGE_OF, PAGE_FURNITURE_LINES } from './data/page-furniture';
 
@@ -31,7 +32,7 @@ const LIGATURE = /[\uFB00-\uFB04]/g;
 const RUNS_OF_SPACE = / {2,}/g;
 const SPACE = 0x20;
 const HYPHEN = 0x2d;
-const CASE_NUMBER = /\bCM\s?\d{2}\s?-\s?\d{7}\b/;
+const CASE_NUMBER = new RegExp(String.raw`\b${CASE_NUMBER_UNCAPTURED}`);
 
 // Most letters are plain ASCII with "\n" line ends: nothing to replace.
 const NEEDS_NORMALISING = /[^\n\x20-\x7E]/;

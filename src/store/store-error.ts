@@ -2,6 +2,7 @@
 // user can read. Browsers disagree on names: Firefox private mode throws
 // InvalidStateError, Safari throws UnknownError or SecurityError, a missing
 // API is Dexie's MissingAPIError; Dexie wraps the original in `inner`.
+import { errorMessage } from '../domain/error-message';
 import type { StoreError } from './letter-store';
 
 const UNAVAILABLE_NAMES = new Set([
@@ -25,14 +26,6 @@ function errorNames(error: unknown): string[] {
   return names;
 }
 
-function describe(error: unknown): string {
-  if (error instanceof Error || (typeof error === 'object' && error !== null && 'message' in error)) {
-    const message = (error as { message: unknown }).message;
-    if (typeof message === 'string' && message.trim() !== '') return message.trim();
-  }
-  return String(error);
-}
-
 export function toStoreError(error: unknown): StoreError {
   const names = errorNames(error);
   if (names.some((name) => name === 'QuotaExceededError')) {
@@ -41,8 +34,8 @@ export function toStoreError(error: unknown): StoreError {
   if (names.some((name) => UNAVAILABLE_NAMES.has(name))) {
     return {
       code: 'unavailable',
-      message: `the browser does not let this page store data (private browsing or storage turned off?): ${describe(error)}`,
+      message: `the browser does not let this page store data (private browsing or storage turned off?): ${errorMessage(error)}`,
     };
   }
-  return { code: 'failed', message: `the browser's database reported an error: ${describe(error)}` };
+  return { code: 'failed', message: `the browser's database reported an error: ${errorMessage(error)}` };
 }

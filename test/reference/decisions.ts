@@ -118,12 +118,7 @@ export function countLetters(rows: readonly DecisionRow[]): number {
 
 function groupsOf(row: DecisionRow, grouping: Grouping): string[] {
   const value = grouping.key(row);
-  if (value === null) return [];
-  if (grouping.fold !== undefined && typeof value === 'string') {
-    const group = grouping.fold(value);
-    return group === null ? [] : [group];
-  }
-  return [...new Set(asList(value))];
+  return value === null ? [] : [...new Set(asList(value))];
 }
 
 function aggregateOne(rows: readonly DecisionRow[], grouping: Grouping): Aggregate {

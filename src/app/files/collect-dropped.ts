@@ -1,6 +1,7 @@
 // Turns a drop into files to ingest, walking dropped folders to the bottom.
 // Entries must be taken from the DataTransfer during the drop event (the
 // browser empties it afterwards); walking them may continue asynchronously.
+import { isJunkName } from '../../extract/junk-names';
 import type { FileSource } from './file-source';
 import { sniffableFileSource } from './size-gate';
 
@@ -29,11 +30,6 @@ function isDirectory(entry: DroppedEntry): entry is DroppedDirectoryEntry {
 
 function isFile(entry: DroppedEntry): entry is DroppedFileEntry {
   return entry.isFile && 'file' in entry;
-}
-
-/** Operating-system clutter (.DS_Store, .git, Thumbs.db) inside a dropped folder is skipped, not reported. */
-function isClutter(name: string): boolean {
-  return name.startsWith('.') || name === 'Thumbs.db' || name === 'desktop.ini' || name === '__MACOSX';
 }
 
 /** Call synchronously inside the drop handler. */
@@ -74,8 +70,7 @@ function relativePath(entry: DroppedEntry): string {
 
 /** A path the browser would not open (permissions, removed mid-drop): reported like any unreadable file. */
 function unreadable(path: string, error: unknown): FileSource {
-  const reason = error instanceof Error && error.message ? error.message : 'the browser did not allow reading it';
-  return { name: path, size: null, read: () => Promise.reject(new Error(reason)) };
+  return { name: path, size: null, read: () => Promise.reject(error) };
 }
 
 async function walk(entry: DroppedEntry, out: FileSource[]): Promise<void> {
@@ -100,7 +95,7 @@ async function walk(entry: DroppedEntry, out: FileSource[]): Promise<void> {
     }
     if (batch.length === 0) return;
     for (const child of batch) {
-      if (!isClutter(child.name)) await walk(child, out);
+      if (!isJunkName(child.name)) await walk(child, out);
     }
   }
 }

@@ -4,10 +4,11 @@
 // reader that checks it lives with the writer (derive/json-export.ts).
 import type { LetterError, FileOutcome } from '../../domain/letter';
 import { parseRecordsJson } from '../../derive/json-export';
+import { extractErrors } from '../../extract/errors';
+import { MB } from '../../extract/limits';
 import type { FileSource } from './file-source';
 import { PARSER_VERSION } from '../../parse/parser-version';
 
-const MB = 1024 * 1024;
 /** Ten thousand letters with their rationales come to well under this. */
 export const MAX_JSON_BYTES = 200 * MB;
 
@@ -21,20 +22,16 @@ function refuse(source: FileSource, error: LetterError): FileOutcome[] {
 
 /** One outcome per record, each under the file name it was first loaded from. */
 export async function readJsonExport(source: FileSource, maxBytes = MAX_JSON_BYTES): Promise<FileOutcome[]> {
-  const tooLarge: LetterError = {
-    code: 'too-large',
-    message: `too large: this export is over the ${Math.round(maxBytes / MB)} MB limit`,
-  };
+  const tooLarge = extractErrors.tooLarge('this export is', maxBytes);
   if (source.size !== null && source.size > maxBytes) return refuse(source, tooLarge);
   let bytes: ArrayBuffer;
   try {
     bytes = await source.read();
   } catch (error) {
-    const reason = error instanceof Error && error.message ? error.message : 'the browser did not allow reading it';
-    return refuse(source, { code: 'corrupt', message: `could not read the file: ${reason}` });
+    return refuse(source, extractErrors.unreadable(error));
   }
   if (bytes.byteLength > maxBytes) return refuse(source, tooLarge);
-  if (bytes.byteLength === 0) return refuse(source, { code: 'empty', message: 'empty file' });
+  if (bytes.byteLength === 0) return refuse(source, extractErrors.empty());
 
   const parsed = parseRecordsJson(new TextDecoder().decode(bytes));
   if (!parsed.ok) {

@@ -1,5 +1,6 @@
 // The bundled sample letters (public/samples), fetched from this site only and
 // ingested like dropped files, so they exercise the same workers and PDF path.
+import { errorMessage } from '../../domain/error-message';
 import type { FileSource } from './file-source';
 
 export type SamplesResult = { ok: true; sources: FileSource[] } | { ok: false; message: string };
@@ -22,7 +23,7 @@ export async function sampleSources(baseUrl: string, fetchFn: typeof fetch = fet
     if (!response.ok) return { ok: false, message: `the sample list is missing (HTTP ${response.status})` };
     manifest = await response.json();
   } catch (error) {
-    return { ok: false, message: `the sample list could not be read: ${error instanceof Error ? error.message : String(error)}` };
+    return { ok: false, message: `the sample list could not be read: ${errorMessage(error)}` };
   }
   if (!isManifest(manifest)) return { ok: false, message: 'the sample list is not in the expected form' };
   const sources = manifest.files.map((path): FileSource => ({

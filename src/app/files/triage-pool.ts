@@ -2,15 +2,12 @@
 // loaded back here, and a file too large to be a letter is refused from its
 // size and first bytes without being read. Everything else goes to the pool.
 // Behaves as one pool to the ingest session.
+import { extractErrors } from '../../extract/errors';
 import type { FileSource } from './file-source';
 import { exceedsLetterSize, sizeRefusal } from './size-gate';
 import type { FileOutcome } from '../../domain/letter';
 import type { OnFileDone, PoolLike } from '../ingest-session';
 import { isJsonExport, readJsonExport } from './json-import';
-
-function describe(error: unknown): string {
-  return error instanceof Error && error.message ? error.message : String(error);
-}
 
 export function withTriage(pool: PoolLike, onFileDone: OnFileDone): PoolLike {
   const pending = new Set<Promise<void>>();
@@ -20,11 +17,7 @@ export function withTriage(pool: PoolLike, onFileDone: OnFileDone): PoolLike {
   const track = (source: FileSource, work: Promise<FileOutcome[] | null>) => {
     const done: Promise<void> = work
       .catch((error: unknown): FileOutcome[] => [
-        {
-          file: source.name,
-          ok: false,
-          error: { code: 'worker-crash', message: `the reader failed on this file: ${describe(error)}` },
-        },
+        { file: source.name, ok: false, error: extractErrors.readerFailed(error) },
       ])
       .then((outcomes) => {
         pending.delete(done);

@@ -29,7 +29,7 @@ export interface IngestPoolOptions {
 
 type Settled =
   | { kind: 'done'; outcomes: FileOutcome[] }
-  | { kind: 'failed'; reason: string }
+  | { kind: 'failed'; error: unknown }
   | { kind: 'timeout' }
   | { kind: 'crash'; reason: string }
   | { kind: 'cancelled' };
@@ -39,14 +39,6 @@ interface Slot {
   busy: boolean;
   /** Ends the call in flight, if any. */
   interrupt: ((settled: Settled) => void) | null;
-}
-
-function describe(error: unknown): string {
-  if (error instanceof Error && error.message) return error.message;
-  if (typeof error === 'object' && error !== null && 'message' in error && typeof error.message === 'string') {
-    return error.message;
-  }
-  return String(error);
 }
 
 export class IngestPool {
@@ -149,7 +141,7 @@ export class IngestPool {
     try {
       bytes = await source.read();
     } catch (error) {
-      return fail({ code: 'corrupt', message: `could not read the file: ${describe(error)}` });
+      return fail(extractErrors.unreadable(error));
     }
     if (this.cancelled) return [];
     if (bytes.byteLength > this.maxBytes) return fail(extractErrors.tooLarge('this file is', this.maxBytes));
@@ -158,7 +150,7 @@ export class IngestPool {
     try {
       handle = slot.handle ?? this.spawnInto(slot);
     } catch (error) {
-      return fail({ code: 'worker-crash', message: `could not start a reader for this file: ${describe(error)}` });
+      return fail(extractErrors.readerNotStarted(error));
     }
 
     const settled = await new Promise<Settled>((resolve) => {
@@ -174,7 +166,7 @@ export class IngestPool {
       slot.interrupt = settle;
       handle.process(bytes, source.name).then(
         (outcomes) => settle({ kind: 'done', outcomes }),
-        (error: unknown) => settle({ kind: 'failed', reason: describe(error) }),
+        (error: unknown) => settle({ kind: 'failed', error }),
       );
     });
 
@@ -186,16 +178,13 @@ export class IngestPool {
       case 'failed':
         // The pipeline returns expected failures as outcomes; a rejection is a bug
         // or an uncloneable message. The worker itself is still healthy.
-        return fail({ code: 'worker-crash', message: `the reader failed on this file: ${settled.reason}` });
+        return fail(extractErrors.readerFailed(settled.error));
       case 'timeout':
         this.retire(slot);
-        return fail({
-          code: 'timeout',
-          message: `timed out: no result after ${Math.round(this.timeoutMs / 1000)} seconds, so reading it was stopped`,
-        });
+        return fail(extractErrors.timedOut(this.timeoutMs));
       case 'crash':
         this.retire(slot);
-        return fail({ code: 'worker-crash', message: `the reader crashed on this file: ${settled.reason}` });
+        return fail(extractErrors.readerCrashed(settled.reason));
     }
   }
 

@@ -15,6 +15,8 @@
 // goes to the earliest label still waiting for a value of its kind. Reading by
 // kind keeps a missing value from shifting every later one.
 
+import { CASE_NUMBER_SOURCE } from '../data/case-number';
+import { caseNumber } from '../../domain/identifiers';
 import type { Priority } from '../../domain/letter';
 import { DATE_SOURCE, isoFromMatch } from './dates';
 
@@ -55,7 +57,7 @@ const LABELS: readonly (readonly [Field, string])[] = [
   ['priority', String.raw`\bPriority\s*:`],
 ];
 const RECEIVED = String.raw`\bReceived(?:\s+Date)?\s*:?`;
-const CASE_VALUE = String.raw`\bCM\s?(\d{2})\s?-\s?(\d{7})(?!\d)`;
+const CASE_VALUE = String.raw`\b${CASE_NUMBER_SOURCE}`;
 const PRIORITY_VALUE = String.raw`\b(Standard|Expedited)\b`;
 
 const LABEL_GROUPS = LABELS.length;
@@ -88,7 +90,7 @@ function tokenAt(m: RegExpExecArray, currentYear: number): Token | null {
     if (m[g] !== undefined) return { at, end, label: (LABELS[g - 1] as readonly [Field, string])[0] };
   }
   if (m[RECEIVED_GROUP] !== undefined) return { at, end, skip: true };
-  if (m[CASE_GROUP] !== undefined) return { at, end, kind: 'case', value: `CM${m[CASE_GROUP]}-${m[CASE_GROUP + 1] ?? ''}` };
+  if (m[CASE_GROUP] !== undefined) return { at, end, kind: 'case', value: caseNumber(m[CASE_GROUP], m[CASE_GROUP + 1] ?? '') };
   const priority = m[PRIORITY_GROUP];
   if (priority !== undefined) {
     return { at, end, kind: 'priority', value: priority.toLowerCase() === 'standard' ? 'Standard' : 'Expedited' };

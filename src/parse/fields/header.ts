@@ -2,14 +2,16 @@
 // present) date of injury. Read from the text before page furniture is
 // removed, because the header line itself can look like a running header.
 
+import { caseNumber } from '../../domain/identifiers';
+import { CASE_NUMBER_SOURCE } from '../data/case-number';
 import { DATE_OR_YEAR_SOURCE, DATE_SOURCE, isoFromMatch } from './dates';
 
 // The label may read "IMR Case Number" or "MAXIMUS Case No.": only the number
 // is kept, and the first match starting at "Case" is part of the first match
 // starting at any of those words, so the regex starts at "Case" (a literal
 // start the regex engine can skip ahead to).
-const CASE_NUMBER_LABELLED = /\bCase\s*(?:Number|No\.?|#)\s*:?\s*CM\s?(\d{2})\s?-\s?(\d{7})(?!\d)/i;
-const CASE_NUMBER_BARE = /\bCM\s?(\d{2})\s?-\s?(\d{7})(?!\d)/;
+const CASE_NUMBER_LABELLED = new RegExp(String.raw`\bCase\s*(?:Number|No\.?|#)\s*:?\s*${CASE_NUMBER_SOURCE}`, 'i');
+const CASE_NUMBER_BARE = new RegExp(String.raw`\b${CASE_NUMBER_SOURCE}`);
 
 /** "CM15-0123456": a labelled case number first, else the first one in the text. */
 export function findCaseNumber(text: string): string | null {
@@ -17,7 +19,7 @@ export function findCaseNumber(text: string): string | null {
   // the bare number's regex a pass over the whole text.
   const m = CASE_NUMBER_LABELLED.exec(text) ?? (text.includes('CM') ? CASE_NUMBER_BARE.exec(text) : null);
   if (m === null) return null;
-  return `CM${m[1] ?? ''}-${m[2] ?? ''}`;
+  return caseNumber(m[1] ?? '', m[2] ?? '');
 }
 
 // "Decision Date:" (final determination header) or "Dated:" (2013 notice).

@@ -1,9 +1,9 @@
-import { matchesIn } from '../text/regex';
 // The patient's morphine equivalent dose from a decision rationale: "in excess
 // of 270mg MED", "a morphine equivalent dose of 180 mg", "MED of 200". Figures
 // the guidelines set as a ceiling ("maximum guideline of 120 mg MED", "should
 // not exceed 120 MED", "recommended 120 mg") are not the patient's and are
 // skipped; the first remaining figure is taken.
+import { clauseBefore } from '../text/clause';
 
 const NUMBER = String.raw`(\d{1,5}(?:\.\d{1,2})?)`;
 // MED/MME in capitals only: lower-case "med"/"meds" are medications.
@@ -28,17 +28,7 @@ const CEILING_WORDS =
 const CEILING_AFTER =
   /^[\s,)]*(?:is|are|as|being)\s+(?:the\s+)?(?:(?:recommended|guideline|suggested)\s+)?(?:max|limit|ceiling|recommended|threshold|upper|cut)/i;
 const CLAUSE_START = /[.;,(!?]|\bwhich\b|\bbut\b|\bwhile\b|\bwhereas\b/gi;
-const LOOK_BACK = 60;
 
-/** The text from the start of the clause containing `index` up to `index`. */
-function clauseBefore(text: string, index: number): string {
-  const from = Math.max(0, index - LOOK_BACK);
-  const window = text.slice(from, index);
-  let start = 0;
-  CLAUSE_START.lastIndex = 0;
-  for (const m of matchesIn(CLAUSE_START, window)) start = m.index + m[0].length;
-  return window.slice(start);
-}
 
 // Every figure names MED, MME or MEQ (so contains "ME") or morphine: most
 // rationales are about other treatments and need no pass of MED_FIGURE.
@@ -68,7 +58,7 @@ export function findMedPerDay(rationale: string): number | null {
     if (!(value > 0) || value > 10000) continue;
     // For "MED of 120", words between the name and the number count too
     // ("MED should not exceed 120").
-    const lead = clauseBefore(rationale, m.index) + ' ' + m[0];
+    const lead = clauseBefore(rationale, m.index, CLAUSE_START) + ' ' + m[0];
     const beforeNumber = lead.slice(0, lead.length - (m[0].length - m[0].indexOf(figure)));
     if (CEILING_WORDS.test(beforeNumber)) continue;
     const end = m.index + m[0].length;

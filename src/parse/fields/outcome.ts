@@ -4,6 +4,7 @@
 // medically necessary.").
 
 import type { Outcome } from '../../domain/letter';
+import { clauseBefore } from '../text/clause';
 import { matchesIn } from '../text/regex';
 
 // No word boundary before "medically" or after the verb: extraction can run
@@ -14,16 +15,7 @@ const VERDICT =
 // into the word before it ("isnot").
 const NEGATION = /\b(?:not|cannot|no|non|neither|nor|never|no\s+longer)\b|n't\b|not$/i;
 const CLAUSE_START = /[.;:,!?]/g;
-const LOOK_BACK = 60;
 
-function clauseBefore(text: string, index: number): string {
-  const from = Math.max(0, index - LOOK_BACK);
-  const window = text.slice(from, index);
-  let start = 0;
-  CLAUSE_START.lastIndex = 0;
-  for (const m of matchesIn(CLAUSE_START, window)) start = m.index + 1;
-  return window.slice(start);
-}
 
 function verdictOf(match: string, before: string): Outcome {
   const lower = match.toLowerCase();
@@ -38,6 +30,6 @@ function verdictOf(match: string, before: string): Outcome {
 export function outcomeFromText(text: string): Outcome | null {
   let last: Outcome | null = null;
   VERDICT.lastIndex = 0;
-  for (const m of matchesIn(VERDICT, text)) last = verdictOf(m[0], clauseBefore(text, m.index));
+  for (const m of matchesIn(VERDICT, text)) last = verdictOf(m[0], clauseBefore(text, m.index, CLAUSE_START));
   return last;
 }

@@ -2,9 +2,11 @@
 // what it counts, "Show data" and the image downloads.
 import { useId, useRef, useState } from 'react';
 import type { ReactNode } from 'react';
+import { errorMessage } from '../../domain/error-message';
 import type { GroupStats } from '../../derive/aggregate';
 import { DataTable } from './DataTable';
-import { downloadBlob, figureToSvg, svgToPng } from './export-image';
+import { downloadBlob } from '../shared/download';
+import { figureToSvg, svgToPng } from './export-image';
 import type { LegendEntry } from './export-image';
 
 export interface ChartCardProps {
@@ -43,7 +45,7 @@ export function ChartCard({ title, fileName, note, groups, nameOf, legend, contr
       setExportError(null);
       downloadBlob(await svgToPng(svg), `${fileName}.png`);
     } catch (error) {
-      setExportError(error instanceof Error ? error.message : 'The image could not be made.');
+      setExportError(errorMessage(error, 'The image could not be made.'));
     }
   };
   const hasData = groups.length > 0;

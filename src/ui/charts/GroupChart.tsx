@@ -8,7 +8,7 @@ import { Bar, BarChart, CartesianGrid, ErrorBar, ResponsiveContainer, Tooltip, X
 import type { BarShapeProps } from 'recharts';
 import type { GroupStats } from '../../derive/aggregate';
 import type { ChartData } from '../../derive/chart-data';
-import { facetValueLabel } from '../../derive/filter-edit';
+import { facetValueLabel } from '../../derive/display-words';
 import type { FacetKey } from '../../derive/filter-state';
 import type { ChartColours } from './colours';
 import { ChartCard } from './ChartCard';

@@ -5,7 +5,7 @@ import type { KeyboardEvent } from 'react';
 import { Area, CartesianGrid, ComposedChart, ErrorBar, Line, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import type { GroupStats } from '../../derive/aggregate';
 import type { ChartData } from '../../derive/chart-data';
-import { facetValueLabel } from '../../derive/filter-edit';
+import { facetValueLabel } from '../../derive/display-words';
 import type { FacetKey } from '../../derive/filter-state';
 import type { ChartColours } from './colours';
 import { ChartCard } from './ChartCard';

@@ -173,16 +173,3 @@ export async function svgToPng(svg: SvgExport, scale = 2): Promise<Blob> {
     URL.revokeObjectURL(url);
   }
 }
-
-export function downloadBlob(blob: Blob, fileName: string): void {
-  const url = URL.createObjectURL(blob);
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = fileName;
-  link.hidden = true;
-  document.body.appendChild(link);
-  link.click();
-  link.remove();
-  // The download has started from the click; the URL is only needed until then.
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
-}

@@ -6,7 +6,7 @@ import { useState } from 'react';
 import { csvFileName } from '../../derive/csv';
 import type { DecisionRow } from '../../derive/rows';
 import { lettersOfRows } from '../../derive/view-summary';
-import { downloadBlob } from './download';
+import { downloadBlob } from '../shared/download';
 import { csvParts, jsonParts } from './export-parts';
 import { jsonFileName } from './file-names';
 
@@ -31,9 +31,9 @@ export function ExportButtons({ rows }: { rows: readonly DecisionRow[] }) {
     try {
       const now = new Date();
       if (kind === 'csv') {
-        downloadBlob(await collect(csvParts(rows)), csvFileName(now), 'text/csv;charset=utf-8');
+        downloadBlob(new Blob(await collect(csvParts(rows)), { type: 'text/csv;charset=utf-8' }), csvFileName(now));
       } else {
-        downloadBlob(await collect(jsonParts(lettersOfRows(rows))), jsonFileName(now), 'application/json');
+        downloadBlob(new Blob(await collect(jsonParts(lettersOfRows(rows))), { type: 'application/json' }), jsonFileName(now));
       }
     } finally {
       setBusy(null);

@@ -3,7 +3,7 @@
 import { useId, useState } from 'react';
 import type { FacetCount } from '../../derive/facets';
 import type { FacetKey } from '../../derive/filter-state';
-import { FACET_LABELS, facetValueLabel } from '../../derive/filter-edit';
+import { FACET_LABELS, facetValueLabel } from '../../derive/display-words';
 
 const FIND_FROM = 10; // values before a find box is offered
 const FIRST = 30; // values listed before "Show all"

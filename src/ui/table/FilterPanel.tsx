@@ -2,32 +2,13 @@
 import type { AllFacetCounts } from '../../derive/facets';
 import { memo } from 'react';
 import type { FacetKey, FilterState } from '../../derive/filter-state';
+import { PANEL_FACETS } from '../../derive/display-words';
 import { withFacetValue } from '../../derive/filter-edit';
 import { FacetFilter } from './FacetFilter';
 import { RangeFilters } from './RangeFilters';
 
 /** The facets open when the page loads. */
 export const FIRST_OPEN_FACETS: readonly FacetKey[] = ['outcome', 'category'];
-
-// The facets in the panel, in reading order; layout, sex and month are there
-// too because the charts can add them.
-const PANEL_FACETS: readonly FacetKey[] = [
-  'outcome',
-  'category',
-  'subcategory',
-  'medication',
-  'drug_class',
-  'specialty',
-  'state',
-  'guideline_source',
-  'guideline_mtus',
-  'priority',
-  'modified',
-  'retrospective',
-  'decision_month',
-  'sex',
-  'layout',
-];
 
 export interface FilterPanelProps {
   id?: string;

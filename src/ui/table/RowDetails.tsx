@@ -2,7 +2,7 @@
 // letter's details. Letter text is rendered only as React text, never as HTML.
 import type { ReactNode } from 'react';
 import { citationText } from '../../derive/citation-text';
-import { categoryName } from '../../derive/filter-edit';
+import { categoryName, listText, SERIES_SEPARATOR, sexWord, yesNo } from '../../derive/display-words';
 import type { DecisionRow } from '../../derive/rows';
 
 function Field({ label, children }: { label: string; children: ReactNode }) {
@@ -16,7 +16,7 @@ function Field({ label, children }: { label: string; children: ReactNode }) {
 
 const text = (value: string | number | null | undefined): string =>
   value === null || value === undefined || value === '' ? '—' : String(value);
-const list = (values: readonly string[], sep = '; '): string => (values.length === 0 ? '—' : values.join(sep));
+const list = (values: readonly string[], separator?: string): string => listText(values, separator) ?? '—';
 const citations = (cited: DecisionRow['decision']['guideline']['citations']): ReactNode =>
   cited.length === 0 ? (
     '—'
@@ -64,7 +64,7 @@ export function RowDetails({ row, id }: { row: DecisionRow; id: string }) {
           <Field label="Item">{decision.item}</Field>
           <Field label="Item number">{`${row.item_index} of ${letter.decisions.length}`}</Field>
           <Field label="Category">{`${categoryName(decision.category)}${decision.subcategory === null ? '' : ` · ${decision.subcategory}`}`}</Field>
-          <Field label="Retrospective">{decision.retrospective ? 'yes' : 'no'}</Field>
+          <Field label="Retrospective">{yesNo(decision.retrospective)}</Field>
           <Field label="Brand">{text(decision.brand)}</Field>
           <Field label="Strength">{text(decision.strength)}</Field>
           <Field label="Release">{text(decision.release)}</Field>
@@ -88,10 +88,10 @@ export function RowDetails({ row, id }: { row: DecisionRow; id: string }) {
           <Field label="Date of injury">{text(letter.date_of_injury)}</Field>
           <Field label="Reviewer specialties">{list(letter.reviewer.specialties)}</Field>
           <Field label="Reviewer subspecialties">{list(letter.reviewer.subspecialties)}</Field>
-          <Field label="License states">{list(letter.reviewer.license_states, ', ')}</Field>
+          <Field label="License states">{list(letter.reviewer.license_states, SERIES_SEPARATOR)}</Field>
           <Field label="Patient">
             {`${letter.patient.age === null ? 'age not stated' : `${letter.patient.age} years`}, ${
-              letter.patient.sex === 'F' ? 'female' : letter.patient.sex === 'M' ? 'male' : 'sex not stated'
+              sexWord(letter.patient.sex) ?? 'sex not stated'
             }`}
           </Field>
         </dl>

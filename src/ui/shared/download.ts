@@ -1,7 +1,8 @@
-// Saves text the user asked for as a file, without any network: a Blob, an
-// object URL and a click on a temporary <a download>.
-export function downloadBlob(parts: BlobPart[], fileName: string, type: string): void {
-  const url = URL.createObjectURL(new Blob(parts, { type }));
+// Saves what the user asked for (a CSV, a JSON export, a chart image) as a
+// file, without any network: an object URL and a click on a temporary
+// <a download>.
+export function downloadBlob(blob: Blob, fileName: string): void {
+  const url = URL.createObjectURL(blob);
   const link = document.createElement('a');
   link.href = url;
   link.download = fileName;
