@@ -62,9 +62,10 @@ export interface IngestSessionOptions {
 }
 
 export const FLUSH_MS = 100;
-// Measured in the benchmark: handing letters over every 100 ms kept the main
-// thread busy 99% of a text ingest and took the workers' cores; once a second
-// cut a 500-letter ingest from ~25 s to ~2.5 s.
+// Letters reach the view once a second: every handover re-derives the view,
+// and handing them over every 100 ms kept the main thread busy through a
+// text ingest, taking the workers' cores (BENCHMARKS.md, "Why the code is
+// shaped this way").
 export const RECORDS_FLUSH_MS = 1000;
 
 function mark(name: string): void {

@@ -1,9 +1,10 @@
 // How the dashboard words things for people, in one place: the names of the
-// facets and their order in the filter panel, how a facet value reads
-// (categories by their DWC names, F/M as words, yes/no facets as what they
-// mean), and how lists are joined in table cells, details and the CSV. The
-// table, the filter panel, the chips, the charts and the exports all read
-// these, so a value is never worded two ways.
+// facets, how a facet value reads (categories by their DWC names, F/M as
+// words, yes/no facets as what they mean), and how lists are joined in table
+// cells, details and the CSV. The table, the filter panel, the chips, the
+// charts and the exports all read these, so a value is never worded two ways.
+// (The facets' order is FACET_KEYS's, filter-state.ts; the columns' names and
+// order are COLUMNS's, columns.ts.)
 import { CATEGORY_DWC_NAMES, type Category, type Sex } from '../domain/letter';
 import type { FacetKey } from './filter-state';
 import { CITES_MTUS, NONE, YES } from './filter-state';
@@ -35,26 +36,6 @@ export const FACET_LABELS: Record<FacetKey, string> = {
   sex: 'Patient sex',
   decision_month: 'Decision month',
 };
-
-// The facets in the filter panel, in reading order; layout, sex and month are
-// there too because the charts can add them.
-export const PANEL_FACETS: readonly FacetKey[] = [
-  'outcome',
-  'category',
-  'subcategory',
-  'medication',
-  'drug_class',
-  'specialty',
-  'state',
-  'guideline_source',
-  'guideline_mtus',
-  'priority',
-  'modified',
-  'retrospective',
-  'decision_month',
-  'sex',
-  'layout',
-];
 
 /** A category code as the DWC names it ("physical_medicine" -> "Rehabilitation"). */
 export function categoryName(category: string): string {

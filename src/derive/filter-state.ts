@@ -2,6 +2,7 @@
 // charts (which add facet values on click) and the chips that remove them.
 // Within a facet the chosen values are OR'ed; facets, ranges and search are AND'ed.
 
+/** Every facet, in the order the filter panel and the chips list them. */
 export const FACET_KEYS = [
   'outcome',
   'category',
@@ -15,9 +16,9 @@ export const FACET_KEYS = [
   'priority',
   'modified',
   'retrospective',
-  'layout',
-  'sex',
   'decision_month',
+  'sex',
+  'layout',
 ] as const;
 export type FacetKey = (typeof FACET_KEYS)[number];
 

@@ -9,9 +9,9 @@ import { toStoreError } from './store-error';
 export const DEFAULT_DB_NAME = 'imr-dashboard';
 
 /**
- * Letters are kept in batches, one IndexedDB value per import flush: one value
- * per letter made a reload of a year's letters (~190,000) spend 13 s of 27 s
- * on per-value overhead in the browser's database. Each batch is packed into
+ * Letters are kept in batches, one IndexedDB value per import flush: with one
+ * value per letter, most of a large library's reload went to the database's
+ * per-value overhead (BENCHMARKS.md). Each batch is packed into
  * flat arrays (see packed-letters.ts), and its rationales sit in a value of
  * their own under the same id, so they can be read apart from the rest.
  */
@@ -53,7 +53,7 @@ class LettersDb extends Dexie {
     this.version(2)
       .stores({ letters: null, batches: '++id, added_at' })
       .upgrade(moveLettersIntoBatches);
-    // Version 3: reading ~3 million small objects back took ~4 s; packed columns take a tenth of that.
+    // Version 3: packed columns, read back as a copy instead of millions of small objects.
     this.version(3)
       .stores({ batches: null, packs: '++id, added_at', rationales: 'id' })
       .upgrade(packBatches);

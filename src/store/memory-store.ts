@@ -7,7 +7,7 @@ const OK: StoreResult<void> = { ok: true, value: undefined };
 
 export function createMemoryStore(initial: readonly StoredLetter[] = []): LetterStore {
   // Keyed on first use (`initial` is read then, not copied now): as a mirror it
-  // is often never used, and keying a large library cost ~60 ms of a reload.
+  // is often never used, and keying a large library would lengthen every reload.
   let pending: readonly StoredLetter[] | null = initial;
   let byId: Map<string, StoredLetter> | null = null;
   const letters = () => {

@@ -1,9 +1,9 @@
 // Letters packed into a few flat arrays for storage. Reading a batch of
 // stored letter objects back costs the browser per object and per property
-// (188,000 letters are ~3 million small objects: ~4 s to deserialise plus the
-// garbage collection after), while typed arrays and one long string per batch
-// come back as little more than a copy. Records are rebuilt from the columns
-// with plain object literals, which is several times cheaper.
+// (a large library is millions of small objects, then their garbage
+// collection), while typed arrays and one long string per batch come back as
+// little more than a copy. Records are rebuilt from the columns with plain
+// object literals, which is much cheaper.
 //
 // Rationales, the bulk of the text, are packed apart so they can be stored
 // and read apart: the table shows before they are in.

@@ -1,5 +1,5 @@
 // Where a chart will be drawn, at about its height, until its turn comes
-// (use-staggered.ts): the page keeps its layout while charts arrive one by one.
+// (use-drawing-queue.ts): the page keeps its layout while charts arrive one by one.
 export function ChartPlaceholder({ title, wide, note }: { title: string; wide: boolean; note: string }) {
   return (
     <section className={`chart-card chart-placeholder${wide ? ' chart-card-wide' : ''}`} aria-label={title} aria-busy="true">

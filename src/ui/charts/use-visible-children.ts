@@ -23,7 +23,7 @@ export function useVisibleChildren(container: RefObject<HTMLElement | null>): Re
         });
         setVisible((prev) => (sameSet(prev, next) ? prev : next));
       },
-      // Only what is on screen: the rest is drawn in idle time anyway (use-staggered.ts).
+      // Only what is on screen: the rest is drawn in idle time anyway (use-drawing-queue.ts).
       { rootMargin: '0px' },
     );
     observer.current = io;

@@ -108,8 +108,8 @@ export const DecisionsTable = memo(function DecisionsTable({
   const windowRows = useMemo(() => rows.slice(startIndex, endIndex + 1), [rows, startIndex, endIndex]);
 
   useEffect(() => {
-    // Scrolling, even to where it already is, lays the page out at once (~50 ms
-    // at this size): only when the table is scrolled at all.
+    // Scrolling, even to where it already is, lays the page out at once (a
+    // long task in a large table): only when the table is scrolled at all.
     if (virtualizer.scrollOffset !== 0) scrollRef.current?.scrollTo({ top: 0 });
     // The virtualiser instance is stable; only a new filter or sort scrolls back.
     // eslint-disable-next-line react-hooks/exhaustive-deps
@@ -193,8 +193,8 @@ export const DecisionsTable = memo(function DecisionsTable({
           return (
             <tbody
               key={item.key}
-              // Only an opened row can differ from ROW_HEIGHT: measuring every row read each one's
-              // layout as it mounted (~90 ms for the first screen of a large table).
+              // Only an opened row can differ from ROW_HEIGHT: measuring every row forces
+              // a layout of each as it mounts, a long first paint of a large table.
               ref={open ? virtualizer.measureElement : undefined}
               data-index={item.index}
               className={`dv-item${item.index % 2 === 1 ? ' is-odd' : ''}${open ? ' is-open' : ''}`}

@@ -2,7 +2,7 @@
 import type { AllFacetCounts } from '../../derive/facets';
 import { memo } from 'react';
 import type { FacetKey, FilterState } from '../../derive/filter-state';
-import { PANEL_FACETS } from '../../derive/display-words';
+import { FACET_KEYS } from '../../derive/filter-state';
 import { withFacetValue } from '../../derive/filter-edit';
 import { FacetFilter } from './FacetFilter';
 import { RangeFilters } from './RangeFilters';
@@ -25,7 +25,7 @@ export const FilterPanel = memo(function FilterPanel({ id, filters, counts, open
   return (
     <div id={id} className="dv-filter-panel">
       <h2 className="dv-filter-title">Filters</h2>
-      {PANEL_FACETS.map((facet) => (
+      {FACET_KEYS.map((facet) => (
         <FacetFilter
           key={facet}
           facet={facet}
