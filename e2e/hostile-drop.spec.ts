@@ -61,10 +61,13 @@ test('each bad file is named with its reason and every good letter beside it is 
   const columns = await view.openColumnsMenu();
   await columns.getByRole('checkbox', { name: 'File' }).check();
   await page.keyboard.press('Escape');
-  const [files, items, outcomes] = await Promise.all([view.column('File'), view.column('Item'), view.column('Outcome')]);
-  const shown = files.map((file, i) => `${file} | ${items[i]} | ${outcomes[i]}`).sort();
+  await expect(view.header('File')).toBeVisible();
+  const shown = async () => {
+    const [files, items, outcomes] = await Promise.all([view.column('File'), view.column('Item'), view.column('Outcome')]);
+    return files.map((file, i) => `${file} | ${items[i]} | ${outcomes[i]}`).sort();
+  };
   const expected = drop.good.flatMap((l) => l.decisions.map(([item, outcome]) => `${l.file} | ${item} | ${outcome}`)).sort();
-  expect(shown).toEqual(expected);
+  await expect.poll(shown).toEqual(expected);
 
   // The 200 MB file was refused from its size: nothing that large was read whole.
   const reads = await page.evaluate(() => (window as unknown as { __wholeReads: number[] }).__wholeReads);

@@ -132,6 +132,7 @@ test('Cancel stops the import and keeps the letters already read, also after a r
   await app.importStatus.getByRole('button', { name: 'Cancel' }).click();
 
   await expect(app.importStatus).toHaveAttribute('aria-busy', 'false');
+  await expect(app.importSummary).toHaveText(/^Cancelled after/);
   const summary = (await app.importSummary.innerText()).trim();
   const match = /^Cancelled after (\d+) of 600 files: kept (\d+) new letters? with (\d+) decisions?\.$/.exec(summary);
   expect(match, summary).not.toBeNull();

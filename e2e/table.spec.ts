@@ -26,7 +26,7 @@ test.describe('decisions table', () => {
   test('shows one row per decision with its outcome badge', async ({ page }) => {
     const { app, view } = await openWithSeeds(page);
     await expect(view.rows).toHaveCount(all.length);
-    expect(sorted(await view.column('Item'))).toEqual(sorted(items(all)));
+    await expect.poll(async () => sorted(await view.column('Item'))).toEqual(sorted(items(all)));
 
     // Each row's outcome and medication belong to its item.
     const byItem = new Map(all.map((r) => [r.decision.item, r.decision]));
@@ -72,7 +72,7 @@ test.describe('decisions table', () => {
       { key: (r) => r.decision.item, desc: false },
     ]);
     await expect.poll(() => view.column('Item')).toEqual(items(expected));
-    expect(await view.column('Outcome')).toEqual(expected.map((r) => r.decision.outcome));
+    await expect.poll(() => view.column('Outcome')).toEqual(expected.map((r) => r.decision.outcome));
 
     // Clicking the first level again reverses it and keeps the others.
     await view.sortBy('Outcome', { add: true });
@@ -103,7 +103,7 @@ test.describe('decisions table', () => {
     const medication = await view.facet('Medication');
     await medication.getByRole('checkbox', { name: `hydromorphone (${hydromorphone.length})` }).check();
     await view.expectSummary(hydromorphone.length, all.length, 1);
-    expect(sorted(await view.column('Item'))).toEqual(sorted(items(hydromorphone)));
+    await expect.poll(async () => sorted(await view.column('Item'))).toEqual(sorted(items(hydromorphone)));
 
     // Counts of the other facets follow; the medication facet keeps its own counts.
     const outcome = await view.facet('Outcome');
@@ -127,7 +127,7 @@ test.describe('decisions table', () => {
     const ages = all.filter((r) => r.letter.patient.age !== null && r.letter.patient.age >= 55 && r.letter.patient.age <= 70);
     expect(new Set(ages.map((r) => r.letter.patient.age))).toEqual(new Set([60, 68, 59]));
     await view.expectSummary(ages.length, all.length, new Set(ages.map((r) => r.letter.letter_id)).size);
-    expect(sorted(await view.column('Item'))).toEqual(sorted(items(ages)));
+    await expect.poll(async () => sorted(await view.column('Item'))).toEqual(sorted(items(ages)));
     await view.chips.getByRole('button', { name: 'Remove filter: Patient age 55–70' }).click();
     await expect(view.filters.getByLabel('Minimum age')).toHaveValue('');
     await view.expectSummary(all.length, all.length, seeds.length);
@@ -137,7 +137,7 @@ test.describe('decisions table', () => {
     expect(weaning.length).toBeGreaterThan(0);
     await view.search.fill('WEANING');
     await view.expectSummary(weaning.length, all.length, new Set(weaning.map((r) => r.letter.letter_id)).size);
-    expect(sorted(await view.column('Item'))).toEqual(sorted(items(weaning)));
+    await expect.poll(async () => sorted(await view.column('Item'))).toEqual(sorted(items(weaning)));
     await expect(view.chips.getByRole('button', { name: 'Remove filter: search WEANING' })).toBeVisible();
 
     // Every word must occur: "weaning carisoprodol" narrows to the one item.
@@ -151,8 +151,8 @@ test.describe('decisions table', () => {
 
   test('hides and shows columns from the Columns menu', async ({ page }) => {
     const { view } = await openWithSeeds(page);
+    await expect.poll(() => view.headers()).toContain('Medication');
     expect(await view.headers()).not.toContain('Brand');
-    expect(await view.headers()).toContain('Medication');
 
     const menu = await view.openColumnsMenu();
     await menu.getByRole('checkbox', { name: 'Medication' }).uncheck();
@@ -162,10 +162,12 @@ test.describe('decisions table', () => {
 
     await expect.poll(() => view.headers()).not.toContain('Medication');
     expect(await view.headers()).toContain('Brand');
-    const brands = await view.column('Brand');
     const byItem = new Map(all.map((r) => [r.decision.item, r.decision.brand ?? '—']));
-    const shownItems = await view.column('Item');
-    expect(brands).toEqual(shownItems.map((item) => byItem.get(item)));
+    const brandsMatchItems = async () => {
+      const [brands, shownItems] = await Promise.all([view.column('Brand'), view.column('Item')]);
+      return brands.length > 0 && brands.every((brand, i) => brand === byItem.get(shownItems[i] ?? ''));
+    };
+    await expect.poll(brandsMatchItems).toBe(true);
 
     const again = await view.openColumnsMenu();
     await again.getByRole('checkbox', { name: 'Medication' }).check();

@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import type { LetterRecord, FileOutcome } from '../../domain/letter';
 import { letter } from '../../../test/builders/records';
 import type { FileSource } from '../files/file-source';
@@ -182,7 +182,8 @@ describe('IngestPool', () => {
     const { pool, workers, done } = run({ size: 2 });
     const sources = ['hang1.pdf', 'hang2.pdf', 'x.txt', 'y.txt'].map((n) => source(n));
     pool.add(sources);
-    await new Promise((r) => setTimeout(r, 10));
+    // Both workers are on a hung file when the user cancels.
+    await vi.waitFor(() => expect(workers.inFlight).toBe(2));
     pool.cancel();
     await pool.whenIdle();
     expect(done).toEqual([]);
