@@ -238,6 +238,24 @@ test.describe('charts', () => {
     app.expectNoConsoleErrors();
   });
 
+  test('a press on a bar counts when the chart redraws between pressing and releasing', async ({ page }) => {
+    await openWithSamples(page);
+    const card = chartCard(page, 'By medication');
+    const bar = card.getByRole('button', { name: /^oxycodone: \d+ upheld/ });
+    const box = (await bar.boundingBox())!;
+    const centre = { x: box.x + box.width / 2, y: box.y + box.height / 2 };
+    await page.mouse.move(centre.x, centre.y);
+    await page.mouse.down();
+    // Out of the chart and back with the button held: its tooltip going and coming redraws
+    // the series, so the element pressed is not the one the button is released on.
+    const pressed = await bar.elementHandle();
+    await page.mouse.move(5, 5, { steps: 2 });
+    await expect.poll(() => pressed!.evaluate((element) => element.isConnected)).toBe(false);
+    await page.mouse.move(centre.x, centre.y, { steps: 2 });
+    await page.mouse.up();
+    await expect(page.getByRole('list', { name: 'Active filters' }).getByRole('listitem')).toHaveText([/oxycodone/]);
+  });
+
   test('Enter on a focused bar filters the table as a click does, and the chip removes it from the keyboard', async ({ page }) => {
     const app = await openWithSamples(page);
     const bar = chartCard(page, 'By medication').getByRole('button', { name: /^oxycodone: .*; filter the table$/ });

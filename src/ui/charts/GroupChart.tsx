@@ -15,10 +15,10 @@ import { ChartCard } from './ChartCard';
 import { formatCount, formatPercent } from './format';
 import { GroupTooltip, TOOLTIP_WRAPPER } from './GroupTooltip';
 import { groupAriaLabel, labelColumn, rateAxis, shortLabel, thinTicks, toGroupData } from './series';
+import { useGroupPress } from './use-group-press';
 import { useTooltipGate } from './use-tooltip-gate';
 import type { TooltipGate } from './use-tooltip-gate';
 import { useWidth } from './use-width';
-import type { GroupDatum } from './series';
 
 type Scale = 'counts' | 'percent';
 
@@ -76,45 +76,48 @@ export const GroupChart = memo(function GroupChart({ chart, rates, colours, onAd
   const countsWidth = stacked ? figureWidth : ((figureWidth - 8) * 2) / 3;
   const { data, labels, height, gate, tooltip } = useFigure(chart, nameOf, countsWidth, stacked);
   const percent = scale === 'percent';
-
-  const addFilter = (d: GroupDatum) => {
-    if (d.clickable) onAddFilter(spec.facet, d.group);
-  };
-  const onKey = (event: KeyboardEvent<SVGRectElement>, d: GroupDatum) => {
-    if (event.key === 'Enter' || event.key === ' ') {
-      event.preventDefault();
-      addFilter(d);
-    }
-  };
+  const press = useGroupPress(useCallback((group: string) => onAddFilter(spec.facet, group), [onAddFilter, spec.facet]));
 
   // The last segment of the stack also draws the hit area of the whole bar:
   // recharts gives it the stack's start, and calls a custom shape even for a
-  // zero-width segment, so every group gets exactly one button.
-  const overturnedShape = (props: BarShapeProps) => {
-    const d = data[props.index];
-    if (d === undefined) return null;
-    const start = props.stackedBarStart;
-    const end = props.x + props.width;
-    return (
-      <g>
-        <rect x={props.x} y={props.y} width={Math.max(0, props.width)} height={props.height} fill={colours.overturned} />
-        {d.clickable ? (
-          <rect
-            className="chart-hit"
-            x={start}
-            y={props.y}
-            width={Math.max(2, end - start)}
-            height={props.height}
-            role="button"
-            tabIndex={0}
-            aria-label={groupAriaLabel(d)}
-            onClick={() => addFilter(d)}
-            onKeyDown={(event) => onKey(event, d)}
-          />
-        ) : null}
-      </g>
-    );
-  };
+  // zero-width segment, so every group gets exactly one button. A pointer's
+  // press is read by the figure (use-group-press.ts); the button's own click
+  // serves keyboards and assistive technology.
+  const overturnedShape = useCallback(
+    (props: BarShapeProps) => {
+      const d = data[props.index];
+      if (d === undefined) return null;
+      const start = props.stackedBarStart;
+      const end = props.x + props.width;
+      const onKey = (event: KeyboardEvent<SVGRectElement>) => {
+        if (event.key === 'Enter' || event.key === ' ') {
+          event.preventDefault();
+          onAddFilter(spec.facet, d.group);
+        }
+      };
+      return (
+        <g>
+          <rect x={props.x} y={props.y} width={Math.max(0, props.width)} height={props.height} fill={colours.overturned} />
+          {d.clickable ? (
+            <rect
+              className="chart-hit"
+              x={start}
+              y={props.y}
+              width={Math.max(2, end - start)}
+              height={props.height}
+              role="button"
+              tabIndex={0}
+              aria-label={groupAriaLabel(d)}
+              data-group={d.group}
+              onClick={() => press.onClick(d.group)}
+              onKeyDown={onKey}
+            />
+          ) : null}
+        </g>
+      );
+    },
+    [data, colours.overturned, onAddFilter, spec.facet, press],
+  );
 
   const controls = (
     <>
@@ -158,7 +161,7 @@ export const GroupChart = memo(function GroupChart({ chart, rates, colours, onAd
                 <span className="swatch swatch-upheld" /> Upheld <span className="swatch swatch-overturned" /> Overturned
                 {percent ? ' (share of each group)' : ''}
               </div>
-              <div {...gate.handlers}>
+              <div {...gate.handlers} {...press.figure}>
                 <ResponsiveContainer width="100%" height={height}>
                   <BarChart
                     data={data}
@@ -252,11 +255,15 @@ const RatesFigure = memo(function RatesFigure({ chart, nameOf, colours, stacked,
   const rates = useMemo(() => rateAxis(chart.groups), [chart.groups]);
   const ratePlotWidth = stacked ? figureWidth - labels.width : (figureWidth - 8) / 3;
   const rateTicks = ratePlotWidth < THIN_TICKS_BELOW ? thinTicks(rates.ticks) : rates.ticks;
-  const rateDot = (props: BarShapeProps) => {
-    const d = data[props.index];
-    if (d === undefined || d.ratePct === null) return null;
-    return <circle cx={props.x + props.width} cy={props.y + props.height / 2} r={3.5} fill={colours.overturned} stroke={colours.surface} strokeWidth={1} />;
-  };
+  // Stable while the data is, as the bars' shape is (see GroupChart).
+  const rateDot = useCallback(
+    (props: BarShapeProps) => {
+      const d = data[props.index];
+      if (d === undefined || d.ratePct === null) return null;
+      return <circle cx={props.x + props.width} cy={props.y + props.height / 2} r={3.5} fill={colours.overturned} stroke={colours.surface} strokeWidth={1} />;
+    },
+    [data, colours.overturned, colours.surface],
+  );
   if (data.length === 0) return null;
   return (
     <div className="chart-rates">

@@ -10,6 +10,7 @@ import type { FacetKey } from '../../derive/filter-state';
 import type { ChartColours } from './colours';
 import { ChartCard } from './ChartCard';
 import { GroupTooltip, TOOLTIP_WRAPPER } from './GroupTooltip';
+import { useGroupPress } from './use-group-press';
 import { useTooltipGate } from './use-tooltip-gate';
 import { fillMonths, groupAriaLabel, rateAxis, toGroupData } from './series';
 
@@ -38,17 +39,18 @@ export const MonthChart = memo(function MonthChart({ chart, colours, onAddFilter
   const rates = useMemo(() => rateAxis(chart.groups), [chart.groups]);
   const byDatum = useMemo(() => new Map(data.map((d) => [d.group, d])), [data]);
   const gate = useTooltipGate(chart.groups);
+  const press = useGroupPress(useCallback((group: string) => onAddFilter(spec.facet, group), [onAddFilter, spec.facet]));
 
-  const dot = ({ cx, cy, index }: DotProps) => {
+  // Stable while the data is, so a hover's re-render keeps each point's element (see GroupChart).
+  const dot = useCallback(({ cx, cy, index }: DotProps) => {
     const point = index === undefined ? undefined : series[index];
     const d = point === undefined ? undefined : byDatum.get(point.group);
     // Months without decisions have no point (and recharts gives them no cy).
     if (d === undefined || cx === undefined || cy === undefined || Number.isNaN(cy)) return <g key={`gap-${index ?? 0}`} />;
-    const add = () => onAddFilter(spec.facet, d.group);
     const onKey = (event: KeyboardEvent<SVGCircleElement>) => {
       if (event.key === 'Enter' || event.key === ' ') {
         event.preventDefault();
-        add();
+        onAddFilter(spec.facet, d.group);
       }
     };
     return (
@@ -64,11 +66,12 @@ export const MonthChart = memo(function MonthChart({ chart, colours, onAddFilter
         role="button"
         tabIndex={0}
         aria-label={groupAriaLabel(d)}
-        onClick={add}
+        data-group={d.group}
+        onClick={() => press.onClick(d.group)}
         onKeyDown={onKey}
       />
     );
-  };
+  }, [series, byDatum, onAddFilter, spec.facet, colours.overturned, colours.surface, press]);
 
   return (
     <ChartCard
@@ -87,7 +90,7 @@ export const MonthChart = memo(function MonthChart({ chart, colours, onAddFilter
           <div className="chart-legend" aria-hidden="true">
             <span className="swatch swatch-line" /> Overturn rate <span className="swatch swatch-band" /> 95% CI
           </div>
-          <div {...gate.handlers}>
+          <div {...gate.handlers} {...press.figure}>
             <ResponsiveContainer width="100%" height={HEIGHT}>
               <ComposedChart data={series} margin={{ top: 8, right: 28, bottom: 0, left: 0 }} accessibilityLayer={false}>
                 <CartesianGrid vertical={false} stroke={colours.grid} />
