@@ -4,7 +4,7 @@
 // plain words saying what to do about it.
 import { errorMessage } from '../domain/error-message';
 import type { LetterError } from '../domain/letter';
-import { formatBytes } from './limits';
+import { formatBytes } from '../domain/format-bytes';
 
 export const extractErrors = {
   empty: (): LetterError => ({ code: 'empty', message: 'empty file' }),

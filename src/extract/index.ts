@@ -6,5 +6,5 @@ export { sniffType, describeType, extensionOf, type FileKind } from './sniff';
 export { extractPdfText, type PdfTextResult } from './pdf-text';
 export { unpackZip, type ZipEntry, type UnpackResult } from './unzip';
 export { letterId } from './letter-id';
-export { DEFAULT_LIMITS, formatBytes, type ExtractLimits } from './limits';
+export { DEFAULT_LIMITS, type ExtractLimits } from './limits';
 export type { PdfjsLib, PdfjsLoader } from './pdfjs-types';

@@ -29,13 +29,4 @@ export function withDefaults(limits: Partial<ExtractLimits> | undefined): Extrac
   return { ...DEFAULT_LIMITS, ...limits };
 }
 
-/** "50 MB", "512 KB", "900 bytes": for messages a user reads. */
-export function formatBytes(bytes: number): string {
-  if (bytes >= MB) return `${trim(bytes / MB)} MB`;
-  if (bytes >= 1024) return `${trim(bytes / 1024)} KB`;
-  return `${bytes} bytes`;
-}
 
-function trim(n: number): string {
-  return Number.isInteger(n) ? String(n) : n.toFixed(1);
-}

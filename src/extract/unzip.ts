@@ -5,7 +5,8 @@
 import { unzipSync, type UnzipFileInfo } from 'fflate';
 import type { LetterError } from '../domain/letter';
 import { extractErrors } from './errors';
-import { formatBytes, withDefaults, type ExtractLimits } from './limits';
+import { formatBytes } from '../domain/format-bytes';
+import { withDefaults, type ExtractLimits } from './limits';
 import { isJunkPath } from './junk-names';
 import { sniffType } from './sniff';
 

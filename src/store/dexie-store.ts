@@ -2,9 +2,10 @@
 // `db.version(n)` with an upgrade instead of editing an old one, so browsers
 // holding older data upgrade instead of failing to open.
 import { Dexie, type EntityTable, type Transaction } from 'dexie';
-import type { LetterStore, StoredLetter, StoreResult } from './letter-store';
+import type { ImportEntry, LetterStore, StoredLetter, StoreResult } from './letter-store';
 import { packLetters, packRationales, unpackLetters, type PackedLetters, type PackedRationales } from './packed-letters';
 import { toStoreError } from './store-error';
+import { packTextChunks, unpackTextChunk, type LetterText, type PackedTextChunk } from './text-chunks';
 
 export const DEFAULT_DB_NAME = 'imr-dashboard';
 
@@ -27,6 +28,17 @@ export interface StoredRationales {
   rationales: PackedRationales;
 }
 
+/** Letters' texts, a chunk of them to a value (text-chunks.ts). */
+export interface StoredTextChunk extends PackedTextChunk {
+  id?: number;
+}
+
+/** Where a letter's text is kept: its chunk. */
+export interface StoredTextPointer {
+  letter_id: string;
+  chunk: number;
+}
+
 /** Version 2's value: the letters of a batch as objects. */
 export interface StoredBatch {
   id?: number;
@@ -41,6 +53,9 @@ class LettersDb extends Dexie {
   // `declare`, not fields: a class field would overwrite the table Dexie attaches.
   declare packs: EntityTable<StoredPack, 'id'>;
   declare rationales: EntityTable<StoredRationales, 'id'>;
+  declare textChunks: EntityTable<StoredTextChunk, 'id'>;
+  declare letterTexts: EntityTable<StoredTextPointer, 'letter_id'>;
+  declare imports: EntityTable<ImportEntry, 'id'>;
 
   constructor(options: DexieStoreOptions) {
     super(options.name ?? DEFAULT_DB_NAME, {
@@ -59,6 +74,9 @@ class LettersDb extends Dexie {
       .upgrade(packBatches);
     // Version 4: record version 2 adds columns; packs now record their widths (packed-letters.ts).
     this.version(4).stores({}).upgrade(widenPacks);
+    // Version 5: letters' texts, kept apart from the records so a reload never reads them;
+    // and each import's files, so one cut short is found on the next visit.
+    this.version(5).stores({ textChunks: '++id', letterTexts: 'letter_id, chunk', imports: '++id' });
   }
 }
 
@@ -201,6 +219,48 @@ function loadAll(db: LettersDb): Promise<StoredLetter[]> {
   });
 }
 
+/** The texts of letters that have none kept yet. */
+async function withoutKeptTexts(db: LettersDb, texts: readonly LetterText[]): Promise<readonly LetterText[]> {
+  if (texts.length === 0) return texts;
+  const kept = new Set(await db.letterTexts.where('letter_id').anyOf(texts.map((t) => t.letter_id)).primaryKeys());
+  return kept.size === 0 ? texts : texts.filter((t) => !kept.has(t.letter_id));
+}
+
+async function getTexts(db: LettersDb, ids: readonly string[]): Promise<Map<string, string>> {
+  const pointers = (await db.letterTexts.bulkGet([...ids])).filter((p): p is StoredTextPointer => p !== undefined);
+  const byChunk = new Map<number, Set<string>>();
+  for (const { letter_id, chunk } of pointers) {
+    const wanted = byChunk.get(chunk) ?? new Set<string>();
+    wanted.add(letter_id);
+    byChunk.set(chunk, wanted);
+  }
+  const texts = new Map<string, string>();
+  const chunks = await db.textChunks.bulkGet([...byChunk.keys()]);
+  for (const chunk of chunks) {
+    if (chunk?.id === undefined) continue;
+    for (const { letter_id, text } of await unpackTextChunk(chunk, byChunk.get(chunk.id))) texts.set(letter_id, text);
+  }
+  return texts;
+}
+
+// Chunks read a few at a time, so a search over a large library never holds every text at once.
+const CHUNKS_PER_READ = 16;
+
+async function scanTexts(
+  db: LettersDb,
+  visit: (texts: readonly LetterText[], total: number) => boolean | Promise<boolean>,
+): Promise<void> {
+  const total = await db.letterTexts.count();
+  let after = -1;
+  for (;;) {
+    const chunks = await db.textChunks.where('id').above(after).limit(CHUNKS_PER_READ).toArray();
+    if (chunks.length === 0) return;
+    after = chunks[chunks.length - 1]?.id ?? after;
+    const texts = (await Promise.all(chunks.map((chunk) => unpackTextChunk(chunk)))).flat();
+    if (!(await visit(texts, total))) return;
+  }
+}
+
 export interface DexieStoreOptions {
   name?: string;
   /** For tests and odd environments; the browser's own by default. */
@@ -229,14 +289,39 @@ export async function openDexieStore(options: DexieStoreOptions = {}): Promise<S
   const store: LetterStore = {
     kind: 'indexeddb',
     loadAll: () => attempt(() => loadAll(db)),
-    putMany: (letters) =>
+    putMany: (letters, texts = [], entry) =>
       attempt(async () => {
-        if (letters.length === 0) return;
-        await db.transaction('rw', db.packs, db.rationales, () => addPacked(db.packs, db.rationales, letters));
+        if (letters.length === 0 && texts.length === 0 && entry === undefined) return;
+        // Deflating is not database work: done before the transaction, which would otherwise commit while it waits.
+        const chunks = await packTextChunks(await withoutKeptTexts(db, texts));
+        await db.transaction('rw', [db.packs, db.rationales, db.textChunks, db.letterTexts, db.imports], async () => {
+          if (entry !== undefined) await db.imports.put(entry);
+          await addPacked(db.packs, db.rationales, letters);
+          for (const chunk of chunks) {
+            const id = await db.textChunks.add(chunk);
+            if (typeof id !== 'number') throw new Error(`the database gave a text chunk the key ${String(id)}`);
+            await db.letterTexts.bulkPut(chunk.ids.map((letter_id) => ({ letter_id, chunk: id })));
+          }
+        });
+      }),
+    getTexts: (ids) => attempt(() => getTexts(db, ids)),
+    textIds: () => attempt(async () => new Set(await db.letterTexts.toCollection().primaryKeys())),
+    scanTexts: (visit) => attempt(() => scanTexts(db, visit)),
+    putImport: (entry) =>
+      attempt(async () => {
+        const id = await db.imports.put(entry);
+        if (typeof id !== 'number') throw new Error(`the database gave an import the key ${String(id)}`);
+        return id;
+      }),
+    importEntries: () => attempt(() => db.imports.toArray()),
+    deleteImports: (ids) =>
+      attempt(async () => {
+        await db.imports.bulkDelete([...ids]);
       }),
     clear: () =>
       attempt(async () => {
-        await db.transaction('rw', db.packs, db.rationales, () => Promise.all([db.packs.clear(), db.rationales.clear()]));
+        const tables = [db.packs, db.rationales, db.textChunks, db.letterTexts, db.imports];
+        await db.transaction('rw', tables, () => Promise.all(tables.map((table) => table.clear())));
       }),
   };
   return { ok: true, value: store };

@@ -2,6 +2,7 @@
 // in-memory fallback both implement it, so the app runs one code path whether
 // or not the browser lets us save.
 import type { LetterRecord } from '../domain/letter';
+import type { LetterText } from './text-chunks';
 
 /** One stored letter: the record as parsed, plus what is needed to re-parse it later. */
 export interface StoredLetter {
@@ -10,6 +11,23 @@ export interface StoredLetter {
   parser_version: number;
   /** Milliseconds since the epoch. */
   added_at: number;
+}
+
+/**
+ * One import's record of its files, written as it starts and as it goes: a
+ * run that ends normally removes it, so one still here on the next visit was
+ * cut short (the tab closed or crashed), and its files not `done` were never read.
+ */
+export interface ImportEntry {
+  id?: number;
+  /** Milliseconds since the epoch. */
+  started_at: number;
+  /** Every file the run was given, as its name. */
+  files: string[];
+  /** The files read and whose letters were saved. */
+  done: string[];
+  /** The Web Lock the tab running the import holds while it runs: held, the import is alive elsewhere. */
+  owner?: string;
 }
 
 export type StoreErrorCode = 'quota' | 'unavailable' | 'failed';
@@ -25,10 +43,31 @@ export type StoreResult<T> = { ok: true; value: T } | { ok: false; error: StoreE
 export interface LetterStore {
   /** 'indexeddb' survives a reload; 'memory' lasts for this page only. */
   readonly kind: 'indexeddb' | 'memory';
-  /** Every stored letter, oldest first. */
+  /** Every stored letter, oldest first. Never reads the letters' texts. */
   loadAll(): Promise<StoreResult<StoredLetter[]>>;
-  /** Adds or replaces letters by letter_id, in one transaction. */
-  putMany(letters: readonly StoredLetter[]): Promise<StoreResult<void>>;
+  /**
+   * Adds or replaces letters by letter_id and keeps the texts given, in one
+   * transaction. A letter whose text is already kept keeps it: the same id is
+   * the same file, so the same text. An import's entry given with them is
+   * written in the same transaction: its files count as read exactly when
+   * their letters are saved, whenever the browser stops.
+   */
+  putMany(letters: readonly StoredLetter[], texts?: readonly LetterText[], entry?: ImportEntry): Promise<StoreResult<void>>;
+  /** The kept texts of these letters; a letter without one is absent from the map. */
+  getTexts(ids: readonly string[]): Promise<StoreResult<Map<string, string>>>;
+  /** Every letter whose text is kept. */
+  textIds(): Promise<StoreResult<Set<string>>>;
+  /**
+   * Every kept text, a few at a time, until `visit` answers false. A letter
+   * may come twice if its text was kept twice; `total` counts letters.
+   */
+  scanTexts(visit: (texts: readonly LetterText[], total: number) => boolean | Promise<boolean>): Promise<StoreResult<void>>;
+  /** Writes an import's entry (a new one when it has no id), giving its id. */
+  putImport(entry: ImportEntry): Promise<StoreResult<number>>;
+  /** The entries of imports that did not end (see ImportEntry). */
+  importEntries(): Promise<StoreResult<ImportEntry[]>>;
+  deleteImports(ids: readonly number[]): Promise<StoreResult<void>>;
+  /** Removes every letter and every kept text. */
   clear(): Promise<StoreResult<void>>;
 }
 
@@ -36,6 +75,8 @@ export interface LetterStore {
 export interface ReadLetter {
   record: LetterRecord;
   parserVersion: number;
+  /** Its text was handed over to be kept with it (so a newer parser can read it again). */
+  textKept?: boolean;
 }
 
 export function toStoredLetters(letters: readonly ReadLetter[], now: number): StoredLetter[] {

@@ -1,9 +1,12 @@
 // The store that needs nothing from the browser: a Map that lives as long as
 // the page. Used when IndexedDB is missing or broken, and as the mirror that
 // keeps a session's letters when saving stops working half-way.
-import type { LetterStore, StoredLetter, StoreResult } from './letter-store';
+import type { ImportEntry, LetterStore, StoredLetter, StoreResult } from './letter-store';
+import type { LetterText } from './text-chunks';
 
 const OK: StoreResult<void> = { ok: true, value: undefined };
+// Texts handed to a scan's visitor at a time, as the database hands a few chunks.
+const SCAN_SLICE = 1_000;
 
 export function createMemoryStore(initial: readonly StoredLetter[] = []): LetterStore {
   // Keyed on first use (`initial` is read then, not copied now): as a mirror it
@@ -17,20 +20,56 @@ export function createMemoryStore(initial: readonly StoredLetter[] = []): Letter
     }
     return byId;
   };
+  let texts = new Map<string, string>();
+  const imports = new Map<number, ImportEntry>();
   return {
     kind: 'memory',
     async loadAll() {
       const all = [...letters().values()].sort((a, b) => a.added_at - b.added_at);
       return { ok: true, value: all };
     },
-    async putMany(batch) {
+    async putMany(batch, batchTexts = [], entry) {
+      if (entry?.id !== undefined) imports.set(entry.id, { ...entry });
       const map = letters();
       for (const letter of batch) map.set(letter.letter_id, letter);
+      for (const { letter_id, text } of batchTexts) if (!texts.has(letter_id)) texts.set(letter_id, text);
+      return OK;
+    },
+    async getTexts(ids) {
+      const found = new Map<string, string>();
+      for (const id of ids) {
+        const text = texts.get(id);
+        if (text !== undefined) found.set(id, text);
+      }
+      return { ok: true, value: found };
+    },
+    async textIds() {
+      return { ok: true, value: new Set(texts.keys()) };
+    },
+    async scanTexts(visit) {
+      const all: LetterText[] = [...texts].map(([letter_id, text]) => ({ letter_id, text }));
+      for (let i = 0; i < all.length; i += SCAN_SLICE) {
+        if (!(await visit(all.slice(i, i + SCAN_SLICE), all.length))) break;
+      }
+      return OK;
+    },
+    async putImport(entry) {
+      const id = entry.id ?? imports.size + 1;
+      imports.set(id, { ...entry, id });
+      return { ok: true, value: id };
+    },
+    async importEntries() {
+      return { ok: true, value: [...imports.values()] };
+    },
+    async deleteImports(ids) {
+      for (const id of ids) imports.delete(id);
       return OK;
     },
     async clear() {
       byId = new Map();
       pending = null;
+      texts = new Map();
+      imports.clear();
       return OK;
     },
   };

@@ -32,7 +32,25 @@ export function withMemoryFallback(primary: LetterStore, initial: readonly Store
       return live ? live.kind : mirror.kind;
     },
     loadAll: () => (live ? live.loadAll() : mirror.loadAll()),
-    putMany: (letters) => writeThrough((store) => store.putMany(letters)),
+    // The mirror holds letters, not texts: a library's texts would double its memory. Once
+    // saving fails, texts go to the mirror from then on; earlier ones stay with the database.
+    putMany: async (letters, texts, entry) => {
+      await mirror.putMany(letters);
+      if (!live) return mirror.putMany([], texts, entry);
+      const result = await live.putMany(letters, texts, entry);
+      if (!result.ok) {
+        live = null;
+        await mirror.putMany([], texts, entry);
+      }
+      return result;
+    },
+    getTexts: (ids) => (live ? live.getTexts(ids) : mirror.getTexts(ids)),
+    textIds: () => (live ? live.textIds() : mirror.textIds()),
+    scanTexts: (visit) => (live ? live.scanTexts(visit) : mirror.scanTexts(visit)),
+    // The journal of imports is worth keeping only where the letters survive a reload.
+    putImport: (entry) => (live ? live.putImport(entry) : mirror.putImport(entry)),
+    importEntries: () => (live ? live.importEntries() : mirror.importEntries()),
+    deleteImports: (ids) => (live ? live.deleteImports(ids) : mirror.deleteImports(ids)),
     clear: () => writeThrough((store) => store.clear()),
   };
 }

@@ -145,7 +145,7 @@ describe('Dexie letter store', () => {
     expect(all).toEqual([...older.slice(1), ...middle, ...newer]);
     const raw = new Dexie(name);
     await raw.open();
-    expect(raw.tables.map((t) => t.name).sort()).toEqual(['packs', 'rationales']);
+    expect(raw.tables.map((t) => t.name).sort()).toEqual(['imports', 'letterTexts', 'packs', 'rationales', 'textChunks']);
     raw.close();
   });
 
@@ -256,14 +256,13 @@ describe('withMemoryFallback', () => {
   function failingOnPut(error: Error): LetterStore & { puts: number } {
     const inner = createMemoryStore();
     const store = {
+      ...inner,
       kind: 'indexeddb' as const,
       puts: 0,
-      loadAll: () => inner.loadAll(),
       async putMany(_letters: readonly StoredLetter[]): Promise<StoreResult<void>> {
         store.puts++;
         return { ok: false, error: toStoreError(error) };
       },
-      clear: () => inner.clear(),
     };
     return store;
   }
@@ -313,5 +312,74 @@ describe('toStoreError', () => {
 
   it('puts the browser message into the text the user reads', () => {
     expect(toStoreError(domError('DataCloneError', 'could not be cloned')).message).toContain('could not be cloned');
+  });
+});
+
+describe.each([
+  ['IndexedDB', () => openDexie(freshName())],
+  ['memory', async () => createMemoryStore()],
+])('kept letter texts (%s)', (_kind, open) => {
+  const ids = Array.from({ length: 150 }, (_, i) => (0xa000 + i).toString(16).padStart(16, '0'));
+  const textOf = (id: string) => `IMR letter ${id}\nDecision rationale: “not medically necessary”, ${'é'.repeat(id.length)}`;
+
+  it('keeps each letter’s text with its record, and gives back the texts asked for', async () => {
+    const store = await open();
+    unwrap(await store.putMany(toStoredLetters(current(ids.map((id) => letter(id))), 1), ids.map((id) => ({ letter_id: id, text: textOf(id) }))));
+    const wanted = [ids[0] ?? '', ids[149] ?? '', 'ffff000000000000'];
+    const texts = unwrap(await store.getTexts(wanted));
+    expect([...texts]).toEqual([
+      [ids[0], textOf(ids[0] ?? '')],
+      [ids[149], textOf(ids[149] ?? '')],
+    ]);
+    expect([...unwrap(await store.textIds())].sort()).toEqual([...ids].sort());
+    // A plain load gives the records only.
+    expect(unwrap(await store.loadAll())).toHaveLength(150);
+  });
+
+  it('keeps a letter’s first text when it is put again, and scans every text once', async () => {
+    const store = await open();
+    const some = ids.slice(0, 70);
+    unwrap(await store.putMany([], some.map((id) => ({ letter_id: id, text: textOf(id) }))));
+    unwrap(await store.putMany([], ids.map((id) => ({ letter_id: id, text: textOf(id) }))));
+    const seen: string[] = [];
+    let totals = new Set<number>();
+    unwrap(
+      await store.scanTexts((texts, total) => {
+        totals.add(total);
+        for (const { letter_id, text } of texts) {
+          expect(text).toBe(textOf(letter_id));
+          seen.push(letter_id);
+        }
+        return true;
+      }),
+    );
+    expect(seen.sort()).toEqual([...ids].sort());
+    expect([...totals]).toEqual([150]);
+    totals = new Set();
+  });
+
+  it('stops a scan when the visitor says so', async () => {
+    const store = await open();
+    unwrap(await store.putMany([], ids.map((id) => ({ letter_id: id, text: textOf(id) }))));
+    let visits = 0;
+    unwrap(await store.scanTexts(() => ++visits < 1));
+    expect(visits).toBe(1);
+  });
+
+  it('writes an import’s entry in the letters’ transaction, and clears it with them', async () => {
+    const store = await open();
+    const id = unwrap(await store.putImport({ started_at: 1, files: ['a.pdf', 'b.pdf'], done: [], owner: 'o' }));
+    unwrap(await store.putMany(toStoredLetters(current([letter(ids[0] ?? '')]), 1), [], { id, started_at: 1, files: ['a.pdf', 'b.pdf'], done: ['a.pdf'], owner: 'o' }));
+    expect(unwrap(await store.importEntries())).toEqual([{ id, started_at: 1, files: ['a.pdf', 'b.pdf'], done: ['a.pdf'], owner: 'o' }]);
+    unwrap(await store.clear());
+    expect(unwrap(await store.importEntries())).toEqual([]);
+  });
+
+  it('clears the texts with the letters', async () => {
+    const store = await open();
+    unwrap(await store.putMany(toStoredLetters(current([letter(ids[0] ?? '')]), 1), [{ letter_id: ids[0] ?? '', text: 'x' }]));
+    unwrap(await store.clear());
+    expect(unwrap(await store.textIds()).size).toBe(0);
+    expect(unwrap(await store.getTexts([ids[0] ?? ''])).size).toBe(0);
   });
 });
