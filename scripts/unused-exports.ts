@@ -15,7 +15,7 @@ const ROOT = resolve(import.meta.dirname, '..');
 const CONSUMER_DIRS = ['src', 'bench', 'scripts'];
 const isTest = (file: string) => /\.test\.tsx?$/.test(file) || file.includes('/test/') || file.includes('/e2e/');
 // Modules whose exports are used by a runtime, not by an import.
-const ROOTS = new Set(['src/ui/main.tsx', 'src/cli/main.ts', 'src/worker/ingest.worker.ts']);
+const ROOTS = new Set(['src/ui/main.tsx', 'src/cli/main.ts', 'src/worker/ingest.worker.ts', 'src/worker/text-search.worker.ts']);
 
 function sourceFiles(dir: string): string[] {
   return readdirSync(join(ROOT, dir), { withFileTypes: true, recursive: true })

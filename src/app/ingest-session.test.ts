@@ -78,3 +78,34 @@ describe('IngestSession', () => {
     expect(updates.flatMap((u) => u.added)).toEqual(['a', 'b', 'c', 'd']);
   });
 });
+
+describe('IngestSession and letter texts', () => {
+  it('keeps each letter’s text with its record, and a known letter’s text too', async () => {
+    let onDone: OnFileDone = () => {};
+    const pool: PoolLike = { add() {}, cancel() {}, dispose() {}, whenIdle: async () => {} };
+    const store = createMemoryStore();
+    const session = new IngestSession({
+      runId: 1,
+      createPool: (cb) => ((onDone = cb), pool),
+      store,
+      // 'old' is in the library already, kept before texts were.
+      known: { ids: new Set(['old']), stale: new Map() },
+      onUpdate: () => {},
+      onStoreError: () => {},
+    });
+    const source = (name: string): FileSource => ({ name, size: 1, read: async () => new ArrayBuffer(1) });
+    session.add([source('new.txt'), source('old.txt'), source('bare.txt')]);
+    onDone(source('new.txt'), [{ file: 'new.txt', ok: true, record: record('new'), parserVersion: 2, text: 'text of new' }]);
+    onDone(source('old.txt'), [{ file: 'old.txt', ok: true, record: record('old'), parserVersion: 2, text: 'text of old' }]);
+    onDone(source('bare.txt'), [{ file: 'bare.txt', ok: true, record: record('bare'), parserVersion: 2 }]);
+    const done = await session.finished;
+    expect(done.skipped).toEqual(['old.txt']);
+    const texts = await store.getTexts(['new', 'old', 'bare']);
+    expect(texts.ok && [...texts.value]).toEqual([
+      ['new', 'text of new'],
+      ['old', 'text of old'],
+    ]);
+    const letters = await store.loadAll();
+    expect(letters.ok && letters.value.map((l) => l.letter_id)).toEqual(['new', 'bare']);
+  });
+});

@@ -5,8 +5,8 @@
 // hand-off re-derives the whole dashboard and the store write: a thousand files
 // cost a handful of those rather than hundreds. Knows nothing of React.
 import type { LetterErrorCode, FileOutcome } from '../domain/letter';
-import { toStoredLetters, type LetterStore, type ReadLetter, type StoreError } from '../store';
-import type { FileSource } from './files/file-source';
+import { toStoredLetters, type ImportEntry, type LetterStore, type LetterText, type ReadLetter, type StoreError } from '../store';
+import type { Source } from './files/file-source';
 
 export interface Problem {
   file: string;
@@ -17,6 +17,8 @@ export interface Problem {
 export interface IngestProgress {
   /** Counts up by one per run, so a view can tell a new run from the last one. */
   runId: number;
+  /** Files the user gave, or letters' kept texts read again by a newer reader. */
+  kind: 'files' | 'reread';
   state: 'running' | 'done' | 'cancelled';
   /** Files the user gave (a .zip counts once). */
   filesTotal: number;
@@ -32,13 +34,13 @@ export interface IngestProgress {
 }
 
 export interface PoolLike {
-  add(sources: readonly FileSource[]): void;
+  add(sources: readonly Source[]): void;
   cancel(): void;
   dispose(): void;
   whenIdle(): Promise<void>;
 }
 
-export type OnFileDone = (source: FileSource, outcomes: FileOutcome[]) => void;
+export type OnFileDone = (source: Source, outcomes: FileOutcome[]) => void;
 
 export interface KnownLetters {
   /** Every letter_id in the library. */
@@ -49,6 +51,13 @@ export interface KnownLetters {
 
 export interface IngestSessionOptions {
   runId: number;
+  kind?: IngestProgress['kind'];
+  /**
+   * Keep a record of the run's files in the store as it goes (see ImportEntry),
+   * so a run cut short is found on the next visit. Runs of files do; reading
+   * kept texts again needs none (the texts stay in the store).
+   */
+  journal?: { owner: string } | null;
   createPool: (onFileDone: OnFileDone) => PoolLike;
   store: LetterStore;
   /** The letters in the library; the session adds the ones it loads. */
@@ -56,6 +65,8 @@ export interface IngestSessionOptions {
   /** `replaced`: ids among `added` whose earlier reading they replace. */
   onUpdate: (added: readonly ReadLetter[], replaced: ReadonlySet<string>, progress: IngestProgress) => void;
   onStoreError: (error: StoreError) => void;
+  /** Letters saved to the store (after each write that succeeds): other tabs are told. */
+  onSaved?: (added: readonly ReadLetter[], replaced: ReadonlySet<string>) => void;
   flushMs?: number;
   recordsFlushMs?: number;
   now?: () => number;
@@ -83,6 +94,12 @@ export class IngestSession {
   private skipped: string[] = [];
   private pending: ReadLetter[] = [];
   private pendingReplaced = new Set<string>();
+  /** Texts to keep with the next write: of new letters, and of letters known already (kept once). */
+  private pendingTexts: LetterText[] = [];
+  /** The run's record of its files, when it keeps one; its id once written. */
+  private readonly entry: ImportEntry | null;
+  /** Files read since the last write; they count as done once it succeeds. */
+  private pendingDone: string[] = [];
   private timer: ReturnType<typeof setTimeout> | null = null;
   /** When letters were last handed over; the first batch goes at once so the table appears quickly. */
   private lastRecordsFlush = Number.NEGATIVE_INFINITY;
@@ -92,8 +109,14 @@ export class IngestSession {
   private closing = false;
   /** Settles when the run is over and its letters are written. */
   readonly finished: Promise<IngestProgress>;
+  private backlogWaiters: { most: number; resolve: () => void }[] = [];
+  /** Callers with more to add (see holdOpen); the run waits for them once everything given is read. */
+  private holds = 0;
+  private wake: (() => void) | null = null;
 
   constructor(private readonly options: IngestSessionOptions) {
+    const journal = options.journal ?? null;
+    this.entry = journal === null ? null : { started_at: (options.now ?? Date.now)(), files: [], done: [], owner: journal.owner };
     mark('ingest:start');
     this.pool = options.createPool(this.onFileDone);
     this.finished = this.watch();
@@ -105,22 +128,68 @@ export class IngestSession {
   }
 
   /** Adds files to this run; false when the run has already ended (start a new one). */
-  add(sources: readonly FileSource[]): boolean {
+  add(sources: readonly Source[]): boolean {
     if (this.state !== 'running' || this.closing) return false;
     this.filesTotal += sources.length;
+    if (this.entry !== null) {
+      this.entry.files.push(...sources.map((source) => source.name));
+      this.writeEntry();
+    }
     this.pool.add(sources);
     this.flush();
+    this.wake?.();
     return true;
+  }
+
+  /**
+   * Keeps the run open while the caller has more to add, even when everything
+   * given so far is read; the returned function lets it end. A caller feeding
+   * a long list in slices holds it open between slices.
+   */
+  holdOpen(): () => void {
+    this.holds++;
+    let released = false;
+    return () => {
+      if (released) return;
+      released = true;
+      this.holds--;
+      this.wake?.();
+    };
   }
 
   cancel(): void {
     if (this.state !== 'running' || this.closing) return;
     this.state = 'cancelled';
     this.pool.cancel();
+    this.releaseBacklog(true);
+    this.wake?.();
   }
 
-  private readonly onFileDone: OnFileDone = (_source, outcomes) => {
+  /**
+   * Resolves once at most `most` of the sources given so far are still to be
+   * read (or the run has ended): a caller feeding a long list keeps only a
+   * few hundred in memory at a time.
+   */
+  whenBacklog(most: number): Promise<void> {
+    if (this.state !== 'running' || this.filesTotal - this.filesDone <= most) return Promise.resolve();
+    return new Promise((resolve) => this.backlogWaiters.push({ most, resolve }));
+  }
+
+  private releaseBacklog(all = false): void {
+    if (this.backlogWaiters.length === 0) return;
+    const left = this.filesTotal - this.filesDone;
+    const waiting: typeof this.backlogWaiters = [];
+    for (const waiter of this.backlogWaiters) {
+      if (all || left <= waiter.most) waiter.resolve();
+      else waiting.push(waiter);
+    }
+    this.backlogWaiters = waiting;
+  }
+
+  private readonly onFileDone: OnFileDone = (source, outcomes) => {
     this.filesDone++;
+    if (this.entry !== null) this.pendingDone.push(source.name);
+    this.releaseBacklog();
     for (const outcome of outcomes) {
       if (!outcome.ok) {
         this.problems.push({ file: outcome.file, code: outcome.error.code, message: outcome.error.message });
@@ -128,6 +197,8 @@ export class IngestSession {
       }
       const { ids, stale } = this.options.known;
       const id = outcome.record.letter_id;
+      // A letter known from before its text was kept gets its text now, read again or not.
+      if (outcome.text !== undefined) this.pendingTexts.push({ letter_id: id, text: outcome.text });
       const older = stale.get(id);
       if (ids.has(id) && !(older !== undefined && outcome.parserVersion > older)) {
         this.skipped.push(outcome.file);
@@ -142,15 +213,26 @@ export class IngestSession {
         ids.add(id);
         this.letters++;
       }
-      this.pending.push({ record: outcome.record, parserVersion: outcome.parserVersion });
+      this.pending.push({ record: outcome.record, parserVersion: outcome.parserVersion, textKept: outcome.text !== undefined });
       this.decisions += outcome.record.decisions.length;
     }
     this.timer ??= setTimeout(() => this.flush(), this.options.flushMs ?? FLUSH_MS);
   };
 
+  /** Writes the run's record of its files, behind the writes before it; a failure to is not worth a notice. */
+  private writeEntry(): void {
+    const entry = this.entry;
+    if (entry === null) return;
+    this.writes = this.writes.then(async () => {
+      const written = await this.options.store.putImport({ ...entry, files: [...entry.files], done: [...entry.done] });
+      if (written.ok) entry.id = written.value;
+    });
+  }
+
   private snapshot(): IngestProgress {
     return {
       runId: this.options.runId,
+      kind: this.options.kind ?? 'files',
       state: this.state,
       filesTotal: this.filesTotal,
       filesDone: this.filesDone,
@@ -169,33 +251,60 @@ export class IngestSession {
     const due = final || now - this.lastRecordsFlush >= (this.options.recordsFlushMs ?? RECORDS_FLUSH_MS);
     const added = due ? this.pending : [];
     const replaced = due ? this.pendingReplaced : new Set<string>();
+    const texts = due ? this.pendingTexts : [];
+    const done = due ? this.pendingDone : [];
     if (due) {
       this.pending = [];
       this.pendingReplaced = new Set();
+      this.pendingTexts = [];
+      this.pendingDone = [];
     }
-    if (added.length > 0) {
+    if (added.length > 0 || texts.length > 0) {
       this.lastRecordsFlush = now;
       // Writes queue behind each other: one bulk write per flush, never overlapping.
       this.writes = this.writes.then(async () => {
-        const saved = await this.options.store.putMany(toStoredLetters(added, now));
-        if (!saved.ok) this.options.onStoreError(saved.error);
+        // Files count as read once what they gave is saved: the entry saying so goes in the same transaction.
+        const entry = this.entry?.id === undefined ? undefined : { ...this.entry, files: [...this.entry.files], done: [...this.entry.done, ...done] };
+        const saved = await this.options.store.putMany(toStoredLetters(added, now), texts, entry);
+        if (!saved.ok) {
+          this.options.onStoreError(saved.error);
+          return;
+        }
+        this.entry?.done.push(...done);
+        if (added.length > 0) this.options.onSaved?.(added, replaced);
       });
+    } else if (done.length > 0 && this.entry !== null) {
+      // Files that gave nothing to save (problems, letters already here) are read as they finish.
+      this.entry.done.push(...done);
+      this.writeEntry();
     }
     this.options.onUpdate(added, replaced, this.snapshot());
     // Letters held back wait for the next progress tick, not for the next file.
-    if (this.pending.length > 0) this.timer = setTimeout(() => this.flush(), this.options.flushMs ?? FLUSH_MS);
+    if (this.pending.length > 0 || this.pendingTexts.length > 0) this.timer = setTimeout(() => this.flush(), this.options.flushMs ?? FLUSH_MS);
   }
 
   private async watch(): Promise<IngestProgress> {
     // Files may be added while earlier ones run, so idle only ends the run when
-    // everything given so far is done (or the user cancelled).
-    do {
+    // everything given so far is done and no caller holds it open (or the user cancelled).
+    for (;;) {
       await this.pool.whenIdle();
-    } while (this.state === 'running' && this.filesDone < this.filesTotal);
+      if (this.state !== 'running') break;
+      if (this.filesDone < this.filesTotal) continue;
+      if (this.holds === 0) break;
+      await new Promise<void>((resolve) => (this.wake = resolve));
+      this.wake = null;
+    }
     this.closing = true;
+    this.releaseBacklog(true);
     this.pool.dispose();
     this.flush(true);
     await this.writes;
+    // The run ended (or was cancelled, which the user knows of): its record has served.
+    if (this.entry?.id !== undefined) {
+      const id = this.entry.id;
+      this.writes = this.writes.then(async () => void (await this.options.store.deleteImports([id])));
+      await this.writes;
+    }
     if (this.state === 'running') this.state = 'done';
     mark('ingest:end');
     if (typeof performance !== 'undefined' && typeof performance.measure === 'function') {

@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import type { LetterRecord, FileOutcome } from '../domain/letter';
 import { letter as buildLetter } from '../../test/builders/records';
 import { createMemoryStore, toStoredLetters, type LetterStore, type OpenedLetterStore } from '../store';
@@ -6,7 +6,7 @@ import type { FileSource } from './files/file-source';
 import { IngestPool } from './readers/ingest-pool';
 import { PARSER_VERSION } from '../parse/parser-version';
 import type { WorkerHandle } from './readers/worker-handle';
-import { LetterLibrary } from './letter-library';
+import { LetterLibrary, type LibraryChannel, type LibraryMessage, type LiveLocks } from './letter-library';
 
 function letter(id: string, decisions = 1): LetterRecord {
   return buildLetter(id, {
@@ -29,17 +29,26 @@ function letter(id: string, decisions = 1): LetterRecord {
  * "junk" is not a letter, "hang" never finishes. The id stands for the content
  * hash, so two files with the same text are the same letter.
  */
+function readFake(text: string, name: string, letterId?: string): FileOutcome[] {
+  const match = /^letter:(\w+):(\d+)$/.exec(text);
+  if (!match?.[1] || !match[2]) {
+    return [{ file: name, ok: false, error: { code: 'not-a-letter', message: 'not an IMR determination letter' } }];
+  }
+  const record = { ...letter(letterId ?? match[1], Number(match[2])), file: name };
+  return [{ file: name, ok: true, record, parserVersion: PARSER_VERSION, text }];
+}
+
 function spawnFake(): WorkerHandle {
   return {
     async process(bytes, name): Promise<FileOutcome[]> {
       const text = new TextDecoder().decode(bytes);
       await new Promise((r) => setTimeout(r, 0));
       if (text === 'hang') await new Promise(() => {});
-      const match = /^letter:(\w+):(\d+)$/.exec(text);
-      if (!match?.[1] || !match[2]) {
-        return [{ file: name, ok: false, error: { code: 'not-a-letter', message: 'not an IMR determination letter' } }];
-      }
-      return [{ file: name, ok: true, record: { ...letter(match[1], Number(match[2])), file: name }, parserVersion: PARSER_VERSION }];
+      return readFake(text, name);
+    },
+    async readText(text, name, letterId) {
+      await new Promise((r) => setTimeout(r, 0));
+      return readFake(text, name, letterId);
     },
     onCrash() {},
     terminate() {},
@@ -106,6 +115,59 @@ describe('LetterLibrary', () => {
     expect(await storedIds(store)).toEqual(['a', 'b']);
   });
 
+  it('reads letters of an earlier parser again from their kept texts, and counts those without one', async () => {
+    const older = PARSER_VERSION - 1;
+    const saved = toStoredLetters(['a', 'b', 'c'].map((id) => ({ record: { ...letter(id, 1), file: `${id}.pdf` }, parserVersion: older })), 1);
+    const store = createMemoryStore(saved);
+    // a and b were kept with their texts, which now read as two decisions each; c was not.
+    await store.putMany([], [
+      { letter_id: 'a', text: 'letter:a:2' },
+      { letter_id: 'b', text: 'letter:b:2' },
+    ]);
+    const runs: string[] = [];
+    const lib = new LetterLibrary({
+      openStore: async () => ({ store, letters: saved, problem: null }),
+      createPool: (onFileDone) => new IngestPool({ size: 2, spawn: spawnFake, onFileDone, timeoutMs: 5_000 }),
+      flushMs: 20,
+      exclusive: async (name, work) => {
+        runs.push(name);
+        await work();
+      },
+    });
+    await lib.ready();
+    // Only c needs its file dropped again.
+    expect(lib.getSnapshot().olderReadings).toBe(1);
+    await lib.readAgainDone();
+    expect(runs).toEqual(['imr-dashboard:read-again']);
+    const { records, ingest, olderReadings } = lib.getSnapshot();
+    expect(ingest).toMatchObject({ kind: 'reread', state: 'done', filesTotal: 2, reread: 2, letters: 0, problems: [] });
+    // Read again: the same letters, the same files, the new readings; none twice.
+    expect(records.map((r) => `${r.letter_id}:${r.file}:${r.decisions.length}`).sort()).toEqual(['a:a.pdf:2', 'b:b.pdf:2', 'c:c.pdf:1']);
+    expect(olderReadings).toBe(1);
+    const stored = unwrapLoaded(await store.loadAll());
+    expect(stored.map((l) => `${l.letter_id}:v${l.parser_version}`).sort()).toEqual([`a:v${PARSER_VERSION}`, `b:v${PARSER_VERSION}`, `c:v${older}`]);
+  });
+
+  it('reads a large library again a slice at a time, never all its texts at once', async () => {
+    const older = PARSER_VERSION - 1;
+    const ids = Array.from({ length: 1_000 }, (_, i) => `l${i}`);
+    const saved = toStoredLetters(ids.map((id) => ({ record: letter(id, 1), parserVersion: older })), 1);
+    const inner = createMemoryStore(saved);
+    await inner.putMany([], ids.map((id) => ({ letter_id: id, text: `letter:${id}:2` })));
+    const asked: number[] = [];
+    const store: LetterStore = { ...inner, getTexts: (wanted) => (asked.push(wanted.length), inner.getTexts(wanted)) };
+    const lib = new LetterLibrary({
+      openStore: async () => ({ store, letters: saved, problem: null }),
+      createPool: (onFileDone) => new IngestPool({ size: 2, spawn: spawnFake, onFileDone, timeoutMs: 5_000 }),
+      flushMs: 20,
+    });
+    await lib.readAgainDone();
+    expect(asked.length).toBeGreaterThan(1);
+    expect(Math.max(...asked)).toBeLessThanOrEqual(400);
+    expect(lib.getSnapshot().ingest).toMatchObject({ kind: 'reread', filesTotal: 1_000, reread: 1_000 });
+    expect(lib.getSnapshot().records.every((r) => r.decisions.length === 2)).toBe(true);
+  });
+
   it('counts letters read by an earlier parser, and replaces each when its file is read again', async () => {
     const { lib, store } = library({ saved: [letter('a', 1), letter('b', 1)], savedBy: PARSER_VERSION - 1 });
     await lib.ready();
@@ -139,10 +201,9 @@ describe('LetterLibrary', () => {
 
   it('keeps the letters in memory and says so when saving fails', async () => {
     const failing: LetterStore = {
+      ...createMemoryStore(),
       kind: 'indexeddb',
-      loadAll: async () => ({ ok: true, value: [] }),
       putMany: async () => ({ ok: false, error: { code: 'quota', message: "the browser's storage for this site is full" } }),
-      clear: async () => ({ ok: true, value: undefined }),
     };
     const { lib } = library({ store: failing });
     await lib.add([src('a.txt', 'letter:a:1')]);
@@ -208,5 +269,75 @@ describe('LetterLibrary', () => {
     performance.clearMeasures('ingest');
     await lib.add([src('a.txt', 'letter:a:1')]);
     expect(performance.getEntriesByName('ingest', 'measure')).toHaveLength(1);
+  });
+});
+
+describe('LetterLibrary across visits and tabs', () => {
+  /** A database both tabs share: the memory store standing in for IndexedDB. */
+  const sharedStore = (): LetterStore => ({ ...createMemoryStore(), kind: 'indexeddb' });
+  /** A channel between tabs, delivering each message to every other tab. */
+  function channels() {
+    const handlers: ((message: LibraryMessage) => void)[] = [];
+    return (): LibraryChannel => {
+      let mine: ((message: LibraryMessage) => void) | null = null;
+      return {
+        post: (message) => {
+          for (const handler of handlers) if (handler !== mine) handler(structuredClone(message));
+        },
+        listen: (handler) => {
+          mine = handler;
+          handlers.push(handler);
+        },
+      };
+    };
+  }
+  const tab = (store: LetterStore, channel?: LibraryChannel, locks?: LiveLocks) =>
+    new LetterLibrary({
+      openStore: async () => ({ store, letters: unwrapLoaded(await store.loadAll()), problem: null }),
+      createPool: (onFileDone) => new IngestPool({ size: 2, spawn: spawnFake, onFileDone, timeoutMs: 5_000 }),
+      flushMs: 20,
+      ...(channel === undefined ? {} : { channel }),
+      ...(locks === undefined ? {} : { locks }),
+    });
+
+  it('keeps a record of an import while it runs, and removes it when the import ends', async () => {
+    const store = sharedStore();
+    const lib = tab(store);
+    const run = lib.add([src('a.txt', 'letter:a:1'), src('b.txt', 'letter:b:1'), src('hang.txt', 'hang')]);
+    await vi.waitFor(async () => expect(unwrapLoaded(await store.importEntries())[0]?.done.sort()).toEqual(['a.txt', 'b.txt']));
+    const [entry] = unwrapLoaded(await store.importEntries());
+    expect(entry?.files).toEqual(['a.txt', 'b.txt', 'hang.txt']);
+    lib.cancel();
+    await run;
+    expect(unwrapLoaded(await store.importEntries())).toEqual([]);
+  });
+
+  it('names, on the next visit, the files an import cut short never read, unless its tab still runs it', async () => {
+    const store = sharedStore();
+    unwrapLoaded(await store.putImport({ started_at: 1_000, files: ['a.txt', 'b.txt', 'c.txt', 'b.txt'], done: ['b.txt'], owner: 'gone' }));
+    unwrapLoaded(await store.putImport({ started_at: 2_000, files: ['x.txt'], done: [], owner: 'running-elsewhere' }));
+    const locks: LiveLocks = { hold: () => () => {}, held: async () => new Set(['running-elsewhere']) };
+    const lib = tab(store, undefined, locks);
+    await lib.ready();
+    expect(lib.getSnapshot().interrupted).toEqual([{ id: 1, startedAt: 1_000, files: 4, notRead: ['a.txt', 'c.txt', 'b.txt'] }]);
+    await lib.dismissInterrupted();
+    expect(lib.getSnapshot().interrupted).toEqual([]);
+    expect(unwrapLoaded(await store.importEntries()).map((e) => e.owner)).toEqual(['running-elsewhere']);
+  });
+
+  it('shows in one tab the letters another saves, never twice, and empties with the other’s clear', async () => {
+    const store = sharedStore();
+    const channel = channels();
+    const one = tab(store, channel());
+    const two = tab(store, channel());
+    await Promise.all([one.ready(), two.ready()]);
+    await one.add([src('a.txt', 'letter:a:1'), src('b.txt', 'letter:b:2')]);
+    expect(two.getSnapshot().records.map((r) => r.letter_id).sort()).toEqual(['a', 'b']);
+    // The second tab reads one of the same files: no letter twice in either.
+    await two.add([src('b-copy.txt', 'letter:b:2'), src('c.txt', 'letter:c:1')]);
+    expect(one.getSnapshot().records.map((r) => r.letter_id).sort()).toEqual(['a', 'b', 'c']);
+    expect(two.getSnapshot().records.map((r) => r.letter_id).sort()).toEqual(['a', 'b', 'c']);
+    await two.clearAll();
+    expect(one.getSnapshot().records).toEqual([]);
   });
 });

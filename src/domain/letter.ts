@@ -208,8 +208,9 @@ export type ParseResult = { ok: true; record: LetterRecord } | { ok: false; erro
 /**
  * What reading one file gave, under the file's name: a record with the version
  * of the parser that read it (older for a record from an old JSON export), or
- * the reason there is none.
+ * the reason there is none. `text` is the letter's text as read from the file
+ * (before the parser cleans it), when the reader was asked to keep it.
  */
 export type FileOutcome =
-  | { file: string; ok: true; record: LetterRecord; parserVersion: number }
+  | { file: string; ok: true; record: LetterRecord; parserVersion: number; text?: string }
   | { file: string; ok: false; error: LetterError };

@@ -7,10 +7,11 @@ import { extractErrors } from '../extract/errors';
 import { withDefaults } from '../extract/limits';
 import { PARSER_VERSION, parseLetter } from '../parse/index';
 
-
 export interface ProcessOptions {
   loadPdfjs?: PdfjsLoader;
   limits?: Partial<ExtractLimits>;
+  /** Hand back each letter's text with its record (the page keeps it; the command line has no use for it). */
+  keepText?: boolean;
 }
 
 export async function processFile(bytes: Uint8Array, name: string, opts: ProcessOptions = {}): Promise<FileOutcome[]> {
@@ -36,8 +37,12 @@ export async function processFile(bytes: Uint8Array, name: string, opts: Process
 async function processLetter(bytes: Uint8Array, file: string, opts: ProcessOptions): Promise<FileOutcome> {
   const extracted = await extractText(bytes, file, opts);
   if (!extracted.ok) return { file, ok: false, error: extracted.error };
-  const parsed = parseLetter(extracted.text, { file, letterId: await letterId(bytes) });
-  return parsed.ok
-    ? { file, ok: true, record: parsed.record, parserVersion: PARSER_VERSION }
-    : { file, ok: false, error: parsed.error };
+  return readText(extracted.text, file, await letterId(bytes), opts);
+}
+
+/** A letter's text -> its record: what reading a file ends with, and what reading a kept text again is. */
+export function readText(text: string, file: string, id: string, opts: Pick<ProcessOptions, 'keepText'> = {}): FileOutcome {
+  const parsed = parseLetter(text, { file, letterId: id });
+  if (!parsed.ok) return { file, ok: false, error: parsed.error };
+  return { file, ok: true, record: parsed.record, parserVersion: PARSER_VERSION, ...(opts.keepText === true ? { text } : {}) };
 }

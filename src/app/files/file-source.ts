@@ -9,6 +9,21 @@ export interface FileSource {
   read(): Promise<ArrayBuffer>;
 }
 
+/** A letter's kept text, to be read again by a newer parser: the same letter, so the same id. */
+export interface TextSource {
+  /** The letter's file, as its record names it. */
+  readonly name: string;
+  readonly letterId: string;
+  readonly text: string;
+}
+
+/** What an ingest run reads: dropped files, or kept texts read again. */
+export type Source = FileSource | TextSource;
+
+export function isTextSource(source: Source): source is TextSource {
+  return 'letterId' in source;
+}
+
 export function fileSource(file: File, name: string = file.webkitRelativePath || file.name): FileSource {
   return { name, size: file.size, read: () => file.arrayBuffer() };
 }

@@ -47,10 +47,12 @@ export async function readJsonExport(source: FileSource, maxBytes = MAX_JSON_BYT
   if (parsed.records.length === 0) return refuse(source, { code: 'empty', message: 'empty JSON export: it holds no letters' });
   // A record exported before record version 2 was read by parser version 1:
   // it is stored as such, so the page counts it among the letters to re-read.
-  return parsed.records.map(({ record, version }) => ({
+  // A letter exported with its text has it kept again here.
+  return parsed.records.map(({ record, version, text }) => ({
     file: record.file,
     ok: true,
     record,
     parserVersion: version === 2 ? PARSER_VERSION : 1,
+    ...(text === null ? {} : { text }),
   }));
 }

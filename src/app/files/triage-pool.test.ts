@@ -140,6 +140,7 @@ describe('a library with triage', () => {
         ? [{ file: name, ok: true, record: { ...record(id), file: name }, parserVersion: 2 }]
         : [{ file: name, ok: false, error: { code: 'not-a-letter', message: 'not a letter' } }];
     },
+    readText: async (_text, name, letterId) => [{ file: name, ok: true, record: { ...record(letterId), file: name }, parserVersion: 2 }],
     onCrash() {},
     terminate() {},
   });

@@ -1,9 +1,10 @@
 // What the page decides before a file goes to a worker: a JSON export is
 // loaded back here, and a file too large to be a letter is refused from its
-// size and first bytes without being read. Everything else goes to the pool.
+// size and first bytes without being read. Everything else, kept letter texts
+// read again included, goes to the pool.
 // Behaves as one pool to the ingest session.
 import { extractErrors } from '../../extract/errors';
-import type { FileSource } from './file-source';
+import { isTextSource, type FileSource, type Source } from './file-source';
 import { exceedsLetterSize, sizeRefusal } from './size-gate';
 import type { FileOutcome } from '../../domain/letter';
 import type { OnFileDone, PoolLike } from '../ingest-session';
@@ -32,9 +33,10 @@ export function withTriage(pool: PoolLike, onFileDone: OnFileDone): PoolLike {
   return {
     add(sources) {
       if (cancelled) return;
-      const straight: FileSource[] = [];
+      const straight: Source[] = [];
       for (const source of sources) {
-        if (isJsonExport(source)) track(source, readJsonExport(source));
+        if (isTextSource(source)) straight.push(source);
+        else if (isJsonExport(source)) track(source, readJsonExport(source));
         else if (exceedsLetterSize(source)) {
           track(
             source,

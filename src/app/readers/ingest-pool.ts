@@ -5,7 +5,7 @@
 import type { LetterError, FileOutcome } from '../../domain/letter';
 import { extractErrors } from '../../extract/errors';
 import { DEFAULT_LIMITS } from '../../extract/limits';
-import type { FileSource } from '../files/file-source';
+import { isTextSource, type Source } from '../files/file-source';
 import type { WorkerHandle } from './worker-handle';
 
 /** How long one file may take before its worker is killed. */
@@ -21,7 +21,7 @@ export interface IngestPoolOptions {
   size: number;
   spawn: () => WorkerHandle;
   /** Called once per source, in completion order; not called for files cut short by cancel(). */
-  onFileDone: (source: FileSource, outcomes: FileOutcome[]) => void;
+  onFileDone: (source: Source, outcomes: FileOutcome[]) => void;
   timeoutMs?: number;
   /** Files larger than this are refused unread, so the page never holds them in memory. */
   maxBytes?: number;
@@ -42,7 +42,7 @@ interface Slot {
 }
 
 export class IngestPool {
-  private queue: FileSource[] = [];
+  private queue: Source[] = [];
   private head = 0;
   private readonly slots: Slot[] = [];
   private active = 0;
@@ -57,7 +57,7 @@ export class IngestPool {
   }
 
   /** Queues more files; work starts at once on free slots. Ignored after cancel(). */
-  add(sources: readonly FileSource[]): void {
+  add(sources: readonly Source[]): void {
     if (this.cancelled) return;
     this.queue.push(...sources);
     this.pump();
@@ -102,7 +102,7 @@ export class IngestPool {
     return slot;
   }
 
-  private next(): FileSource | undefined {
+  private next(): Source | undefined {
     const source = this.queue[this.head];
     if (source === undefined) return undefined;
     this.head++;
@@ -132,19 +132,25 @@ export class IngestPool {
     }
   }
 
-  private async runOne(slot: Slot, source: FileSource): Promise<FileOutcome[]> {
+  private async runOne(slot: Slot, source: Source): Promise<FileOutcome[]> {
     const fail = (error: LetterError): FileOutcome[] => [{ file: source.name, ok: false, error }];
-    if (source.size !== null && source.size > this.maxBytes) {
-      return fail(extractErrors.tooLarge('this file is', this.maxBytes));
+    let job: (handle: WorkerHandle) => Promise<FileOutcome[]>;
+    if (isTextSource(source)) {
+      job = (handle) => handle.readText(source.text, source.name, source.letterId);
+    } else {
+      if (source.size !== null && source.size > this.maxBytes) {
+        return fail(extractErrors.tooLarge('this file is', this.maxBytes));
+      }
+      let bytes: ArrayBuffer;
+      try {
+        bytes = await source.read();
+      } catch (error) {
+        return fail(extractErrors.unreadable(error));
+      }
+      if (this.cancelled) return [];
+      if (bytes.byteLength > this.maxBytes) return fail(extractErrors.tooLarge('this file is', this.maxBytes));
+      job = (handle) => handle.process(bytes, source.name);
     }
-    let bytes: ArrayBuffer;
-    try {
-      bytes = await source.read();
-    } catch (error) {
-      return fail(extractErrors.unreadable(error));
-    }
-    if (this.cancelled) return [];
-    if (bytes.byteLength > this.maxBytes) return fail(extractErrors.tooLarge('this file is', this.maxBytes));
 
     let handle: WorkerHandle;
     try {
@@ -164,7 +170,7 @@ export class IngestPool {
       };
       const timer = setTimeout(() => settle({ kind: 'timeout' }), this.timeoutMs);
       slot.interrupt = settle;
-      handle.process(bytes, source.name).then(
+      job(handle).then(
         (outcomes) => settle({ kind: 'done', outcomes }),
         (error: unknown) => settle({ kind: 'failed', error }),
       );

@@ -25,6 +25,9 @@ export function spawnIngestWorker(): WorkerHandle {
       // Transferring hands the buffer to the worker: zero-copy, and the page's copy is freed.
       return api.processFile(transfer(new Uint8Array(bytes), [bytes]), name);
     },
+    readText(text, name, letterId) {
+      return api.readText(text, name, letterId);
+    },
     onCrash(listener) {
       crashListener = listener;
     },
