@@ -45,9 +45,21 @@ export class DecisionSet {
     return new DecisionSet(toRows(records));
   }
 
-  /** Positions of the rows matching the search box (every row when it is blank). */
-  search(text: string): Int32Array {
-    return this.text.positions(text);
+  /**
+   * Positions of the rows matching the search box (every row when it is
+   * blank); with `inLetters` (a whole-letter search's result), also every row
+   * of those letters.
+   */
+  search(text: string, inLetters?: ReadonlySet<string>): Int32Array {
+    const hits = this.text.positions(text);
+    if (inLetters === undefined || inLetters.size === 0) return hits;
+    const { rows } = this;
+    const keep = new Uint8Array(rows.length);
+    for (const i of hits) keep[i] = 1;
+    for (let i = 0; i < rows.length; i++) if (inLetters.has((rows[i] as DecisionRow).letter.letter_id)) keep[i] = 1;
+    const out: number[] = [];
+    for (let i = 0; i < keep.length; i++) if (keep[i] === 1) out.push(i);
+    return Int32Array.from(out);
   }
 
   /** 1 at each row passing every filter; `hits` is the search's positions when already taken. */

@@ -38,8 +38,8 @@ export function withInjuryDate(filters: FilterState, injuryDate: DateRange): Fil
   return { ...filters, injuryDate };
 }
 
-export function withSearch(filters: FilterState, search: string): FilterState {
-  return { ...filters, search };
+export function withSearch(filters: FilterState, search: string, searchScope = filters.searchScope): FilterState {
+  return { ...filters, search, searchScope };
 }
 
 export interface FilterChip {
@@ -102,10 +102,11 @@ export function activeFilterChips(filters: FilterState): FilterChip[] {
   }
   if (searchTerms(filters.search).length > 0) {
     const text = filters.search.trim();
+    const letters = filters.searchScope === 'letters';
     chips.push({
       key: 'search',
-      label: `Search: “${text}”`,
-      removeLabel: `Remove filter: search ${text}`,
+      label: `${letters ? 'Search whole letters' : 'Search'}: “${text}”`,
+      removeLabel: `Remove filter: search ${letters ? 'whole letters ' : ''}${text}`,
       remove: (f) => withSearch(f, ''),
     });
   }

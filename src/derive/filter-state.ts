@@ -49,9 +49,13 @@ export interface FilterState {
   age: NumberRange;
   decisionDate: DateRange;
   injuryDate: DateRange;
-  /** Case-insensitive words, all of which must occur in the item or the rationale. */
+  /** Case-insensitive words, all of which must occur in the item or the rationale... */
   search: string;
+  /** ...or, with 'letters', anywhere in the decision's letter (its kept text: case summary, history, diagnoses). */
+  searchScope: SearchScope;
 }
+
+export type SearchScope = 'decisions' | 'letters';
 
 export const EMPTY_FILTERS: FilterState = {
   facets: {},
@@ -59,4 +63,5 @@ export const EMPTY_FILTERS: FilterState = {
   decisionDate: { from: null, to: null },
   injuryDate: { from: null, to: null },
   search: '',
+  searchScope: 'decisions',
 };

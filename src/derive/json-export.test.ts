@@ -69,7 +69,7 @@ function seedRecord(): LetterRecord {
   });
 }
 
-const asVersion = (records: LetterRecord[], version: 1 | 2) => records.map((record) => ({ record, version }));
+const asVersion = (records: LetterRecord[], version: 1 | 2) => records.map((record) => ({ record, version, text: null }));
 
 /** What an export written before record version 2 held: no version 2 keys at all. */
 function versionOne(record: LetterRecord): unknown {
@@ -102,6 +102,25 @@ describe('recordsToJson / parseRecordsJson', () => {
     const [only] = parsed.ok ? parsed.records : [];
     expect(only?.version).toBe(1);
     expect(only?.record).toEqual(withVersion1Fields(record));
+  });
+
+  it('carries each letter’s text when exported with letter texts, after the record’s own keys', () => {
+    const records = [seedRecord(), { ...seedRecord(), file: 'b.txt', letter_id: 'ffffffffffffffff' }];
+    const text = 'Case Number: CM15-0123456\nDecision rationale: “not medically necessary”.';
+    const json = recordsToJson(records, new Map([[records[0]!.letter_id, text]]));
+    const raw = JSON.parse(json) as Record<string, unknown>[];
+    expect(Object.keys(raw[0]!).at(-1)).toBe('letter_text');
+    expect('letter_text' in raw[1]!).toBe(false);
+    const parsed = parseRecordsJson(json);
+    expect(parsed.ok && parsed.records.map((r) => [r.record, r.text])).toEqual([
+      [records[0], text],
+      [records[1], null],
+    ]);
+  });
+
+  it('refuses a letter text that is not text', () => {
+    const parsed = parseRecordsJson(JSON.stringify([{ ...seedRecord(), letter_text: 42 }]));
+    expect(parsed).toEqual({ ok: false, kind: 'damaged-record', error: 'record 1: letter_text must be a string' });
   });
 
   it('accepts an empty array and a leading BOM', () => {

@@ -1,5 +1,7 @@
 // The JSON export: the same LetterRecord array the command line prints, and
-// a strict reader for it, so an exported file can be loaded back. The reader
+// a strict reader for it, so an exported file can be loaded back. An export
+// "with letter texts" adds each letter's kept text under `letter_text`, after
+// the record's own keys, so a whole library moves to another browser. The reader
 // trusts nothing: every field is checked against the LetterRecord contract.
 // Keys the contract does not name are dropped rather than refused, so a file
 // exported by a later version that adds a field still loads; a file exported
@@ -20,8 +22,14 @@ import {
   type LetterRecord,
 } from '../domain/letter';
 
-export function recordsToJson(records: readonly LetterRecord[]): string {
-  return `${JSON.stringify(records, null, 2)}\n`;
+/** The records as JSON; with `texts`, each letter that has one carries it as `letter_text`. */
+export function recordsToJson(records: readonly LetterRecord[], texts?: ReadonlyMap<string, string>): string {
+  const items = texts === undefined ? records : records.map((record) => withText(record, texts.get(record.letter_id)));
+  return `${JSON.stringify(items, null, 2)}\n`;
+}
+
+function withText(record: LetterRecord, text: string | undefined): LetterRecord | (LetterRecord & { letter_text: string }) {
+  return text === undefined ? record : { ...record, letter_text: text };
 }
 
 /** The record version a letter of the file was written with: 1 lacks the version 2 fields. */
@@ -30,6 +38,8 @@ export type RecordVersion = 1 | 2;
 export interface ReadRecord {
   record: LetterRecord;
   version: RecordVersion;
+  /** The letter's text, when the file was exported with letter texts. */
+  text: string | null;
 }
 
 /** Why a file could not be read: not JSON or not a list of records at all, or a record that breaks the contract. */
@@ -164,7 +174,8 @@ function readRecord(r: Reader): Checked<ReadRecord> {
       date_of_injury: r.field('date_of_injury').stringOrNull(ISO_DATE, 'an ISO date'),
       decisions: r.field('decisions').array(readDecision),
     };
-    return { ok: true, value: { record, version: VERSION_2_KEYS.every((key) => r.has(key)) ? 2 : 1 } };
+    const version = VERSION_2_KEYS.every((key) => r.has(key)) ? 2 : 1;
+    return { ok: true, value: { record, version, text: r.optional('letter_text')?.string() ?? null } };
   } catch (e) {
     if (e instanceof Invalid) return { ok: false, error: e.message };
     throw e;

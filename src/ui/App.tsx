@@ -1,20 +1,23 @@
 // The page shell: header with the import controls, the import status and
 // problems, then the decisions view (or the empty state). Holds no data of its
 // own: the letters live in the LetterLibrary.
-import { useCallback, useDeferredValue, useState } from 'react';
+import { useCallback, useDeferredValue, useMemo, useState } from 'react';
 import type { FileSource } from '../app/files/file-source';
 import { AddLettersButton } from './import/AddLettersButton';
 import { ClearDataButton } from './import/ClearDataButton';
 import { DropZone } from './import/DropZone';
 import { EmptyState } from './import/EmptyState';
 import { IngestStatus } from './import/IngestStatus';
+import { InterruptedImports } from './import/InterruptedImports';
 import type { LetterLibrary } from '../app/letter-library';
 import { OlderReadingsNotice } from './import/OlderReadingsNotice';
 import { ProblemsPanel } from './import/ProblemsPanel';
 import { sampleSources } from '../app/files/sample-sources';
 import { StorageNotice } from './import/StorageNotice';
+import { StorageUse } from './import/StorageUse';
 import { useLetterLibrary } from './import/use-letter-library';
 import { DecisionsView } from './table/DecisionsView';
+import { LetterTextsContext } from './letter/letter-texts';
 
 export function App({ library }: { library: LetterLibrary }) {
   const state = useLetterLibrary(library);
@@ -27,6 +30,14 @@ export function App({ library }: { library: LetterLibrary }) {
   const [samples, setSamples] = useState<{ loading: boolean; error: string | null }>({ loading: false, error: null });
 
   const add = useCallback((sources: FileSource[]) => void library.add(sources), [library]);
+  const letterTexts = useMemo(
+    () => ({
+      one: (id: string) => library.letterText(id),
+      many: (ids: readonly string[]) => library.letterTexts(ids),
+      search: library.searchLetterTexts.bind(library),
+    }),
+    [library],
+  );
 
   const loadSamples = async () => {
     setSamples({ loading: true, error: null });
@@ -62,6 +73,7 @@ export function App({ library }: { library: LetterLibrary }) {
       <div className="app-notices">
         {state.storageIssue && <StorageNotice issue={state.storageIssue} />}
         <OlderReadingsNotice count={state.olderReadings} />
+        <InterruptedImports imports={state.interrupted} onDismiss={() => void library.dismissInterrupted()} />
         {samples.error && (
           <p className="notice notice-warning" role="alert">
             Sample letters could not be loaded: {samples.error}.
@@ -81,17 +93,14 @@ export function App({ library }: { library: LetterLibrary }) {
         ) : state.records.length === 0 ? (
           <EmptyState />
         ) : (
-          <DecisionsView records={records} importing={importing} />
+          <LetterTextsContext.Provider value={letterTexts}>
+            <DecisionsView records={records} importing={importing} />
+          </LetterTextsContext.Provider>
         )}
       </main>
 
       <footer className="app-footer">
-        {state.storage === 'indexeddb'
-          ? 'Letters are saved in this browser only.'
-          : state.storage === 'memory'
-            ? 'Letters are kept for this session only.'
-            : ''}{' '}
-        Nothing leaves your computer.
+        <StorageUse storage={state.storage} disk={state.disk} />
       </footer>
     </DropZone>
   );

@@ -40,4 +40,5 @@ export const randomFilters: fc.Arbitrary<FilterState> = fc.record({
   }),
   injuryDate: fc.record({ from: fc.option(fc.constantFrom('2001-01-01', '2004-08-01', '2010-01-01'), { nil: null }), to: fc.constant(null) }),
   search: fc.constantFrom('', 'weaning', 'therapy', 'mg', 'not supported'),
+  searchScope: fc.constant('decisions' as const),
 });

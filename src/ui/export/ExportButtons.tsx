@@ -1,40 +1,51 @@
 // Export CSV (the decisions in view, in the table's order) and Export JSON
-// (the letters behind them, each once, in order of first appearance).
+// (the letters behind them, each once, in order of first appearance), with
+// or without the letters' kept texts.
 // Files are written in slices between frames so a 330,000-row export does not
 // freeze the page.
 import { useState } from 'react';
 import { csvFileName } from '../../derive/csv';
 import type { DecisionRow } from '../../derive/rows';
 import { lettersOfRows } from '../../derive/view-summary';
+import { errorMessage } from '../../domain/error-message';
 import { downloadBlob } from '../shared/download';
+import { useLetterTexts } from '../letter/letter-texts';
 import { csvParts, jsonParts } from './export-parts';
 import { jsonFileName } from './file-names';
 
 const nextTask = () => new Promise<void>((resolve) => window.setTimeout(resolve, 0));
 
-async function collect(parts: Iterable<string>): Promise<string[]> {
+async function collect(parts: Iterable<string> | AsyncIterable<string>): Promise<string[]> {
   const out: string[] = [];
-  for (const part of parts) {
+  for await (const part of parts) {
     out.push(part);
     await nextTask();
   }
   return out;
 }
 
-type Busy = 'csv' | 'json' | null;
+type Kind = 'csv' | 'json';
 
 export function ExportButtons({ rows }: { rows: readonly DecisionRow[] }) {
-  const [busy, setBusy] = useState<Busy>(null);
+  const [busy, setBusy] = useState<Kind | null>(null);
+  const [failed, setFailed] = useState<string | null>(null);
+  // Export JSON with each letter's kept text, so the file restores a whole library in another browser.
+  const [withTexts, setWithTexts] = useState(false);
+  const texts = useLetterTexts();
 
-  const run = async (kind: 'csv' | 'json') => {
+  const run = async (kind: Kind) => {
     setBusy(kind);
+    setFailed(null);
     try {
       const now = new Date();
       if (kind === 'csv') {
         downloadBlob(new Blob(await collect(csvParts(rows)), { type: 'text/csv;charset=utf-8' }), csvFileName(now));
       } else {
-        downloadBlob(new Blob(await collect(jsonParts(lettersOfRows(rows))), { type: 'application/json' }), jsonFileName(now));
+        const parts = jsonParts(lettersOfRows(rows), withTexts ? texts.many : null);
+        downloadBlob(new Blob(await collect(parts), { type: 'application/json' }), jsonFileName(now));
       }
+    } catch (error) {
+      setFailed(`The export could not be made: ${errorMessage(error)}.`);
     } finally {
       setBusy(null);
     }
@@ -49,6 +60,15 @@ export function ExportButtons({ rows }: { rows: readonly DecisionRow[] }) {
       <button type="button" className="button" disabled={none || busy !== null} onClick={() => void run('json')}>
         {busy === 'json' ? 'Exporting…' : 'Export JSON'}
       </button>
+      <label className="dv-export-option">
+        <input type="checkbox" checked={withTexts} disabled={busy !== null} onChange={(event) => setWithTexts(event.target.checked)} />
+        with letter texts
+      </label>
+      {failed === null ? null : (
+        <p className="dv-export-error" role="alert">
+          {failed}
+        </p>
+      )}
     </div>
   );
 }

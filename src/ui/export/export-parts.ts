@@ -28,8 +28,15 @@ export function* csvParts(rows: readonly DecisionRow[], size = SLICE): Generator
   }
 }
 
-/** "[", the records of each slice (as recordsToJson indents them), "]". */
-export function* jsonParts(records: readonly LetterRecord[], size = SLICE): Generator<string> {
+/** The kept texts of some letters, by letter id; a letter without one is absent. */
+export type TextsOf = (letterIds: readonly string[]) => Promise<ReadonlyMap<string, string>>;
+
+/**
+ * "[", the records of each slice (as recordsToJson indents them), "]". With
+ * `textsOf`, each slice's letters carry their texts, read a slice at a time so
+ * a large library's texts are never all in memory at once.
+ */
+export async function* jsonParts(records: readonly LetterRecord[], textsOf: TextsOf | null = null, size = SLICE): AsyncGenerator<string> {
   if (records.length === 0) {
     yield recordsToJson([]);
     return;
@@ -37,7 +44,8 @@ export function* jsonParts(records: readonly LetterRecord[], size = SLICE): Gene
   yield '[\n';
   let first = true;
   for (const slice of slices(records, size)) {
-    const json = recordsToJson(slice);
+    const texts = textsOf === null ? undefined : await textsOf(slice.map((record) => record.letter_id));
+    const json = recordsToJson(slice, texts);
     // recordsToJson gives "[\n" + records + "\n]\n"; keep the records.
     yield (first ? '' : ',\n') + json.slice(2, -3);
     first = false;

@@ -25,8 +25,8 @@ export function ClearDataButton({
           Clear all data?
         </h2>
         <p id={bodyId}>
-          This removes {letterCount === 0 ? 'all letters' : `all ${plural(letterCount, 'letter')}`} from this browser. The
-          files on your computer are not touched; you can add them again later.
+          This removes {letterCount === 0 ? 'all letters' : `all ${plural(letterCount, 'letter')}`} and their kept texts
+          from this browser. The files on your computer are not touched; you can add them again later.
         </p>
         <div className="dialog-actions">
           <button type="button" className="button" autoFocus onClick={() => dialog.current?.close()}>

@@ -6,10 +6,16 @@ import { plural } from './plural';
 function summary(p: IngestProgress): string {
   const added = `${plural(p.letters, 'new letter')} with ${plural(p.decisions, 'decision')}`;
   const problems = p.problems.length > 0 ? `; ${plural(p.problems.length, 'problem')}` : '';
-  if (p.state === 'cancelled') {
-    return `Cancelled after ${p.filesDone.toLocaleString('en-US')} of ${plural(p.filesTotal, 'file')}: kept ${added}${problems}.`;
+  const reread = p.reread > 0 ? `; ${plural(p.reread, 'letter')} read anew by this version` : '';
+  if (p.kind === 'reread') {
+    const done = `${p.filesDone.toLocaleString('en-US')} of ${plural(p.filesTotal, 'letter')} read by an earlier version`;
+    if (p.state === 'cancelled') return `Stopped reading letters anew after ${done}; the rest are read on your next visit${problems}.`;
+    return `Read ${plural(p.reread, 'letter')} anew from their kept text with this version of the reader${problems}.`;
   }
-  return `Finished reading ${plural(p.filesTotal, 'file')}: ${added}${problems}.`;
+  if (p.state === 'cancelled') {
+    return `Cancelled after ${p.filesDone.toLocaleString('en-US')} of ${plural(p.filesTotal, 'file')}: kept ${added}${reread}${problems}.`;
+  }
+  return `Finished reading ${plural(p.filesTotal, 'file')}: ${added}${reread}${problems}.`;
 }
 
 function skippedNotice(count: number): string {
@@ -30,6 +36,8 @@ export function IngestStatus({
   onDismiss: () => void;
 }) {
   const running = progress.state === 'running';
+  const rereading = progress.kind === 'reread';
+  const unit = rereading ? 'letters' : 'files';
   const percent = progress.filesTotal === 0 ? 0 : Math.round((progress.filesDone / progress.filesTotal) * 100);
   return (
     <section className="ingest-status panel" aria-label="Import" aria-busy={running} data-run-id={progress.runId}>
@@ -39,11 +47,11 @@ export function IngestStatus({
             <div
               className="progress"
               role="progressbar"
-              aria-label="Files read"
+              aria-label={rereading ? 'Letters read anew' : 'Files read'}
               aria-valuemin={0}
               aria-valuemax={progress.filesTotal}
               aria-valuenow={progress.filesDone}
-              aria-valuetext={`${progress.filesDone} of ${progress.filesTotal} files`}
+              aria-valuetext={`${progress.filesDone} of ${progress.filesTotal} ${unit}`}
             >
               <div className="progress-fill" style={{ width: `${percent}%` }} />
             </div>
@@ -53,7 +61,7 @@ export function IngestStatus({
           </div>
           <dl className="ingest-counts">
             <div>
-              <dt>Files</dt>
+              <dt>{rereading ? 'Letters read anew' : 'Files'}</dt>
               <dd>
                 {progress.filesDone.toLocaleString('en-US')} / {progress.filesTotal.toLocaleString('en-US')}
               </dd>
@@ -75,7 +83,11 @@ export function IngestStatus({
       ) : null}
       <div className="ingest-summary-row">
         <p role="status" className="ingest-summary">
-          {running ? 'Reading letters…' : summary(progress)}
+          {running
+            ? rereading
+              ? 'Reading letters anew from their kept text with this version of the reader…'
+              : 'Reading letters…'
+            : summary(progress)}
         </p>
         {!running && (
           <button type="button" className="button button-quiet" onClick={onDismiss}>

@@ -36,6 +36,17 @@ export interface DecisionsTableProps {
   onColumnVisibilityChange: OnChangeFn<VisibilityState>;
   /** A new value (the filters) scrolls the table back to the top, as a new sort does. */
   scrollResetKey: unknown;
+  /** The search box's text the rows were found with: its words are marked. */
+  search: string;
+  /** Opens the letter behind a row; `from` gets the focus back when it closes. */
+  onViewLetter: (row: DecisionRow, from: HTMLElement | null) => void;
+}
+
+/** "L" on a row (its Details button, or anything in its details but a text field) opens its letter. */
+function isViewLetterKey(event: KeyboardEvent): boolean {
+  const target = event.target;
+  const typing = target instanceof HTMLInputElement || target instanceof HTMLTextAreaElement || target instanceof HTMLSelectElement;
+  return (event.key === 'l' || event.key === 'L') && !event.ctrlKey && !event.metaKey && !event.altKey && !typing;
 }
 
 const ariaSort = (sorted: false | 'asc' | 'desc') =>
@@ -90,6 +101,8 @@ export const DecisionsTable = memo(function DecisionsTable({
   columnVisibility,
   onColumnVisibilityChange,
   scrollResetKey,
+  search,
+  onViewLetter,
 }: DecisionsTableProps) {
   const scrollRef = useRef<HTMLDivElement>(null);
   const [expanded, setExpanded] = useState<Record<string, boolean>>({});
@@ -198,6 +211,11 @@ export const DecisionsTable = memo(function DecisionsTable({
               ref={open ? virtualizer.measureElement : undefined}
               data-index={item.index}
               className={`dv-item${item.index % 2 === 1 ? ' is-odd' : ''}${open ? ' is-open' : ''}`}
+              onKeyDown={(event) => {
+                if (!isViewLetterKey(event)) return;
+                event.preventDefault();
+                onViewLetter(row.original, event.target instanceof HTMLElement ? event.target : null);
+              }}
             >
               <tr aria-rowindex={item.index + 2}>
                 {row.getVisibleCells().map((cell) => (
@@ -206,14 +224,14 @@ export const DecisionsTable = memo(function DecisionsTable({
                     className={columnSpec(cell.column.id)?.numeric === true ? 'dv-num' : undefined}
                     title={cellTitle(cell.column.id, row.original)}
                   >
-                    {renderCell(cell.column.id, row.original, expand)}
+                    {renderCell(cell.column.id, row.original, expand, search)}
                   </td>
                 ))}
               </tr>
               {open && (
                 <tr className="dv-detail-row">
                   <td colSpan={span}>
-                    <RowDetails row={row.original} id={detailsId(row.id)} />
+                    <RowDetails row={row.original} id={detailsId(row.id)} search={search} onViewLetter={onViewLetter} />
                   </td>
                 </tr>
               )}

@@ -2,11 +2,13 @@
 // the loaded letters. It renders what useDecisionsView computes; the column
 // choice is its own state.
 import type { VisibilityState } from '@tanstack/react-table';
-import { lazy, memo, Suspense, useId, useState } from 'react';
+import { lazy, memo, Suspense, useCallback, useId, useState } from 'react';
 import type { LetterRecord } from '../../domain/letter';
 import { defaultColumnVisibility } from '../../derive/columns';
 import { activeFilterChips, withSearch } from '../../derive/filter-edit';
+import type { DecisionRow } from '../../derive/rows';
 import { viewSummary } from '../../derive/view-summary';
+import { LetterDialog } from '../letter/LetterDialog';
 import { ExportButtons } from '../export/ExportButtons';
 import { ColumnsMenu } from './ColumnsMenu';
 import { DecisionsTable } from './DecisionsTable';
@@ -39,6 +41,15 @@ export const DecisionsView = memo(function DecisionsView({
   const tableMounted = useOneTaskLater(true) !== null;
   const [filtersOpen, setFiltersOpen] = useState(false);
   const panelId = useId();
+  // The letter open in the letter view, and what gets the focus back when it closes.
+  const [viewing, setViewing] = useState<{ row: DecisionRow; from: HTMLElement | null } | null>(null);
+  const viewLetter = useCallback((row: DecisionRow, from: HTMLElement | null) => setViewing({ row, from }), []);
+  const closeLetter = useCallback(() => {
+    // The opener may have scrolled out of the virtual table; the table itself takes the focus then.
+    const back = viewing?.from?.isConnected === true ? viewing.from : document.querySelector<HTMLElement>('.dv-scroll');
+    setViewing(null);
+    back?.focus();
+  }, [viewing]);
   const chipCount = activeFilterChips(filters).length;
 
   return (
@@ -82,7 +93,13 @@ export const DecisionsView = memo(function DecisionsView({
             <h2 id="dv-title" className="dv-title">
               Decisions
             </h2>
-            <SearchBox value={filters.search} onChange={(search) => update((f) => withSearch(f, search))} />
+            <SearchBox
+              value={filters.search}
+              scope={filters.searchScope}
+              onChange={(search, scope) => update((f) => withSearch(f, search, scope))}
+              letterSearch={model.letterSearch}
+              onCancelLetterSearch={model.cancelLetterSearch}
+            />
             <div className="dv-actions">
               <ColumnsMenu visibility={columnVisibility} onChange={setColumnVisibility} />
               <ExportButtons rows={sorted} />
@@ -100,6 +117,8 @@ export const DecisionsView = memo(function DecisionsView({
               columnVisibility={columnVisibility}
               onColumnVisibilityChange={setColumnVisibility}
               scrollResetKey={view}
+              search={view.search}
+              onViewLetter={viewLetter}
             />
           ) : (
             <div className="dv-scroll" aria-busy="true" />
@@ -109,8 +128,10 @@ export const DecisionsView = memo(function DecisionsView({
               No decisions match these filters.
             </p>
           )}
+          {viewing === null ? null : <LetterDialog row={viewing.row} search={view.search} onClose={closeLetter} />}
           <p className="dv-hint">
-            Click a column heading to sort; shift-click (or Shift+Enter) to add it as a further sort level.
+            Click a column heading to sort; shift-click (or Shift+Enter) to add it as a further sort level. Press L on a
+            row to read its letter.
           </p>
         </section>
       </div>

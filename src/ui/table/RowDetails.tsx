@@ -4,6 +4,8 @@ import type { ReactNode } from 'react';
 import { citationText } from '../../derive/citation-text';
 import { categoryName, listText, SERIES_SEPARATOR, sexWord, yesNo } from '../../derive/display-words';
 import type { DecisionRow } from '../../derive/rows';
+import { markTerms } from '../../derive/text-marks';
+import { MarkedText } from '../shared/MarkedText';
 
 function Field({ label, children }: { label: string; children: ReactNode }) {
   return (
@@ -28,14 +30,29 @@ const citations = (cited: DecisionRow['decision']['guideline']['citations']): Re
     </ul>
   );
 
-export function RowDetails({ row, id }: { row: DecisionRow; id: string }) {
+export interface RowDetailsProps {
+  row: DecisionRow;
+  id: string;
+  /** The search box's text: its words are marked in the rationale. */
+  search: string;
+  onViewLetter: (row: DecisionRow, from: HTMLElement | null) => void;
+}
+
+export function RowDetails({ row, id, search, onViewLetter }: RowDetailsProps) {
   const { letter, decision } = row;
   const { guideline } = decision;
   return (
     <div className="dv-details" id={id} role="group" aria-label={`Details: ${decision.item}`}>
       <section className="dv-details-rationale">
-        <h3>Decision rationale</h3>
-        <p>{decision.rationale === '' ? 'No rationale was found in the letter.' : decision.rationale}</p>
+        <div className="dv-details-heading">
+          <h3>Decision rationale</h3>
+          <button type="button" className="button" onClick={(event) => onViewLetter(row, event.currentTarget)}>
+            View letter
+          </button>
+        </div>
+        <p>
+          {decision.rationale === '' ? 'No rationale was found in the letter.' : <MarkedText runs={markTerms(decision.rationale, search)} />}
+        </p>
       </section>
       {decision.original_request !== null ? (
         <section className="dv-details-modified">

@@ -1,7 +1,22 @@
-// One box searching the item and rationale text of every decision.
+// One box searching the item and rationale text of every decision, and, when
+// asked, the whole text of every letter (case summaries, histories,
+// diagnoses). The whole-letter search runs in a worker; its progress, and a
+// way to stop it, show under the box.
 import { useId } from 'react';
+import type { SearchScope } from '../../derive/filter-state';
+import type { LetterSearchState } from './use-letter-search';
 
-export function SearchBox({ value, onChange }: { value: string; onChange: (value: string) => void }) {
+const count = (n: number) => n.toLocaleString('en-US');
+
+export interface SearchBoxProps {
+  value: string;
+  scope: SearchScope;
+  onChange: (value: string, scope: SearchScope) => void;
+  letterSearch: LetterSearchState | null;
+  onCancelLetterSearch: () => void;
+}
+
+export function SearchBox({ value, scope, onChange, letterSearch, onCancelLetterSearch }: SearchBoxProps) {
   const id = useId();
   return (
     <div className="dv-search">
@@ -13,8 +28,40 @@ export function SearchBox({ value, onChange }: { value: string; onChange: (value
         placeholder="e.g. weaning"
         autoComplete="off"
         spellCheck={false}
-        onChange={(event) => onChange(event.currentTarget.value)}
+        onChange={(event) => onChange(event.currentTarget.value, scope)}
       />
+      <label className="dv-search-scope">
+        <input
+          type="checkbox"
+          checked={scope === 'letters'}
+          onChange={(event) => onChange(value, event.currentTarget.checked ? 'letters' : 'decisions')}
+        />
+        also whole letters (case summaries, diagnoses)
+      </label>
+      {letterSearch === null ? null : <LetterSearchStatus state={letterSearch} onCancel={onCancelLetterSearch} />}
+    </div>
+  );
+}
+
+function LetterSearchStatus({ state, onCancel }: { state: LetterSearchState; onCancel: () => void }) {
+  const text =
+    state.phase === 'running'
+      ? state.total === 0
+        ? 'Searching whole letters…'
+        : `Searching whole letters: ${count(state.done)} of ${count(state.total)}…`
+      : state.phase === 'done'
+        ? `Whole letters searched: ${count(state.ids?.size ?? 0)} ${state.ids?.size === 1 ? 'letter holds' : 'letters hold'} every word.`
+        : state.phase === 'cancelled'
+          ? 'Whole-letter search stopped: showing matches in items and rationales only.'
+          : `The whole-letter search failed: ${state.error ?? 'unknown error'}.`;
+  return (
+    <div className="dv-search-status">
+      <span role="status">{text}</span>
+      {state.phase === 'running' ? (
+        <button type="button" className="button button-quiet" onClick={onCancel}>
+          Stop search
+        </button>
+      ) : null}
     </div>
   );
 }

@@ -8,6 +8,8 @@
 import type { ColumnDef } from '@tanstack/react-table';
 import { COLUMNS, columnSpec } from '../../derive/columns';
 import type { DecisionRow } from '../../derive/rows';
+import { markTerms } from '../../derive/text-marks';
+import { MarkedText } from '../shared/MarkedText';
 import { OutcomeBadge } from './OutcomeBadge';
 
 export const EXPAND_COLUMN_ID = 'expand';
@@ -39,7 +41,8 @@ function empty() {
   );
 }
 
-export function renderCell(columnId: string, row: DecisionRow, expand: ExpandState) {
+/** A cell's content; `search` is the search box's text, whose words are marked in the Item cell. */
+export function renderCell(columnId: string, row: DecisionRow, expand: ExpandState, search: string) {
   if (columnId === EXPAND_COLUMN_ID) {
     return (
       <button
@@ -55,6 +58,7 @@ export function renderCell(columnId: string, row: DecisionRow, expand: ExpandSta
     );
   }
   if (columnId === 'outcome') return <OutcomeBadge outcome={row.decision.outcome} />;
+  if (columnId === 'item' && search.trim() !== '') return <MarkedText runs={markTerms(row.decision.item, search)} />;
   const text = columnSpec(columnId)?.text(row) ?? null;
   return text === null ? empty() : text;
 }

@@ -17,6 +17,7 @@ import { maskCount } from '../../derive/view-summary';
 import { idleSlices } from '../shared/idle-slices';
 import { markCommit, measured } from './measure';
 import { FIRST_OPEN_FACETS } from './FilterPanel';
+import { useLetterSearch, type LetterSearchState } from './use-letter-search';
 
 // Sort keys are ranked ahead only once letters stop arriving: an import hands
 // over new rows every second, and ranking each set would be work thrown away.
@@ -39,6 +40,9 @@ export interface DecisionsViewModel {
   sorting: SortingState;
   /** One category chosen: the category chart opens on its subcategories. */
   categoryFocus: Category | null;
+  /** The whole-letter search of the search box, when its scope is whole letters. */
+  letterSearch: LetterSearchState | null;
+  cancelLetterSearch: () => void;
   setSorting: (change: SortingState | ((old: SortingState) => SortingState)) => void;
   update: (change: (f: FilterState) => FilterState) => void;
   addFilter: (facet: FacetKey, value: string) => void;
@@ -53,7 +57,10 @@ export function useDecisionsView(records: readonly LetterRecord[]): DecisionsVie
   const [sorting, setSorting] = useState<SortingState>([]);
   const view = useDeferredValue(filters);
 
-  const hits = useMemo(() => measured('view:search', () => set.search(view.search)), [set, view.search]);
+  // Whole letters: the rows the search box finds, and every row of the letters whose text holds the words.
+  const letters = useLetterSearch(view.search, view.searchScope);
+  const inLetters = letters.state?.phase === 'done' ? (letters.state.ids ?? undefined) : undefined;
+  const hits = useMemo(() => measured('view:search', () => set.search(view.search, inLetters)), [set, view.search, inLetters]);
   // The filters' result stays a mask over the rows: the charts and the counts
   // read it as it is, and only the table gets the rows copied out, once.
   const mask = useMemo(() => measured('view:filter', () => set.filter(view, hits)), [set, view, hits]);
@@ -96,6 +103,8 @@ export function useDecisionsView(records: readonly LetterRecord[]): DecisionsVie
     openFacets,
     sorting,
     categoryFocus,
+    letterSearch: letters.state,
+    cancelLetterSearch: letters.cancel,
     setSorting,
     update,
     addFilter,
