@@ -5,6 +5,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { DashboardPage } from './support/app';
+import { seedLetters } from './support/decisions-view';
 import { mixedLetters } from './support/mixed-letters';
 
 async function exportJson(page: Page): Promise<Buffer> {
@@ -64,4 +65,49 @@ test('a damaged export or some other JSON file is named with its reason', async 
     { file: 'package.json', reason: 'not a JSON export of letters: expected a JSON array of letter records' },
   ]);
   await expect(app.emptyState).toBeVisible();
+});
+
+test('an export with letter texts restores a whole library, texts included, in another browser', async ({ page, browser }) => {
+  const app = await DashboardPage.open(page);
+  const seeds = seedLetters();
+  const decisions = seeds.reduce((n, s) => n + s.record.decisions.length, 0);
+  await app.addFiles(seeds.map((s) => ({ name: s.name, bytes: s.bytes })));
+  await app.expectShowing(decisions, seeds.length);
+  await page.getByRole('checkbox', { name: 'with letter texts' }).check();
+  const exported = await exportJson(page);
+  const records = JSON.parse(exported.toString('utf8')) as Array<{ letter_id: string; letter_text?: string }>;
+  // Each letter carries the text it was read from.
+  expect(records.map((r) => r.letter_text)).toEqual(records.map((r) => seeds.find((s) => s.record.letter_id === r.letter_id)?.text));
+
+  // Another browser: nothing stored, then the file.
+  const elsewhere = await browser.newContext();
+  const other = await DashboardPage.open(await elsewhere.newPage());
+  await other.dropFiles([{ name: 'library.json', bytes: exported }]);
+  await other.expectShowing(decisions, seeds.length);
+  // The letter view there reads the restored text.
+  const target = seeds[0]!.record.decisions[0]!;
+  await other.page.getByRole('button', { name: `Details: ${target.item}` }).click();
+  await other.page.getByRole('button', { name: 'View letter' }).click();
+  const dialog = other.page.getByRole('dialog', { name: /^Letter/ });
+  await expect(dialog.locator('mark[data-passage="item"]')).toHaveCount(1);
+  await expect(dialog).not.toContainText('was not kept');
+  await other.page.keyboard.press('Escape');
+  // And it exports the same file again.
+  await other.page.getByRole('checkbox', { name: 'with letter texts' }).check();
+  expect((await exportJson(other.page)).equals(exported)).toBe(true);
+  other.expectNoConsoleErrors();
+  await elsewhere.close();
+});
+
+test('a letter loaded from an export without texts says its text was not kept', async ({ page }) => {
+  const app = await DashboardPage.open(page);
+  const seeds = seedLetters().slice(0, 1);
+  await app.addFiles(seeds.map((s) => ({ name: s.name, bytes: s.bytes })));
+  const exported = await exportJson(page);
+  await app.clearAllData();
+  await app.dropFiles([{ name: 'records.json', bytes: exported }]);
+  const target = seeds[0]!.record.decisions[0]!;
+  await page.getByRole('button', { name: `Details: ${target.item}` }).click();
+  await page.getByRole('button', { name: 'View letter' }).click();
+  await expect(page.getByRole('dialog', { name: /^Letter/ })).toContainText('The text of this letter was not kept');
 });

@@ -74,9 +74,8 @@ test('letters saved by the previous schema load after the upgrade, exactly, and 
   app.expectNoConsoleErrors();
 });
 
-test('letters stored by parser version 1 (schema 3 packs) load with the new fields empty, are counted, and are replaced when dropped again', async ({ page }) => {
-  // Three seed letters as parser version 1 stored them: the version 1 columns of each row, no citations.
-  const seeds = seedLetters().slice(0, 3);
+/** Seed letters as parser version 1 stored them (schema 3 packs): the version 1 columns of each row, no citations. */
+function parserVersion1Pack(seeds: ReturnType<typeof seedLetters>) {
   const v1Records = seeds.map((s) => ({
     ...s.record,
     decisions: s.record.decisions.map((d) => ({
@@ -104,20 +103,50 @@ test('letters stored by parser version 1 (schema 3 packs) load with the new fiel
   const rationales = packRationales(stored);
   const texts = { text: rationales.text, ends: [...rationales.ends] };
 
+  return { pack, texts, v1Records };
+}
+
+/**
+ * Writes one pack of letters (and their kept texts) into the app's database as
+ * an earlier version of the app left it, from a same-origin page that is not
+ * the app, before the app opens it. Version 3 had packs and rationales; version
+ * 5 added the letters' texts, a chunk of them deflated to a value.
+ */
+async function writePacks(
+  page: Page,
+  db: {
+    version: 3 | 5;
+    pack: ReturnType<typeof parserVersion1Pack>['pack'];
+    rationales: ReturnType<typeof parserVersion1Pack>['texts'];
+    letterTexts?: { letter_id: string; text: string }[];
+  },
+): Promise<void> {
   await page.goto('/samples/000_a3805b0da3d82ce4.txt');
   await page.evaluate(
-    ([name, p, r]) =>
-      new Promise<void>((resolve, reject) => {
-        // Dexie keeps its version n as IndexedDB version n * 10; version 3 had packs and rationales.
-        const open = indexedDB.open(name, 30);
+    async ([name, { version, pack: p, rationales: r, letterTexts }]) => {
+      const joined = (letterTexts ?? []).map((t) => t.text).join('');
+      const ends: number[] = [];
+      let end = 0;
+      for (const t of letterTexts ?? []) ends.push((end += t.text.length));
+      const data = new Uint8Array(
+        await new Response(new Blob([new TextEncoder().encode(joined)]).stream().pipeThrough(new CompressionStream('deflate-raw'))).arrayBuffer(),
+      );
+      await new Promise<void>((resolve, reject) => {
+        // Dexie keeps its version n as IndexedDB version n * 10.
+        const open = indexedDB.open(name, version * 10);
         open.onupgradeneeded = () => {
           const packs = open.result.createObjectStore('packs', { keyPath: 'id', autoIncrement: true });
           packs.createIndex('added_at', 'added_at');
           open.result.createObjectStore('rationales', { keyPath: 'id' });
+          if (version >= 5) {
+            open.result.createObjectStore('textChunks', { keyPath: 'id', autoIncrement: true });
+            open.result.createObjectStore('letterTexts', { keyPath: 'letter_id' }).createIndex('chunk', 'chunk');
+          }
         };
         open.onerror = () => reject(open.error);
         open.onsuccess = () => {
-          const tx = open.result.transaction(['packs', 'rationales'], 'readwrite');
+          const stores = version >= 5 ? ['packs', 'rationales', 'textChunks', 'letterTexts'] : ['packs', 'rationales'];
+          const tx = open.result.transaction(stores, 'readwrite');
           const letters = {
             letterCount: p.letterCount,
             decisionCount: p.decisionCount,
@@ -132,15 +161,29 @@ test('letters stored by parser version 1 (schema 3 packs) load with the new fiel
           add.onsuccess = () => {
             tx.objectStore('rationales').add({ id: add.result, rationales: { text: r.text, ends: Uint32Array.from(r.ends) } });
           };
+          if (version >= 5 && letterTexts !== undefined) {
+            const chunk = tx.objectStore('textChunks').add({ ids: letterTexts.map((t) => t.letter_id), ends, data });
+            chunk.onsuccess = () => {
+              for (const t of letterTexts) tx.objectStore('letterTexts').put({ letter_id: t.letter_id, chunk: chunk.result });
+            };
+          }
           tx.oncomplete = () => {
             open.result.close();
             resolve();
           };
           tx.onerror = () => reject(tx.error);
         };
-      }),
-    [DEFAULT_DB_NAME, pack, texts] as const,
+      });
+    },
+    [DEFAULT_DB_NAME, db] as const,
   );
+}
+
+test('letters stored by parser version 1 (schema 3 packs) load with the new fields empty, are counted, and are replaced when dropped again', async ({ page }) => {
+  const seeds = seedLetters().slice(0, 3);
+  const { pack, texts, v1Records } = parserVersion1Pack(seeds);
+
+  await writePacks(page, { version: 3, pack, rationales: texts });
 
   const decisions = seeds.reduce((n, s) => n + s.record.decisions.length, 0);
   const app = new DashboardPage(page);
@@ -148,7 +191,7 @@ test('letters stored by parser version 1 (schema 3 packs) load with the new fiel
   await app.waitUntilReady();
   await app.expectShowing(decisions, seeds.length);
   const notice = page.getByRole('status').filter({ hasText: 'read by an earlier version' });
-  await expect(notice).toHaveText(/^3 letters were read by an earlier version of this dashboard\./);
+  await expect(notice).toHaveText(/^3 letters were read by an earlier version of this dashboard, before it kept letter texts/);
   const before = await exportJson(page);
   expect(before.flatMap((r) => r.decisions.map((d) => [d.subcategory, d.rationale]))).toEqual(
     v1Records.flatMap((r) => r.decisions.map(() => [null, 'Old reading.'])),
@@ -165,5 +208,38 @@ test('letters stored by parser version 1 (schema 3 packs) load with the new fiel
   await app.reload();
   await app.expectShowing(decisions, seeds.length);
   await expect(notice).toHaveCount(0);
+  app.expectNoConsoleErrors();
+});
+
+test('letters stored by an earlier parser with their texts are read anew after a reload, none lost and none twice', async ({ page }) => {
+  const seeds = seedLetters().slice(0, 3);
+  const { pack, texts } = parserVersion1Pack(seeds);
+  await writePacks(page, {
+    version: 5,
+    pack,
+    rationales: texts,
+    letterTexts: seeds.map((s) => ({ letter_id: s.record.letter_id, text: s.text })),
+  });
+
+  const decisions = seeds.reduce((n, s) => n + s.record.decisions.length, 0);
+  const app = new DashboardPage(page);
+  await page.goto('/');
+  await app.waitUntilReady();
+  await app.expectShowing(decisions, seeds.length);
+  // Read anew on their own, in the workers: the page says so, and no drop is asked for.
+  await expect(app.importSummary).toHaveText('Read 3 letters anew from their kept text with this version of the reader.');
+  await expect(page.getByRole('status').filter({ hasText: 'read by an earlier version' })).toHaveCount(0);
+  await app.expectShowing(decisions, seeds.length);
+  const after = await exportJson(page);
+  expect(after.map((r) => givenFields(r, seeds.find((s) => s.record.letter_id === r.letter_id)?.record))).toEqual(
+    after.map((r) => seeds.find((s) => s.record.letter_id === r.letter_id)?.record),
+  );
+  expect(after.every((r) => r.decisions.every((d) => d.rationale !== 'Old reading.'))).toBe(true);
+
+  // The new readings are stored: the next visit has nothing to read anew.
+  await app.reload();
+  await app.expectShowing(decisions, seeds.length);
+  await expect(app.importStatus).toHaveCount(0);
+  expect(await exportJson(page)).toEqual(after);
   app.expectNoConsoleErrors();
 });
