@@ -11,7 +11,7 @@ import type { LetterRecord } from '../src/domain/letter';
 import { DEFAULT_DB_NAME } from '../src/store';
 import { PARSER_VERSION } from '../src/parse';
 import type { LetterSet } from './corpus';
-import { benchInitScript, type UpdateDone, type WindowStats } from './page-api';
+import { benchInitScript, type SeedOptions, type Seeded, type UpdateDone, type WindowStats } from './page-api';
 
 export const CHROMIUM = CHROMIUM_EXECUTABLE ?? chromium.executablePath();
 
@@ -22,13 +22,13 @@ export function chromiumVersion(): string {
 
 const INIT_SCRIPT = benchInitScript();
 
-interface Session {
+export interface Session {
   context: BrowserContext;
   page: Page;
   close(): Promise<void>;
 }
 
-async function openSession(baseURL: string): Promise<Session> {
+export async function openSession(baseURL: string): Promise<Session> {
   const profile = await mkdtemp(join(tmpdir(), 'imr-bench-'));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: CHROMIUM_EXECUTABLE,
@@ -74,8 +74,8 @@ async function openApp(page: Page): Promise<void> {
   await page.getByText('Loading saved letters…').waitFor({ state: 'detached', timeout: 120_000 });
 }
 
-const quiet = (page: Page, quietMs: number) => page.evaluate((q) => window.__bench.waitQuiet(q, 120_000), quietMs);
-const stats = (page: Page, from: number, to: number) =>
+export const quiet = (page: Page, quietMs: number) => page.evaluate((q) => window.__bench.waitQuiet(q, 120_000), quietMs);
+export const stats = (page: Page, from: number, to: number) =>
   page.evaluate(([a, b]) => window.__bench.stats(a, b), [from, to] as const);
 
 export interface IngestResult {
@@ -181,6 +181,8 @@ export interface ScaleResult {
   interactions: Interaction[];
   /** Highest used JS heap from the reload to the last interaction (seeding is the harness's, not counted). */
   heapPeak: number | null;
+  /** This site's storage as the browser estimates it at the end, bytes. */
+  usageBytes: number;
 }
 
 async function interaction(
@@ -212,6 +214,47 @@ async function interaction(
   };
 }
 
+export type Reload = ScaleResult['reload'];
+
+/**
+ * Writes letters straight into the app's IndexedDB, reloads, and times the
+ * table (and unless `tableOnly`, the charts and a quiet page; its other
+ * figures are then 0).
+ */
+export async function seedAndReload(
+  page: Page,
+  options: Omit<SeedOptions, 'dbName' | 'parserVersion'> & { parserVersion?: number },
+  tableOnly = false,
+): Promise<{ seeded: Seeded; seedMs: number; reload: Reload }> {
+  await openApp(page);
+  const s0 = performance.now();
+  const seeded = await page.evaluate((o) => window.__bench.seed(o), { parserVersion: PARSER_VERSION, ...options, dbName: DEFAULT_DB_NAME });
+  const seedMs = performance.now() - s0;
+
+  await page.reload({ waitUntil: 'commit' });
+  await page.waitForFunction(() => window.__bench.usable !== null, null, { timeout: 600_000, polling: 250 });
+  const usable = await page.evaluate(() => window.__bench.usable);
+  if (!usable) throw new Error('the table never showed');
+  if (usable.decisions !== seeded.decisions || usable.letters !== seeded.letters) {
+    throw new Error(`after reload the table shows ${usable.decisions} decisions from ${usable.letters} letters, not ${seeded.decisions} from ${seeded.letters}`);
+  }
+  if (tableOnly) {
+    const window = await stats(page, 0, usable.paintedAt);
+    return { seeded, seedMs, reload: { usableMs: usable.paintedAt, chartsMs: 0, allChartsMs: 0, quietMs: 0, window } };
+  }
+  const charts = await page.evaluate(() => window.__bench.waitUpdate(0, ['charts:commit'], 600_000));
+  const allCharts = await page.evaluate(() => window.__bench.waitUpdate(0, ['charts:settled'], 600_000));
+  const quietAt = await quiet(page, 1000);
+  const reload = {
+    usableMs: usable.paintedAt,
+    chartsMs: charts.paintedAt,
+    allChartsMs: allCharts.paintedAt,
+    quietMs: quietAt - 1000,
+    window: await stats(page, 0, quietAt),
+  };
+  return { seeded, seedMs, reload };
+}
+
 /**
  * Fills the app's IndexedDB with `targetDecisions` decisions cloned from `pool`
  * (distinct ids, files, case numbers and dates), reloads, and times the table
@@ -221,33 +264,7 @@ export async function benchScale(baseURL: string, pool: LetterRecord[], targetDe
   const session = await openSession(baseURL);
   const { page } = session;
   try {
-    await openApp(page);
-    const s0 = performance.now();
-    const seeded = await page.evaluate(([p, n, v, db]) => window.__bench.seed(p, n, v, db), [
-      pool,
-      targetDecisions,
-      PARSER_VERSION,
-      DEFAULT_DB_NAME,
-    ] as const);
-    const seedMs = performance.now() - s0;
-
-    await page.reload({ waitUntil: 'commit' });
-    await page.waitForFunction(() => window.__bench.usable !== null, null, { timeout: 600_000, polling: 250 });
-    const usable = await page.evaluate(() => window.__bench.usable);
-    if (!usable) throw new Error('the table never showed');
-    if (usable.decisions !== seeded.decisions || usable.letters !== seeded.letters) {
-      throw new Error(`after reload the table shows ${usable.decisions} decisions from ${usable.letters} letters, not ${seeded.decisions} from ${seeded.letters}`);
-    }
-    const charts = await page.evaluate(() => window.__bench.waitUpdate(0, ['charts:commit'], 600_000));
-    const allCharts = await page.evaluate(() => window.__bench.waitUpdate(0, ['charts:settled'], 600_000));
-    const quietAt = await quiet(page, 1000);
-    const reload = {
-      usableMs: usable.paintedAt,
-      chartsMs: charts.paintedAt,
-      allChartsMs: allCharts.paintedAt,
-      quietMs: quietAt - 1000,
-      window: await stats(page, 0, quietAt),
-    };
+    const { seeded, seedMs, reload } = await seedAndReload(page, { pool, decisions: targetDecisions });
 
     const interactions: Interaction[] = [];
     const stopProfile = await startProfile(session);
@@ -276,6 +293,7 @@ export async function benchScale(baseURL: string, pool: LetterRecord[], targetDe
       reload,
       interactions,
       heapPeak: all.heapPeak,
+      usageBytes: await page.evaluate(() => window.__bench.storageUsage()),
     };
   } finally {
     await session.close();

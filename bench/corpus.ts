@@ -60,10 +60,16 @@ export async function readSetFiles(cacheDir: string, set: LetterSet): Promise<{ 
 }
 
 /** Expected records of distinct generated letters: the pool the large libraries are cloned from. */
-export function recordPool(seed: number, count: number): LetterRecord[] {
-  const pool: LetterRecord[] = [];
-  for (let i = 0; i < count; i++) pool.push(benchLetter(seed, i).expected);
-  return pool;
+/** Generated letters' expected records, and their texts (the same index), to clone into a large library. */
+export function recordPool(seed: number, count: number): { records: LetterRecord[]; texts: string[] } {
+  const records: LetterRecord[] = [];
+  const texts: string[] = [];
+  for (let i = 0; i < count; i++) {
+    const letter = benchLetter(seed, i);
+    records.push(letter.expected);
+    texts.push(letter.text);
+  }
+  return { records, texts };
 }
 
 /** The first `count` letters of a set, with an index of their own over the same .bin. */

@@ -1,8 +1,9 @@
 // What the benchmark runs inside the page. installBenchApi is injected as an
 // init script (its source text, before the app's own scripts), so it must be
-// self-contained: no imports, nothing from the module around it. The one
-// exception is the app's own letter packer, which benchInitScript puts in the
-// page first, so seeding writes exactly what the app writes.
+// self-contained: no imports, nothing from the module around it. The
+// exceptions are the app's own letter packer and text chunk packer, which
+// benchInitScript puts in the page first, so seeding writes exactly what the
+// app writes.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import ts from 'typescript';
@@ -10,22 +11,55 @@ import type { StoredLetter } from '../src/store';
 import type { LetterRecord } from '../src/domain/letter';
 
 type Packer = typeof import('../src/store/packed-letters');
-const PACKER = join(import.meta.dirname, '..', 'src', 'store', 'packed-letters.ts');
+type TextPacker = typeof import('../src/store/text-chunks');
+const STORE = join(import.meta.dirname, '..', 'src', 'store');
 
-/**
- * The init script: the app's packer (src/store/packed-letters.ts, which imports
- * only types) as globalThis.__imrPacker, then the bench API.
- */
-export function benchInitScript(): string {
-  const packer = ts.transpileModule(readFileSync(PACKER, 'utf8'), {
+/** A module of src/store as a CommonJS function body (the modules used here import only types, or each other). */
+const moduleSource = (file: string) =>
+  ts.transpileModule(readFileSync(join(STORE, file), 'utf8'), {
     compilerOptions: { module: ts.ModuleKind.CommonJS, target: ts.ScriptTarget.ES2022 },
   }).outputText;
+
+/**
+ * The init script: the app's packers (src/store/packed-letters.ts, and
+ * text-chunks.ts with the text-codec.ts it imports) as globalThis.__imrPacker
+ * and globalThis.__imrTexts, then the bench API.
+ */
+export function benchInitScript(): string {
+  const load = (name: string, file: string, requires = '') =>
+    `const ${name} = ((exports, require) => {\n${moduleSource(file)}\nreturn exports;\n})({}, (path) => ${requires || '{ throw new Error(path); }'});`;
   return [
     // esbuild (through tsx) wraps named functions in __name(...); the page has no such helper.
     'globalThis.__name ??= (f) => f;',
-    `globalThis.__imrPacker = ((exports) => {\n${packer}\nreturn exports;\n})({});`,
+    '{',
+    load('packer', 'packed-letters.ts'),
+    load('codec', 'text-codec.ts'),
+    load('texts', 'text-chunks.ts', "{ if (path === './text-codec') return codec; throw new Error(path); }"),
+    'globalThis.__imrPacker = packer;',
+    'globalThis.__imrTexts = texts;',
+    '}',
     `(${installBenchApi.toString()})();`,
   ].join('\n');
+}
+
+export interface SeedOptions {
+  /** Records to clone (distinct ids, files, cases and dates are given to each copy). */
+  pool: LetterRecord[];
+  /** Stop at this many decisions, or at this many letters, whichever comes first. */
+  decisions: number;
+  letters?: number;
+  parserVersion: number;
+  dbName: string;
+  /** With each letter, the text of its pool entry (same index), kept as the app keeps texts. */
+  texts?: string[];
+}
+
+export interface Seeded {
+  letters: number;
+  decisions: number;
+  /** Characters of text kept, and the deflated bytes they were packed into. */
+  textChars: number;
+  textBytes: number;
 }
 
 export interface WindowStats {
@@ -79,7 +113,11 @@ export interface BenchApi {
   waitIngest(t0: number, timeoutMs: number): Promise<IngestDone>;
   waitUpdate(t0: number, marks: string[], timeoutMs: number): Promise<UpdateDone>;
   waitQuiet(quietMs: number, timeoutMs: number): Promise<number>;
-  seed(pool: LetterRecord[], decisions: number, parserVersion: number, dbName: string): Promise<{ letters: number; decisions: number }>;
+  seed(options: SeedOptions): Promise<Seeded>;
+  /** What the browser says this site's storage takes, bytes. */
+  storageUsage(): Promise<number>;
+  /** Resolves once an element matching `selector` has text matching `pattern`, with the times it was seen and painted; null on time out. */
+  waitText(selector: string, pattern: string, timeoutMs: number): Promise<{ text: string; shownAt: number; paintedAt: number } | null>;
 }
 
 declare global {
@@ -236,25 +274,47 @@ export function installBenchApi(): void {
       }
     },
 
-    async seed(pool, target, parserVersion, dbName) {
-      const packer = (globalThis as unknown as { __imrPacker?: Packer }).__imrPacker;
-      if (!packer) throw new Error('the page has no letter packer: inject benchInitScript()');
+    async waitText(selector, pattern, timeoutMs) {
+      const re = new RegExp(pattern);
+      const text = await whenDom(() => {
+        for (const element of document.querySelectorAll(selector)) {
+          const content = element.textContent ?? '';
+          if (re.test(content)) return content;
+        }
+        return null;
+      }, timeoutMs);
+      if (text === null) return null;
+      const shownAt = performance.now();
+      return { text, shownAt, paintedAt: await painted() };
+    },
+
+    async storageUsage() {
+      return (await navigator.storage.estimate()).usage ?? 0;
+    },
+
+    async seed({ pool, decisions: target, letters: maxLetters = Infinity, parserVersion, dbName, texts }) {
+      const { __imrPacker: packer, __imrTexts: textPacker } = globalThis as unknown as { __imrPacker?: Packer; __imrTexts?: TextPacker };
+      if (!packer || !textPacker) throw new Error('the page has no letter packer: inject benchInitScript()');
       const db = await new Promise<IDBDatabase>((resolve, reject) => {
         const open = indexedDB.open(dbName);
         open.onsuccess = () => resolve(open.result);
         open.onerror = () => reject(open.error);
       });
-      // The app's store (src/store/dexie-store.ts, schema version 3): each batch
-      // packed into `packs`, its rationales in `rationales` under the same id.
-      if (!db.objectStoreNames.contains('packs') || !db.objectStoreNames.contains('rationales')) {
-        throw new Error('the app has not created its store yet');
+      // The app's store (src/store/dexie-store.ts, schema version 5): each batch
+      // packed into `packs`, its rationales in `rationales` under the same id;
+      // texts deflated in chunks into `textChunks`, each letter's chunk in `letterTexts`.
+      for (const table of ['packs', 'rationales', 'textChunks', 'letterTexts']) {
+        if (!db.objectStoreNames.contains(table)) throw new Error('the app has not created its store yet');
       }
       const pad = (n: number) => String(n).padStart(2, '0');
       let letters = 0;
       let decisions = 0;
-      while (decisions < target) {
+      let textChars = 0;
+      let textBytes = 0;
+      while (decisions < target && letters < maxLetters) {
         const batch: StoredLetter[] = [];
-        for (let k = 0; k < 2000 && decisions < target; k++, letters++) {
+        const batchTexts: { letter_id: string; text: string }[] = [];
+        for (let k = 0; k < 2000 && decisions < target && letters < maxLetters; k++, letters++) {
           const i = letters;
           const base = pool[i % pool.length];
           if (!base) throw new Error('empty pool');
@@ -269,19 +329,32 @@ export function installBenchApi(): void {
           };
           batch.push({ letter_id: record.letter_id, record, parser_version: parserVersion, added_at: i });
           decisions += record.decisions.length;
+          const text = texts?.[i % pool.length];
+          if (text !== undefined) batchTexts.push({ letter_id: record.letter_id, text });
+        }
+        const chunks = await textPacker.packTextChunks(batchTexts);
+        for (const chunk of chunks) {
+          textChars += chunk.ends.at(-1) ?? 0;
+          textBytes += chunk.data.byteLength;
         }
         await new Promise<void>((resolve, reject) => {
-          const tx = db.transaction(['packs', 'rationales'], 'readwrite');
+          const tx = db.transaction(['packs', 'rationales', 'textChunks', 'letterTexts'], 'readwrite');
           const added = tx.objectStore('packs').add({ added_at: batch[0]?.added_at ?? 0, letters: packer.packLetters(batch) });
           added.onsuccess = () =>
             tx.objectStore('rationales').add({ id: added.result, rationales: packer.packRationales(batch) });
+          for (const chunk of chunks) {
+            const put = tx.objectStore('textChunks').add(chunk);
+            put.onsuccess = () => {
+              for (const letter_id of chunk.ids) tx.objectStore('letterTexts').put({ letter_id, chunk: put.result });
+            };
+          }
           tx.oncomplete = () => resolve();
           tx.onerror = () => reject(tx.error);
           tx.onabort = () => reject(tx.error);
         });
       }
       db.close();
-      return { letters, decisions };
+      return { letters, decisions, textChars, textBytes };
     },
   };
   window.__bench = api;

@@ -1,8 +1,10 @@
-// npm run bench -- [--quick] [--record | --no-record] [--skip-build] [--only parser,pdf,ingest,scale,bundle]
+// npm run bench -- [--quick] [--record | --no-record] [--skip-build] [--only parser,pdf,ingest,scale,texts,bundle]
 //                   [--scale 100000,330000] [--port N]
 // Measures the parser, PDF extraction, ingest in Chromium, the app at 100,000
-// and 330,000 decisions and the initial JavaScript; prints the figures and
-// appends them to BENCHMARKS.md (a full run does by default, a quick run with --record).
+// and 330,000 decisions, the letters' kept texts (their storage, the
+// whole-letter search, re-reading after an upgrade) and the initial
+// JavaScript; prints the figures and appends them to BENCHMARKS.md (a full
+// run does by default, a quick run with --record).
 import { existsSync } from 'node:fs';
 import { appendFile, readFile, writeFile } from 'node:fs/promises';
 import { loadavg } from 'node:os';
@@ -14,22 +16,25 @@ import { firstOf, letterSet, readSetFiles, recordPool } from './corpus';
 import { describeMachine } from './machine';
 import { benchParser, realLetterTexts } from './parser-bench';
 import { benchPdf } from './pdf-bench';
+import { benchReread, benchTextSearch, benchTextStore, textBytesPerLetter } from './text-bench';
 import { BENCHMARKS_HEADER, renderRun, type RunResults } from './report';
 import { buildApp, serveApp } from './server';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const CACHE = join(ROOT, 'node_modules', '.cache', 'imr-bench');
-const PARTS = ['parser', 'pdf', 'ingest', 'scale', 'bundle'] as const;
+const PARTS = ['parser', 'pdf', 'ingest', 'scale', 'texts', 'bundle'] as const;
 type Part = (typeof PARTS)[number];
 
 const SIZES = {
-  full: { parserLetters: 2000, parserMs: 5000, pdfFiles: 200, pdfRounds: 3, ingestPdf: 1000, ingestText: 10_000, ingestLimitMs: 6 * 60_000, scale: [100_000, 330_000], pool: 3000 },
-  quick: { parserLetters: 500, parserMs: 1500, pdfFiles: 30, pdfRounds: 1, ingestPdf: 50, ingestText: 500, ingestLimitMs: 5 * 60_000, scale: [10_000], pool: 500 },
+  full: { parserLetters: 2000, parserMs: 5000, pdfFiles: 200, pdfRounds: 3, ingestPdf: 1000, ingestText: 10_000, ingestLimitMs: 6 * 60_000, scale: [100_000, 330_000], pool: 3000, texts: { store: 330_000, search: 100_000, reread: 10_000 } },
+  quick: { parserLetters: 500, parserMs: 1500, pdfFiles: 30, pdfRounds: 1, ingestPdf: 50, ingestText: 500, ingestLimitMs: 5 * 60_000, scale: [10_000], pool: 500, texts: { store: 10_000, search: 5_000, reread: 1_000 } },
 };
 // Seeds apart from the tests' so the corpora are the benchmark's own.
 const TEXT_SEED = 9101;
 const PDF_SEED = 9202;
 const POOL_SEED = 9303;
+// Two words of a diagnosis that the generated letters give in their case summaries only (about one letter in eight).
+const SEARCH_TERMS = 'adhesive capsulitis';
 
 function log(message: string): void {
   console.log(`[bench] ${message}`);
@@ -127,14 +132,26 @@ async function main(): Promise<number> {
           results.ingest.push(r);
         }
       }
-      if (runs('scale')) {
-        const pool = await timed('record pool', async () => recordPool(POOL_SEED, sizes.pool));
+      const pool = runs('scale') || runs('texts') ? await timed('record pool', async () => recordPool(POOL_SEED, sizes.pool)) : null;
+      if (runs('scale') && pool) {
         results.scale = [];
         for (const target of sizes.scale) {
-          const r = await timed(`${target} decisions`, () => benchScale(baseURL, pool, target));
+          const r = await timed(`${target} decisions`, () => benchScale(baseURL, pool.records, target));
           log(`${target}: usable in ${(r.reload.usableMs / 1000).toFixed(1)} s`);
           results.scale.push(r);
         }
+      }
+      if (runs('texts') && pool) {
+        const { records, texts } = pool;
+        const sizesOf = sizes.texts;
+        const store = await timed(`${sizesOf.store} decisions with texts`, () => benchTextStore(baseURL, records, texts, sizesOf.store));
+        log(`with texts: usable in ${(store.reload.usableMs / 1000).toFixed(1)} s, ${Math.round(store.textBytes / store.letters)} bytes of text per letter`);
+        const search = await timed(`search ${sizesOf.search} letters`, () => benchTextSearch(baseURL, records, texts, sizesOf.search, SEARCH_TERMS));
+        log(`whole-letter search: ${(search.searchMs / 1000).toFixed(1)} s, stops in ${search.stops.map((s) => Math.round(s.uiMs)).join(', ')} ms`);
+        const reread = await timed(`re-read ${sizesOf.reread} letters`, () => benchReread(baseURL, records, texts, sizesOf.reread));
+        log(`re-read: ${(reread.doneMs / 1000).toFixed(1)} s`);
+        const real = await timed('real letters text', () => realLetterTexts(join(ROOT, 'test/fixtures/real')));
+        results.texts = { store, search, reread, realTextBytes: await textBytesPerLetter(real), generatedTextBytes: await textBytesPerLetter(texts) };
       }
     } finally {
       await server.close();
