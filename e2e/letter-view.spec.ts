@@ -3,22 +3,13 @@
 // are marked, with the search words marked too. Expected values come from the
 // seeds' expected records and from what the row's own details show.
 import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type Page } from '@playwright/test';
-import { DashboardPage } from './support/app';
-import { DecisionsView, expectedRows, seedLetters } from './support/decisions-view';
+import { expect, test } from '@playwright/test';
+import { expectedRows, openWithSeeds, seedLetters } from './support/decisions-view';
 
 const seeds = seedLetters();
 const all = expectedRows(seeds);
 const letters = (s: string) => s.replace(/[^\p{L}\p{N}]/gu, '').toLowerCase();
 
-async function openWithSeeds(page: Page) {
-  const app = await DashboardPage.open(page);
-  await page.setViewportSize({ width: 1440, height: 1000 });
-  await app.addFiles(seeds.map((s) => ({ name: s.name, bytes: s.bytes })));
-  const view = new DecisionsView(page);
-  await view.expectSummary(all.length, all.length, seeds.length);
-  return { app, view };
-}
 
 test.describe('the letter view', () => {
   test('opens at the decision with its item and rationale marked, steps through the letter and copies a citation', async ({ page, context }) => {

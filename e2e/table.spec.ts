@@ -4,23 +4,14 @@
 // Expectations come from the seeds' *.expected.json (see support/decisions-view.ts).
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
-import { DashboardPage } from './support/app';
 import type { ExpectedRow } from './support/decisions-view';
-import { DecisionsView, expectedRows, seedLetters, sortExpected } from './support/decisions-view';
+import { expectedRows, openWithSeeds, seedLetters, sortExpected } from './support/decisions-view';
 
 const seeds = seedLetters();
 const all = expectedRows(seeds);
 const items = (rows: readonly ExpectedRow[]) => rows.map((r) => r.decision.item);
 const sorted = (values: readonly string[]) => [...values].sort();
 
-async function openWithSeeds(page: import('@playwright/test').Page) {
-  const app = await DashboardPage.open(page);
-  await page.setViewportSize({ width: 1440, height: 1000 });
-  await app.addFiles(seeds.map((s) => ({ name: s.name, bytes: s.bytes })));
-  const view = new DecisionsView(page);
-  await view.expectSummary(all.length, all.length, seeds.length);
-  return { app, view };
-}
 
 test.describe('decisions table', () => {
   test('shows one row per decision with its outcome badge', async ({ page }) => {

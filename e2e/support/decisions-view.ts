@@ -6,6 +6,7 @@ import { expect, type Locator, type Page } from '@playwright/test';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Decision, LetterRecord } from '../../src/domain/letter';
+import { DashboardPage } from './app';
 
 const SEEDS = join(import.meta.dirname, '../../test/fixtures/seeds');
 
@@ -179,4 +180,16 @@ export class DecisionsView {
     if ((await button.getAttribute('aria-expanded')) !== 'true') await button.click();
     return this.page.getByRole('group', { name: 'Visible columns' });
   }
+}
+
+/** A fresh page with the five seed letters added, waiting until the table shows all their decisions. */
+export async function openWithSeeds(page: Page): Promise<{ app: DashboardPage; view: DecisionsView }> {
+  const seeds = seedLetters();
+  const all = expectedRows(seeds);
+  const app = await DashboardPage.open(page);
+  await page.setViewportSize({ width: 1440, height: 1000 });
+  await app.addFiles(seeds.map((s) => ({ name: s.name, bytes: s.bytes })));
+  const view = new DecisionsView(page);
+  await view.expectSummary(all.length, all.length, seeds.length);
+  return { app, view };
 }

@@ -10,7 +10,7 @@
 // runs (the workers then hold both cores and the page must stay quick);
 // parts catch up, in view first, when the hold ends. A part not drawn yet is
 // `undefined` (the caller draws a placeholder).
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { idleSlices } from '../shared/idle-slices';
 
 /** Per item, per part, the item that part shows (undefined while none). */
@@ -31,10 +31,20 @@ export function useDrawingQueue<T>(
   hold: boolean,
 ): DrawingQueue<T> {
   const [shown, setShown] = useState<Shown<T>>([]);
+  // What was last handed to setShown. The effect starts from it, not from the
+  // `shown` of the render that made it: a step of the previous run can land
+  // between that render and its commit (a render React paused), and starting
+  // from the render's copy would leave that step's chart showing old rows
+  // while the queue believed it current.
+  const latest = useRef<Shown<T>>([]);
   useEffect(() => {
-    // The effect is the only writer, so it tracks what is shown itself and
-    // every step builds on the previous one, whenever React renders it.
-    let current = shown;
+    // The effect is the only writer, so every step builds on the previous one.
+    let current = latest.current;
+    const show = (list: Shown<T>) => {
+      current = list;
+      latest.current = list;
+      setShown(list);
+    };
     let cancel: () => void = () => {};
     let stopped = false;
     const next = (wantUrgent: boolean) => (hold ? null : stalePart(items, current, partsOf, (i) => urgent.has(i) === wantUrgent));
@@ -43,8 +53,7 @@ export function useDrawingQueue<T>(
       const parts = (list[i] ?? []).slice(0, partsOf(items[i] as T));
       parts[p] = items[i];
       list[i] = parts;
-      current = list;
-      setShown(list);
+      show(list);
     };
     const schedule = () => {
       if (stopped) return;
@@ -63,8 +72,7 @@ export function useDrawingQueue<T>(
           schedule();
         });
       } else if (!hold && current.length > items.length) {
-        current = current.slice(0, items.length);
-        setShown(current);
+        show(current.slice(0, items.length));
       }
     };
     // The first part in view changes in this very task: no wait for a click's first feedback.
@@ -75,8 +83,6 @@ export function useDrawingQueue<T>(
       stopped = true;
       cancel();
     };
-    // `shown` is read once as the starting point; the effect's own steps update it.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [items, urgent, hold, partsOf]);
 
   const inView = (i: number) => urgent.has(i);
