@@ -1,6 +1,7 @@
 // The session's two rhythms: progress often, letters seldom (each hand-off
 // re-derives the dashboard), and nothing read is ever held back at the end.
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { PARSER_VERSION } from '../parse/parser-version';
 import type { LetterRecord } from '../domain/letter';
 import { letter } from '../../test/builders/records';
 import { createMemoryStore } from '../store';
@@ -28,7 +29,7 @@ function manualPool() {
     create: (cb: OnFileDone) => ((onDone = cb), pool),
     finish(name: string) {
       const source: FileSource = { name, size: 1, read: async () => new ArrayBuffer(1) };
-      onDone(source, [{ file: name, ok: true, record: record(name), parserVersion: 2 }]);
+      onDone(source, [{ file: name, ok: true, record: record(name), parserVersion: PARSER_VERSION }]);
     },
     idle: () => idle(),
   };
@@ -95,9 +96,9 @@ describe('IngestSession and letter texts', () => {
     });
     const source = (name: string): FileSource => ({ name, size: 1, read: async () => new ArrayBuffer(1) });
     session.add([source('new.txt'), source('old.txt'), source('bare.txt')]);
-    onDone(source('new.txt'), [{ file: 'new.txt', ok: true, record: record('new'), parserVersion: 2, text: 'text of new' }]);
-    onDone(source('old.txt'), [{ file: 'old.txt', ok: true, record: record('old'), parserVersion: 2, text: 'text of old' }]);
-    onDone(source('bare.txt'), [{ file: 'bare.txt', ok: true, record: record('bare'), parserVersion: 2 }]);
+    onDone(source('new.txt'), [{ file: 'new.txt', ok: true, record: record('new'), parserVersion: PARSER_VERSION, text: 'text of new' }]);
+    onDone(source('old.txt'), [{ file: 'old.txt', ok: true, record: record('old'), parserVersion: PARSER_VERSION, text: 'text of old' }]);
+    onDone(source('bare.txt'), [{ file: 'bare.txt', ok: true, record: record('bare'), parserVersion: PARSER_VERSION }]);
     const done = await session.finished;
     expect(done.skipped).toEqual(['old.txt']);
     const texts = await store.getTexts(['new', 'old', 'bare']);

@@ -18,7 +18,8 @@ export type ChartId =
   | 'category'
   | 'subcategory'
   | 'guideline_source'
-  | 'decision_month';
+  | 'decision_month'
+  | 'reasons';
 
 export type ChartSpec = Grouping & {
   id: ChartId;
@@ -104,6 +105,17 @@ export const CHART_SPECS: readonly ChartSpec[] = [
     top: DEFAULT_TOP,
     order: 'total',
     note: `The guideline the reviewer relied on; ${NONE} when the letter cites none.`,
+  }),
+  chart({
+    id: 'reasons',
+    title: 'Reasons given',
+    facet: 'reasons',
+    // A rationale the vocabulary reads no reason from is left out, and said so.
+    none: 'leave-out',
+    top: null,
+    order: 'total',
+    note: 'Read from each rationale; a decision giving several reasons counts under each.',
+    excludedReason: { one: 'gives no reason the vocabulary knows', other: 'give no reason the vocabulary knows' },
   }),
   chart({
     id: 'decision_month',

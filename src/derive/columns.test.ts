@@ -57,9 +57,9 @@ describe('strengthSortKey', () => {
 });
 
 describe('columns', () => {
-  it('have unique ids and hide the file, brand and the modified-request, timing and priority columns at first', () => {
+  it('have unique ids and hide the file, brand, reasons and the modified-request, timing and priority columns at first', () => {
     expect(new Set(COLUMNS.map((c) => c.id)).size).toBe(COLUMNS.length);
     const hidden = Object.entries(defaultColumnVisibility()).filter(([, visible]) => !visible);
-    expect(hidden.map(([id]) => id)).toEqual(['file', 'brand', 'original_request', 'retrospective', 'priority']);
+    expect(hidden.map(([id]) => id)).toEqual(['file', 'brand', 'reasons', 'original_request', 'retrospective', 'priority']);
   });
 });

@@ -136,6 +136,14 @@ export const COLUMNS = [
     width: 130,
   },
   {
+    id: 'reasons',
+    label: 'Reasons given',
+    text: (r) => listText(r.decision.reasons),
+    sortKey: (r) => lower(listText(r.decision.reasons)),
+    defaultVisible: false,
+    width: 220,
+  },
+  {
     id: 'specialties',
     label: 'Reviewer specialties',
     text: (r) => listText(r.letter.reviewer.specialties),

@@ -66,9 +66,9 @@ describe('decisionsToCsv', () => {
         'patient_age,patient_sex,date_of_injury,guideline_source,guideline_sections,' +
         'guideline_pages,claims_admin_guideline_source,med_mg_per_day,rationale,' +
         'subcategory,retrospective,original_request,authorized,priority,date_assigned,application_received,' +
-        'ur_denial_date,guideline_citations,claims_admin_guideline_citations\r\n',
+        'ur_denial_date,guideline_citations,claims_admin_guideline_citations,reasons\r\n',
     );
-    expect(CSV_COLUMNS).toHaveLength(37);
+    expect(CSV_COLUMNS).toHaveLength(38);
   });
 
   it('writes one row per decision with letter fields repeated, lists joined by "; ", nulls empty', () => {

@@ -49,6 +49,8 @@ const COLUMNS = [
   ['ur_denial_date', (r) => r.letter.ur_denial_date],
   ['guideline_citations', (r) => citationsText(r.decision.guideline.citations)],
   ['claims_admin_guideline_citations', (r) => citationsText(r.decision.claims_admin_guideline.citations)],
+  // Parser version 3.
+  ['reasons', (r) => list(r.decision.reasons)],
 ] as const satisfies ReadonlyArray<readonly [string, (row: DecisionRow) => Cell]>;
 
 export const CSV_COLUMNS: readonly string[] = COLUMNS.map(([name]) => name);

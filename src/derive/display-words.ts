@@ -25,6 +25,7 @@ export const FACET_LABELS: Record<FacetKey, string> = {
   subcategory: 'Subcategory',
   medication: 'Medication',
   drug_class: 'Drug class',
+  reasons: 'Reasons given',
   specialty: 'Reviewer specialty',
   state: 'License state',
   guideline_source: 'Guideline source',

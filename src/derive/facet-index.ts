@@ -4,7 +4,7 @@
 // and kept for as long as the rows are (see decision-set.ts).
 import type { LetterRecord } from '../domain/letter';
 import type { FacetKey } from './filter-state';
-import { facetValueOf, LIST_FACETS } from './facet-value';
+import { facetValueOf, LETTER_FACETS, LIST_FACETS } from './facet-value';
 import type { DecisionRow } from './rows';
 import { interner } from './intern';
 
@@ -14,7 +14,7 @@ export interface FacetColumn {
   codeOf: ReadonlyMap<string, number>;
   /** For single-valued facets: each row's code. */
   single: Int32Array | null;
-  /** For list facets (specialty, state): each row's distinct codes (shared by a letter's rows). */
+  /** For list facets (specialty, state, reasons): each row's distinct codes (one array per distinct list). */
   multi: ReadonlyArray<readonly number[]> | null;
 }
 
@@ -28,13 +28,23 @@ function build(rows: readonly DecisionRow[], facet: FacetKey): FacetColumn {
     });
     return { values, codeOf, single, multi: null };
   }
+  // A letter's list (specialties, states) is read once for its rows; a decision's (reasons) per row.
+  // Either way equal lists share one array: 330,000 rows hold a few hundred distinct lists.
   const perLetter = new Map<LetterRecord, readonly number[]>();
+  const byList = new Map<string, readonly number[]>();
+  const ofLetter = LETTER_FACETS.has(facet);
   const multi = rows.map((row) => {
-    let codes = perLetter.get(row.letter);
+    let codes = ofLetter ? perLetter.get(row.letter) : undefined;
     if (codes === undefined) {
       const v = facetValueOf(row, facet);
-      codes = [...new Set(typeof v === 'string' ? [v] : v)].map(code);
-      perLetter.set(row.letter, codes);
+      const list = [...new Set(typeof v === 'string' ? [v] : v)];
+      const key = list.join('\u0000');
+      codes = byList.get(key);
+      if (codes === undefined) {
+        codes = list.map(code);
+        byList.set(key, codes);
+      }
+      if (ofLetter) perLetter.set(row.letter, codes);
     }
     return codes;
   });

@@ -6,7 +6,7 @@ import type { DecisionRow } from './rows';
 const NONE_LIST: readonly string[] = [NONE];
 
 /** Facets whose value is a list (a letter's specialties, its reviewer's states). */
-export const LIST_FACETS: ReadonlySet<FacetKey> = new Set<FacetKey>(['specialty', 'state']);
+export const LIST_FACETS: ReadonlySet<FacetKey> = new Set<FacetKey>(['specialty', 'state', 'reasons']);
 
 /** Facets whose value comes from the letter alone, the same for each of its decisions. */
 export const LETTER_FACETS: ReadonlySet<FacetKey> = new Set<FacetKey>([
@@ -25,8 +25,8 @@ export function monthOf(date: string | null): string | null {
 }
 
 /**
- * The facet value(s) of a row. Specialty and state are lists: a row matches
- * when ANY of its letter's values is selected; a letter without any counts as NONE.
+ * The facet value(s) of a row. Specialty, state and reasons are lists: a row
+ * matches when ANY of its values is selected; a row without any counts as NONE.
  */
 export function facetValueOf(row: DecisionRow, facet: FacetKey): string | readonly string[] {
   const { letter, decision } = row;
@@ -52,6 +52,8 @@ export function facetValueOf(row: DecisionRow, facet: FacetKey): string | readon
       return decision.medication ?? NONE;
     case 'drug_class':
       return decision.drug_class ?? NONE;
+    case 'reasons':
+      return decision.reasons.length > 0 ? decision.reasons : NONE_LIST;
     case 'specialty':
       return letter.reviewer.specialties.length > 0 ? letter.reviewer.specialties : NONE_LIST;
     case 'state':

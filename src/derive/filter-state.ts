@@ -9,6 +9,7 @@ export const FACET_KEYS = [
   'subcategory',
   'medication',
   'drug_class',
+  'reasons',
   'specialty',
   'state',
   'guideline_source',

@@ -69,7 +69,7 @@ function seedRecord(): LetterRecord {
   });
 }
 
-const asVersion = (records: LetterRecord[], version: 1 | 2) => records.map((record) => ({ record, version, text: null }));
+const asVersion = (records: LetterRecord[], version: 1 | 2) => records.map((record) => ({ record, version, text: null, withReasons: version === 2 }));
 
 /** What an export written before record version 2 held: no version 2 keys at all. */
 function versionOne(record: LetterRecord): unknown {

@@ -15,6 +15,7 @@ import {
   GUIDELINE_SOURCES,
   LAYOUTS,
   OUTCOMES,
+  REASON_TAGS,
   PRIORITIES,
   type Citation,
   type Decision,
@@ -40,6 +41,8 @@ export interface ReadRecord {
   version: RecordVersion;
   /** The letter's text, when the file was exported with letter texts. */
   text: string | null;
+  /** Every decision came with its reason tags (written by parser version 3 or later). */
+  withReasons: boolean;
 }
 
 /** Why a file could not be read: not JSON or not a list of records at all, or a record that breaks the contract. */
@@ -174,8 +177,9 @@ function readRecord(r: Reader): Checked<ReadRecord> {
       date_of_injury: r.field('date_of_injury').stringOrNull(ISO_DATE, 'an ISO date'),
       decisions: r.field('decisions').array(readDecision),
     };
+    const withReasons = r.field('decisions').array((d) => d.has('reasons')).every(Boolean);
     const version = VERSION_2_KEYS.every((key) => r.has(key)) ? 2 : 1;
-    return { ok: true, value: { record, version, text: r.optional('letter_text')?.string() ?? null } };
+    return { ok: true, value: { record, version, text: r.optional('letter_text')?.string() ?? null, withReasons } };
   } catch (e) {
     if (e instanceof Invalid) return { ok: false, error: e.message };
     throw e;
@@ -206,6 +210,8 @@ function readDecision(d: Reader): Decision {
     },
     rationale: d.field('rationale').string(),
     med_mg_per_day: d.field('med_mg_per_day').numberOrNull(),
+    // Written before parser version 3: no reasons were read (the letter counts as an older reading).
+    reasons: d.optional('reasons')?.array((x) => x.oneOf(REASON_TAGS)) ?? [],
   };
 }
 

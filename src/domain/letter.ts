@@ -8,6 +8,27 @@ export type Layout = (typeof LAYOUTS)[number];
 export const OUTCOMES = ['Upheld', 'Overturned'] as const;
 export type Outcome = (typeof OUTCOMES)[number];
 
+/**
+ * Why a reviewer decided as they did, read from the rationale (src/parse/data/reasons.ts
+ * holds the phrases). The last is the one reason an Overturned decision gives.
+ */
+export const REASON_TAGS = [
+  'no functional improvement',
+  'pain relief not documented',
+  'monitoring missing',
+  'dose above morphine limit',
+  'not recommended by guideline',
+  'duration beyond guideline',
+  'first-line treatment not tried',
+  'criteria not met',
+  'quantity beyond guideline',
+  'weaning recommended',
+  'no GI risk factors',
+  'surgery not certified',
+  'guideline criteria met',
+] as const;
+export type ReasonTag = (typeof REASON_TAGS)[number];
+
 export const CATEGORIES = [
   'pharmaceutical',
   'physical_medicine',
@@ -159,6 +180,8 @@ export interface Decision {
   claims_admin_guideline: ClaimsAdminGuideline;
   rationale: string;
   med_mg_per_day: number | null;
+  /** Reasons the rationale gives for the outcome, in REASON_TAGS order (empty when it gives none the vocabulary knows). */
+  reasons: ReasonTag[];
 }
 
 export interface Reviewer {

@@ -13,6 +13,7 @@ import { findInjuryDateInProse } from './fields/injury-date';
 import { findMedPerDay } from './fields/med-dose';
 import { findPatient } from './fields/patient';
 import { isRetrospective } from './fields/retrospective';
+import { readReasons } from './reasons';
 import { findReviewer } from './fields/reviewer';
 import { analyzeItem } from './item/analyze-item';
 import { parseFinalDetermination } from './layouts/final-determination';
@@ -59,6 +60,7 @@ function toDecision(d: LayoutDecision, decisionDate: string | null, currentYear:
     claims_admin_guideline: d.claims_admin_guideline,
     rationale: d.rationale,
     med_mg_per_day: findMedPerDay(d.rationale),
+    reasons: readReasons(d.rationale, d.outcome, facts.category),
   };
 }
 

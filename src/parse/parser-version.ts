@@ -3,4 +3,5 @@
 // parser are found (and re-read) instead of silently mixing with new ones.
 // 2: record version 2 (header table, modified requests, DWC subcategories,
 //    guideline citations, real-letter readings).
-export const PARSER_VERSION = 2;
+// 3: reason tags read from each rationale (`reasons`).
+export const PARSER_VERSION = 3;

@@ -96,7 +96,9 @@ const D_ORIGINAL_REQUEST = 14;
 const D_AUTHORIZED = 15;
 const D_CITATIONS = 16;
 const D_CLAIMS_CITATIONS = 17;
-const D_SIZE = 18;
+// Parser version 3.
+const D_REASONS = 18;
+const D_SIZE = 19;
 // Columns of decisionNumbers, per decision.
 const DN_QUANTITY = 0;
 const DN_DAYS_SUPPLY = 1;
@@ -243,6 +245,7 @@ export function packLetters(letters: readonly StoredLetter[]): PackedLetters {
       decisionInts[di + D_AUTHORIZED] = strings.of(decision.authorized);
       decisionInts[di + D_CITATIONS] = citations(decision.guideline.citations);
       decisionInts[di + D_CLAIMS_CITATIONS] = citations(decision.claims_admin_guideline.citations);
+      decisionInts[di + D_REASONS] = list(decision.reasons);
       const dn = d * DN_SIZE;
       decisionNumbers[dn + DN_QUANTITY] = num(decision.quantity);
       decisionNumbers[dn + DN_DAYS_SUPPLY] = num(decision.days_supply);
@@ -298,6 +301,7 @@ export function unpackLetters(packed: PackedLetters, rationales?: PackedRational
     return out;
   };
   const num = (value: number) => (Number.isNaN(value) ? null : value);
+  const reasons = (at: number) => (at < 0 ? [] : (list(at) as Decision['reasons']));
   // A column the pack does not have (written before it existed) reads as absent.
   const letterInt = (li: number, column: number) => (column < widths.letterInts ? (letterInts[li + column] as number) : -1);
   const decisionInt = (di: number, column: number) =>
@@ -340,6 +344,7 @@ export function unpackLetters(packed: PackedLetters, rationales?: PackedRational
         },
         rationale: texts ? (texts[d] as string) : '',
         med_mg_per_day: num(decisionNumbers[dn + DN_MED_MG_PER_DAY] as number),
+        reasons: reasons(decisionInt(di, D_REASONS)),
       };
     }
     const record: LetterRecord = {

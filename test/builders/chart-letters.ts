@@ -1,7 +1,7 @@
 // Letters for the aggregation and chart-data tests (and for timing the charts):
 // only the fields the charts read vary; the rest are fixed, valid values.
-import { CATEGORIES, DRUG_CLASSES, GUIDELINE_SOURCES } from '../../src/domain/letter';
-import type { Decision, DrugClass, GuidelineSource, LetterRecord, Outcome, Category } from '../../src/domain/letter';
+import { CATEGORIES, DRUG_CLASSES, GUIDELINE_SOURCES, REASON_TAGS } from '../../src/domain/letter';
+import type { Decision, DrugClass, GuidelineSource, LetterRecord, Outcome, Category, ReasonTag } from '../../src/domain/letter';
 import { decision, letter } from './records';
 
 export interface DecisionSpec {
@@ -10,6 +10,7 @@ export interface DecisionSpec {
   drug_class?: DrugClass | null;
   category?: Category;
   guideline?: GuidelineSource | null;
+  reasons?: ReasonTag[];
 }
 
 export interface LetterSpec {
@@ -32,6 +33,7 @@ export function makeDecision(spec: DecisionSpec): Decision {
     guideline: { source: spec.guideline !== undefined ? spec.guideline : 'MTUS' },
     claims_admin_guideline: { source: null },
     rationale: '',
+    reasons: spec.reasons ?? [],
   });
 }
 
@@ -62,6 +64,16 @@ export function syntheticLetters(decisions: number, seed = 12345): LetterRecord[
     return Math.floor((state / 2147483648) * n);
   };
   const pick = <T>(list: readonly T[]): T => list[next(list.length)] as T;
+  // Reasons come from a generator of their own, so the other fields are what they were before reasons existed.
+  let reasonState = seed ^ 0x5bd1e995;
+  const reasonDraw = () => {
+    reasonState = (reasonState * 1103515245 + 12345) % 2147483648;
+    return reasonState / 2147483648;
+  };
+  const reasonsFor = (outcome: Outcome): ReasonTag[] =>
+    outcome === 'Overturned'
+      ? reasonDraw() < 0.8 ? ['guideline criteria met'] : []
+      : REASON_TAGS.filter((tag) => tag !== 'guideline criteria met' && reasonDraw() < 0.15);
   let made = 0;
   for (let i = 0; made < decisions; i++) {
     const count = Math.min(1 + next(3), decisions - made);
@@ -73,8 +85,10 @@ export function syntheticLetters(decisions: number, seed = 12345): LetterRecord[
         decision_date: next(20) === 0 ? null : `20${13 + next(10)}-${String(1 + next(12)).padStart(2, '0')}-${String(1 + next(28)).padStart(2, '0')}`,
         decisions: Array.from({ length: count }, (): DecisionSpec => {
           const drug = next(2) === 0;
+          const outcome: Outcome = next(10) === 0 ? 'Overturned' : 'Upheld';
           return {
-            outcome: next(10) === 0 ? 'Overturned' : 'Upheld',
+            outcome,
+            reasons: reasonsFor(outcome),
             medication: drug ? `drug${next(400)}` : null,
             drug_class: drug ? pick(DRUG_CLASSES) : null,
             category: drug ? 'pharmaceutical' : pick(CATEGORIES),

@@ -41,6 +41,7 @@ export function decision(overrides: DecisionOverrides = {}): Decision {
     claims_admin_guideline: { source: 'MTUS', citations: [], ...claims_admin_guideline },
     rationale: 'Not supported by the guidelines.',
     med_mg_per_day: null,
+    reasons: [],
   };
   // A category given without a subcategory has none: the default belongs to the default category.
   if (rest.category !== undefined && !('subcategory' in rest)) built.subcategory = null;

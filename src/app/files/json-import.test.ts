@@ -8,6 +8,7 @@ import {
   LAYOUTS,
   OUTCOMES,
   PRIORITIES,
+  REASON_TAGS,
   type Citation,
   type Decision,
   type LetterRecord,
@@ -64,6 +65,7 @@ const decisionArb: fc.Arbitrary<Decision> = fc.record({
   claims_admin_guideline: fc.record({ source: guidelineSource, citations }),
   rationale: fc.string({ unit: 'grapheme', maxLength: 400 }),
   med_mg_per_day: nullable(fc.double({ min: 0, max: 10_000, noNaN: true, noDefaultInfinity: true }).map((n) => n || 0)),
+  reasons: fc.subarray([...REASON_TAGS]),
 });
 
 /** Any record the LetterRecord contract allows, payloads and odd characters included. */

@@ -45,14 +45,15 @@ export async function readJsonExport(source: FileSource, maxBytes = MAX_JSON_BYT
     );
   }
   if (parsed.records.length === 0) return refuse(source, { code: 'empty', message: 'empty JSON export: it holds no letters' });
-  // A record exported before record version 2 was read by parser version 1:
-  // it is stored as such, so the page counts it among the letters to re-read.
+  // A record exported before record version 2 was read by parser version 1,
+  // one without reason tags by version 2: it is stored as such, so the page
+  // counts it among the letters to re-read.
   // A letter exported with its text has it kept again here.
-  return parsed.records.map(({ record, version, text }) => ({
+  return parsed.records.map(({ record, version, text, withReasons }) => ({
     file: record.file,
     ok: true,
     record,
-    parserVersion: version === 2 ? PARSER_VERSION : 1,
+    parserVersion: version === 1 ? 1 : withReasons ? PARSER_VERSION : 2,
     ...(text === null ? {} : { text }),
   }));
 }

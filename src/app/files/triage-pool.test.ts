@@ -137,10 +137,10 @@ describe('a library with triage', () => {
     async process(bytes, name) {
       const id = /^letter:(\w+)$/.exec(new TextDecoder().decode(bytes))?.[1];
       return id
-        ? [{ file: name, ok: true, record: { ...record(id), file: name }, parserVersion: 2 }]
+        ? [{ file: name, ok: true, record: { ...record(id), file: name }, parserVersion: PARSER_VERSION }]
         : [{ file: name, ok: false, error: { code: 'not-a-letter', message: 'not a letter' } }];
     },
-    readText: async (_text, name, letterId) => [{ file: name, ok: true, record: { ...record(letterId), file: name }, parserVersion: 2 }],
+    readText: async (_text, name, letterId) => [{ file: name, ok: true, record: { ...record(letterId), file: name }, parserVersion: PARSER_VERSION }],
     onCrash() {},
     terminate() {},
   });

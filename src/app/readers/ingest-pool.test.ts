@@ -1,4 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
+import { PARSER_VERSION } from '../../parse/parser-version';
 import type { LetterRecord, FileOutcome } from '../../domain/letter';
 import { letter } from '../../../test/builders/records';
 import type { FileSource } from '../files/file-source';
@@ -38,12 +39,12 @@ class FakeWorkers {
           }
           if (name.startsWith('throw')) throw new Error('bug in pipeline');
           const text = new TextDecoder().decode(bytes);
-          return [{ file: name, ok: true, record: record(text), parserVersion: 2 }] satisfies FileOutcome[];
+          return [{ file: name, ok: true, record: record(text), parserVersion: PARSER_VERSION }] satisfies FileOutcome[];
         } finally {
           this.inFlight--;
         }
       },
-      readText: async (text, name) => [{ file: name, ok: true, record: record(text), parserVersion: 2 }],
+      readText: async (text, name) => [{ file: name, ok: true, record: record(text), parserVersion: PARSER_VERSION }],
       onCrash: (listener) => {
         onCrash = listener;
       },

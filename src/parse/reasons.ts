@@ -1,0 +1,52 @@
+// Reason tags read from a decision's rationale: which of the phrases in
+// data/reasons.ts it holds, for its outcome. Pure and cheap: a few dozen
+// regular expressions over a paragraph, run once per decision when a letter
+// is read, and again on the page only to mark the phrases of one open row.
+import { REASON_TAGS, type Category, type Outcome, type ReasonTag } from '../domain/letter';
+import { REASON_PHRASES } from './data/reasons';
+
+/** One phrase a reason was read from: [start, end) in the rationale. */
+export interface ReasonSpan {
+  tag: ReasonTag;
+  start: number;
+  end: number;
+}
+
+// A space in a phrase matches any run of whitespace: rationales wrap where the letter's lines did.
+const RULES = REASON_PHRASES.map((rule) => ({
+  ...rule,
+  phrases: rule.phrases.map((phrase) => new RegExp(phrase.source.replace(/ /g, String.raw`\s+`), `${phrase.flags.replace('g', '')}g`)),
+}));
+
+const applies = (rule: (typeof RULES)[number], outcome: Outcome, category: Category) =>
+  rule.outcome === outcome && (rule.only === undefined || rule.only.includes(category)) && !(rule.except ?? []).includes(category);
+
+/** [start, end) of each stretch in quotation marks: the guideline's own words, never a reason. */
+function quoted(rationale: string): [number, number][] {
+  const ranges: [number, number][] = [];
+  const quote = /"[^"]*"|“[^”]*”/g;
+  for (const m of rationale.matchAll(quote)) ranges.push([m.index, m.index + m[0].length]);
+  return ranges;
+}
+
+/** Every phrase of every reason the rationale gives for the decision's outcome, in order of position. */
+export function reasonSpans(rationale: string, outcome: Outcome, category: Category): ReasonSpan[] {
+  const quotes = quoted(rationale);
+  const inQuote = (at: number) => quotes.some(([start, end]) => at >= start && at < end);
+  const spans: ReasonSpan[] = [];
+  for (const rule of RULES) {
+    if (!applies(rule, outcome, category)) continue;
+    for (const phrase of rule.phrases) {
+      for (const m of rationale.matchAll(phrase)) {
+        if (m[0].length > 0 && !inQuote(m.index)) spans.push({ tag: rule.tag, start: m.index, end: m.index + m[0].length });
+      }
+    }
+  }
+  return spans.sort((a, b) => a.start - b.start || b.end - a.end);
+}
+
+/** The reasons the rationale gives for the decision's outcome, in REASON_TAGS order. */
+export function readReasons(rationale: string, outcome: Outcome, category: Category): ReasonTag[] {
+  const found = new Set(reasonSpans(rationale, outcome, category).map((span) => span.tag));
+  return REASON_TAGS.filter((tag) => found.has(tag));
+}
