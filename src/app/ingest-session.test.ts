@@ -110,3 +110,34 @@ describe('IngestSession and letter texts', () => {
     expect(letters.ok && letters.value.map((l) => l.letter_id)).toEqual(['new', 'bare']);
   });
 });
+
+describe('IngestSession cancelled', () => {
+  it('says it was cancelled only once the letters it read are written, so a reload then keeps them', async () => {
+    const pool = manualPool();
+    const memory = createMemoryStore();
+    let release: () => void = () => {};
+    const gate = new Promise<void>((resolve) => (release = resolve));
+    // A store whose writes wait until the test lets them through.
+    const store = { ...memory, putMany: async (...args: Parameters<typeof memory.putMany>) => (await gate, memory.putMany(...args)) };
+    const states: IngestProgress['state'][] = [];
+    const session = new IngestSession({
+      runId: 1,
+      createPool: pool.create,
+      store,
+      known: { ids: new Set(), stale: new Map() },
+      onUpdate: (_added, _replaced, progress) => states.push(progress.state),
+      onStoreError: () => {},
+    });
+    const source = (name: string): FileSource => ({ name, size: 1, read: async () => new ArrayBuffer(1) });
+    session.add([source('a.txt'), source('b.txt')]);
+    pool.finish('a.txt');
+    session.cancel();
+    await vi.waitFor(() => expect(states.length).toBeGreaterThan(1));
+    expect(states.every((state) => state === 'running')).toBe(true);
+    release();
+    const done = await session.finished;
+    expect(done.state).toBe('cancelled');
+    const saved = await memory.loadAll();
+    expect(saved.ok && saved.value.map((l) => l.letter_id)).toEqual(['a.txt']);
+  });
+});

@@ -107,6 +107,8 @@ export class IngestSession {
   private state: IngestProgress['state'] = 'running';
   /** Set once the last file is done: later files start a new run. */
   private closing = false;
+  /** Set once the run's letters and its record are written: only then does progress say it ended. */
+  private ended = false;
   /** Settles when the run is over and its letters are written. */
   readonly finished: Promise<IngestProgress>;
   private backlogWaiters: { most: number; resolve: () => void }[] = [];
@@ -233,7 +235,9 @@ export class IngestSession {
     return {
       runId: this.options.runId,
       kind: this.options.kind ?? 'files',
-      state: this.state,
+      // A cancelled run says so only once what it read is written: a page reloaded on
+      // seeing "Cancelled" must find those letters (the writes die with the page).
+      state: this.ended ? this.state : 'running',
       filesTotal: this.filesTotal,
       filesDone: this.filesDone,
       letters: this.letters,
@@ -306,6 +310,7 @@ export class IngestSession {
       await this.writes;
     }
     if (this.state === 'running') this.state = 'done';
+    this.ended = true;
     mark('ingest:end');
     if (typeof performance !== 'undefined' && typeof performance.measure === 'function') {
       performance.measure('ingest', 'ingest:start', 'ingest:end');
