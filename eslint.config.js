@@ -26,7 +26,7 @@ const allowed = {
 // What the page may take from the reading side, module by module: never the
 // parser or the PDF reader themselves, which belong in the worker.
 const pageSafe = {
-  parse: ['./parser-version.ts'],
+  parse: ['./parser-version.ts', './reasons.ts'],
   extract: ['./errors.ts', './limits.ts', './sniff.ts', './junk-names.ts'],
 };
 const zones = layers.flatMap((layer) =>

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { markLetter, markTerms, termSpans } from './text-marks';
+import { locatePhrases, markLetter, markTerms, termSpans } from './text-marks';
 
 const marked = (runs: ReturnType<typeof markTerms>) => runs.map((r) => (r.term ? `[${r.text}]` : r.text)).join('');
 
@@ -45,6 +45,32 @@ describe('markLetter', () => {
   });
 
   it('gives the letter as one piece when no passage was found', () => {
-    expect(markLetter(text, { item: null, rationale: null }, '')).toEqual([{ passage: null, runs: [{ text, term: false }] }]);
+    expect(markLetter(text, { item: null, rationale: null }, '')).toEqual([{ passage: null, runs: [{ text, term: false, reason: null }] }]);
+  });
+});
+
+describe('reason phrases', () => {
+  const rationale = 'There is no documentation of functional improvement with physical therapy.';
+  const reason = { tag: 'no functional improvement', start: 9, end: 51 };
+
+  it('mark the phrase with its reason, and a search word inside it on its own', () => {
+    expect(markTerms(rationale, 'therapy functional', [reason])).toEqual([
+      { text: 'There is ', term: false, reason: null },
+      { text: 'no documentation of ', term: false, reason: 'no functional improvement' },
+      { text: 'functional', term: true, reason: 'no functional improvement' },
+      { text: ' improvement', term: false, reason: 'no functional improvement' },
+      { text: ' with physical ', term: false, reason: null },
+      { text: 'therapy', term: true, reason: null },
+      { text: '.', term: false, reason: null },
+    ]);
+  });
+
+  it('are found in a letter that wraps the rationale across lines, inside the rationale only', () => {
+    const letter = `Summary: no documentation of functional improvement is a phrase here too.\nDecision rationale: There is no documentation of\nfunctional   improvement with physical therapy.`;
+    const within = { start: letter.indexOf('There is'), end: letter.length };
+    const [span, ...rest] = locatePhrases(letter, within, [{ tag: reason.tag, phrase: rationale.slice(reason.start, reason.end) }]);
+    expect(rest).toEqual([]);
+    expect(letter.slice(span!.start, span!.end)).toBe('no documentation of\nfunctional   improvement');
+    expect(locatePhrases(letter, null, [{ tag: reason.tag, phrase: 'no documentation' }])).toEqual([]);
   });
 });

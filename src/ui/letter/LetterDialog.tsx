@@ -8,7 +8,8 @@ import type { LetterTextResult } from '../../app/letter-library';
 import { citationLine } from '../../derive/citation-line';
 import { findPassages, type DecisionPassages } from '../../derive/letter-passages';
 import type { DecisionRow } from '../../derive/rows';
-import { markLetter } from '../../derive/text-marks';
+import { locatePhrases, markLetter } from '../../derive/text-marks';
+import { reasonPhrases } from '../../app/reason-phrases';
 import { errorMessage } from '../../domain/error-message';
 import { OutcomeBadge } from '../table/OutcomeBadge';
 import { MarkedText } from '../shared/MarkedText';
@@ -39,7 +40,12 @@ export function LetterDialog({ row, search, onClose }: LetterDialogProps) {
   const text = loaded.kind === 'text' ? loaded.text : null;
   const passages = useMemo(() => (text === null ? [] : findPassages(text, letter.decisions)), [text, letter.decisions]);
   const passage = passages[index - 1] ?? NOT_FOUND;
-  const pieces = useMemo(() => (text === null ? [] : markLetter(text, passage, search)), [text, passage, search]);
+  const pieces = useMemo(() => {
+    if (text === null) return [];
+    // The reasons' phrases, found where the rationale stands in the letter.
+    const phrases = reasonPhrases(decision).map((span) => ({ tag: span.tag, phrase: decision.rationale.slice(span.start, span.end) }));
+    return markLetter(text, passage, search, locatePhrases(text, passage.rationale, phrases));
+  }, [text, passage, search, decision]);
   const [copied, setCopied] = useState<string | null>(null);
 
   useEffect(() => {

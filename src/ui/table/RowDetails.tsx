@@ -1,6 +1,7 @@
 // What an expanded row shows: the rationale, the guideline relied on and the
 // letter's details. Letter text is rendered only as React text, never as HTML.
 import type { ReactNode } from 'react';
+import { reasonPhrases } from '../../app/reason-phrases';
 import { citationText } from '../../derive/citation-text';
 import { categoryName, listText, SERIES_SEPARATOR, sexWord, yesNo } from '../../derive/display-words';
 import type { DecisionRow } from '../../derive/rows';
@@ -51,7 +52,16 @@ export function RowDetails({ row, id, search, onViewLetter }: RowDetailsProps) {
           </button>
         </div>
         <p>
-          {decision.rationale === '' ? 'No rationale was found in the letter.' : <MarkedText runs={markTerms(decision.rationale, search)} />}
+          {decision.rationale === '' ? (
+            'No rationale was found in the letter.'
+          ) : (
+            <MarkedText runs={markTerms(decision.rationale, search, reasonPhrases(decision))} />
+          )}
+        </p>
+        <p className="dv-reasons">
+          <span className="dv-reasons-label">Reasons given: </span>
+          {decision.reasons.length === 0 ? 'none read from the rationale' : list(decision.reasons)}
+          {decision.reasons.length > 0 ? <span className="dv-reasons-hint"> (the phrases they were read from are underlined)</span> : null}
         </p>
       </section>
       {decision.original_request !== null ? (
