@@ -6,6 +6,7 @@ import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
 import type { Locator, Page } from '@playwright/test';
 import type { Decision, LetterRecord } from '../src/domain/letter';
+import { chartCard, chartTable } from './support/charts';
 import { DashboardPage } from './support/app';
 
 const TOP = 15;
@@ -101,28 +102,6 @@ function expectedRows(
     const name = chart.label && !group.startsWith('Other (') ? chart.label(group) : group;
     return [name, num(c.upheld), num(c.overturned), num(n), `${pct(c.overturned / n)} (${(low * 100).toFixed(1)}–${(high * 100).toFixed(1)})`];
   });
-}
-
-function chartCard(page: Page, title: string): Locator {
-  return page.getByRole('region', { name: 'Charts' }).getByRole('region', { name: title });
-}
-
-/** Opens the chart's "Show data" table (if closed) and reads its rows. */
-async function chartTable(page: Page, title: string): Promise<string[][]> {
-  const card = chartCard(page, title);
-  const toggle = card.getByRole('button', { name: 'Show data' });
-  if ((await toggle.getAttribute('aria-expanded')) !== 'true') await toggle.click();
-  await expect(toggle).toHaveAttribute('aria-expanded', 'true');
-  const table = card.getByRole('table', { name: title });
-  await expect(table.getByRole('columnheader')).toHaveText(['Group', 'Upheld', 'Overturned', 'Total', 'Overturned %']);
-  const rows: string[][] = [];
-  for (const row of await table.getByRole('row').all()) {
-    if ((await row.getByRole('columnheader').count()) > 0) continue;
-    // textContent, not innerText: a card scrolled out of view skips rendering (content-visibility), and its innerText is empty.
-    const head = (await row.getByRole('rowheader').textContent()) ?? '';
-    rows.push([head.trim(), ...(await row.getByRole('cell').allTextContents()).map((t) => t.trim())]);
-  }
-  return rows;
 }
 
 /** The text of one column of the decisions table, for the rows it renders. */

@@ -29,6 +29,8 @@ const HEADER = [
 const HEADER_V2 = [
   'subcategory', 'retrospective', 'original_request', 'authorized', 'priority', 'date_assigned',
   'application_received', 'ur_denial_date', 'guideline_citations', 'claims_admin_guideline_citations',
+  // Parser version 3.
+  'reasons',
 ];
 
 /** The cells of one CSV row as docs/letter-formats.md defines them (rationale left out). */
@@ -108,6 +110,9 @@ test.describe('export', () => {
       expect(cells, `row ${i + 1}`).toHaveLength(header?.length ?? 0);
       expect(cells.slice(0, rationaleAt), `row ${i + 1}: ${row.decision.item}`).toEqual(expectedCells(row));
       expect(cells.slice(rationaleAt + 1, rationaleAt + 9), `row ${i + 1}: version 2 fields`).toEqual(expectedV2Cells(row));
+      // The seeds' reasons are hand-labelled in their expected records.
+      const reasons = cells[HEADER.length + HEADER_V2.indexOf('reasons')] ?? '';
+      expect(reasons, `row ${i + 1}: reasons`).toBe(row.decision.reasons.join('; '));
       const citations = cells[HEADER.length + HEADER_V2.indexOf('guideline_citations')] ?? '';
       if (row.decision.guideline.source !== null) expect(citations, `row ${i + 1}: citations`).toMatch(/^[A-Z]+: \S/);
       const rationale = cells[rationaleAt] ?? '';

@@ -21,7 +21,7 @@ test.describe('the letter view', () => {
     const details = view.table.getByRole('button', { name: `Details: ${target.decision.item}` });
     await details.click();
     const rowDetails = view.table.getByRole('group', { name: `Details: ${target.decision.item}` });
-    const rationaleShown = (await rowDetails.locator('.dv-details-rationale p').innerText()).trim();
+    const rationaleShown = (await rowDetails.locator('.dv-details-rationale p.dv-rationale').innerText()).trim();
     const viewLetter = rowDetails.getByRole('button', { name: 'View letter' });
     await viewLetter.click();
 

@@ -18,6 +18,8 @@ const RULES = REASON_PHRASES.map((rule) => ({
   phrases: rule.phrases.map((phrase) => new RegExp(phrase.source.replace(/ /g, String.raw`\s+`), `${phrase.flags.replace('g', '')}g`)),
 }));
 
+const WORD = /[\p{L}\p{N}]/u;
+
 const applies = (rule: (typeof RULES)[number], outcome: Outcome, category: Category) =>
   rule.outcome === outcome && (rule.only === undefined || rule.only.includes(category)) && !(rule.except ?? []).includes(category);
 
@@ -38,7 +40,11 @@ export function reasonSpans(rationale: string, outcome: Outcome, category: Categ
     if (!applies(rule, outcome, category)) continue;
     for (const phrase of rule.phrases) {
       for (const m of rationale.matchAll(phrase)) {
-        if (m[0].length > 0 && !inQuote(m.index)) spans.push({ tag: rule.tag, start: m.index, end: m.index + m[0].length });
+        if (m[0].length === 0 || inQuote(m.index)) continue;
+        // A phrase ends at a word's end: "wean" marks "weaning" whole, never half a word.
+        let end = m.index + m[0].length;
+        while (end < rationale.length && WORD.test(rationale[end] as string)) end++;
+        spans.push({ tag: rule.tag, start: m.index, end });
       }
     }
   }

@@ -51,7 +51,7 @@ export function RowDetails({ row, id, search, onViewLetter }: RowDetailsProps) {
             View letter
           </button>
         </div>
-        <p>
+        <p className="dv-rationale">
           {decision.rationale === '' ? (
             'No rationale was found in the letter.'
           ) : (

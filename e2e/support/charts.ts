@@ -1,0 +1,25 @@
+// The charts as a test reads them: a chart's card by its title, and its data table's rows.
+import { expect, type Locator, type Page } from '@playwright/test';
+
+export function chartCard(page: Page, title: string): Locator {
+  return page.getByRole('region', { name: 'Charts' }).getByRole('region', { name: title });
+}
+
+/** Opens the chart's "Show data" table (if closed) and reads its rows. */
+export async function chartTable(page: Page, title: string): Promise<string[][]> {
+  const card = chartCard(page, title);
+  const toggle = card.getByRole('button', { name: 'Show data' });
+  if ((await toggle.getAttribute('aria-expanded')) !== 'true') await toggle.click();
+  await expect(toggle).toHaveAttribute('aria-expanded', 'true');
+  const table = card.getByRole('table', { name: title });
+  await expect(table.getByRole('columnheader')).toHaveText(['Group', 'Upheld', 'Overturned', 'Total', 'Overturned %']);
+  const rows: string[][] = [];
+  for (const row of await table.getByRole('row').all()) {
+    if ((await row.getByRole('columnheader').count()) > 0) continue;
+    // textContent, not innerText: a card scrolled out of view skips rendering (content-visibility), and its innerText is empty.
+    const head = (await row.getByRole('rowheader').textContent()) ?? '';
+    rows.push([head.trim(), ...(await row.getByRole('cell').allTextContents()).map((t) => t.trim())]);
+  }
+  return rows;
+}
+
