@@ -6,6 +6,7 @@ import type { Machine } from './machine';
 import type { ParserResult } from './parser-bench';
 import type { PdfResult } from './pdf-bench';
 import type { TextsResult } from './text-bench';
+import type { TagScore } from '../test/reason-scores';
 
 export interface RunResults {
   date: Date;
@@ -19,6 +20,8 @@ export interface RunResults {
   ingest?: IngestResult[];
   scale?: ScaleResult[];
   texts?: TextsResult;
+  /** Reason tags against the hand-labelled rationales of the real letters. */
+  reasons?: TagScore[];
   bundle?: BundleResult;
   buildMs?: number;
   totalMs: number;
@@ -220,6 +223,18 @@ export function renderRun(r: RunResults): string {
           : '.'),
       '',
     );
+  }
+  if (r.reasons) {
+    lines.push(
+      '**1c. Reason tags** against the hand-labelled rationales of the real letters (test/fixtures/real/reason-labels.json; the phrases were written while looking at these same rationales, so these are in-sample figures):',
+      '',
+      '| Reason | Labelled | Read | Right | Precision | Recall |',
+      '|---|---|---|---|---|---|',
+    );
+    for (const s of r.reasons) {
+      lines.push(`| ${s.tag} | ${s.labelled} | ${s.found} | ${s.right} | ${s.labelled + s.found === 0 ? '—' : s.precision.toFixed(2)} | ${s.labelled === 0 ? '—' : s.recall.toFixed(2)} |`);
+    }
+    lines.push('');
   }
   if (r.pdf) {
     const p = r.pdf;

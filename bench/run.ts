@@ -1,4 +1,4 @@
-// npm run bench -- [--quick] [--record | --no-record] [--skip-build] [--only parser,pdf,ingest,scale,texts,bundle]
+// npm run bench -- [--quick] [--record | --no-record] [--skip-build] [--only parser,reasons,pdf,ingest,scale,texts,bundle]
 //                   [--scale 100000,330000] [--port N]
 // Measures the parser, PDF extraction, ingest in Chromium, the app at 100,000
 // and 330,000 decisions, the letters' kept texts (their storage, the
@@ -16,13 +16,14 @@ import { firstOf, letterSet, readSetFiles, recordPool } from './corpus';
 import { describeMachine } from './machine';
 import { benchParser, realLetterTexts } from './parser-bench';
 import { benchPdf } from './pdf-bench';
+import { labelledRationales, scoreReasons } from '../test/reason-scores';
 import { benchReread, benchTextSearch, benchTextStore, textBytesPerLetter } from './text-bench';
 import { BENCHMARKS_HEADER, renderRun, type RunResults } from './report';
 import { buildApp, serveApp } from './server';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const CACHE = join(ROOT, 'node_modules', '.cache', 'imr-bench');
-const PARTS = ['parser', 'pdf', 'ingest', 'scale', 'texts', 'bundle'] as const;
+const PARTS = ['parser', 'reasons', 'pdf', 'ingest', 'scale', 'texts', 'bundle'] as const;
 type Part = (typeof PARTS)[number];
 
 const SIZES = {
@@ -102,6 +103,8 @@ async function main(): Promise<number> {
     results.parserReal = await timed('parser on real letters', async () => benchParser(real, sizes.parserMs));
     log(`parser on real letters: ${Math.round(results.parserReal.perSecondWall)} letters/s`);
   }
+  if (runs('reasons')) results.reasons = scoreReasons(labelledRationales());
+
   if (runs('pdf') && pdfSet) {
     const files = (await readSetFiles(CACHE, pdfSet)).slice(0, sizes.pdfFiles);
     results.pdf = await timed('PDF extraction', () => benchPdf(join(CACHE, `pdf-files-s${PDF_SEED}`), files, sizes.pdfRounds));
