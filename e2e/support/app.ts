@@ -31,9 +31,10 @@ export class DashboardPage {
    * Opens the app and waits until saved letters are loaded. Every Playwright test
    * gets a new browser context, so storage starts empty unless the test reloads.
    */
-  static async open(page: Page): Promise<DashboardPage> {
+  /** Opens the page, at `url` (a view's link) or at its start. */
+  static async open(page: Page, url = '/'): Promise<DashboardPage> {
     const app = new DashboardPage(page);
-    await page.goto('/');
+    await page.goto(url);
     await app.waitUntilReady();
     return app;
   }

@@ -9,7 +9,8 @@ export function chartCard(page: Page, title: string): Locator {
 export async function chartTable(page: Page, title: string): Promise<string[][]> {
   const card = chartCard(page, title);
   const toggle = card.getByRole('button', { name: 'Show data' });
-  if ((await toggle.getAttribute('aria-expanded')) !== 'true') await toggle.click();
+  // From the keyboard: a click aimed while cards above reflow (a data table opening, a chart drawn) can land beside the button.
+  if ((await toggle.getAttribute('aria-expanded')) !== 'true') await toggle.press('Enter');
   await expect(toggle).toHaveAttribute('aria-expanded', 'true');
   const table = card.getByRole('table', { name: title });
   await expect(table.getByRole('columnheader')).toHaveText(['Group', 'Upheld', 'Overturned', 'Total', 'Overturned %']);

@@ -17,6 +17,9 @@ import { FilterPanel } from './FilterPanel';
 import { useOneTaskLater } from '../shared/use-one-task-later';
 import { SearchBox } from './SearchBox';
 import { useDecisionsView } from './use-decisions-view';
+import { useViewUrl, viewFromAddress } from './use-view-url';
+import type { DecisionsQuery } from '../../derive/view-query';
+import { CopyViewLink } from './CopyViewLink';
 import './table.css';
 
 // recharts is large: the charts load after the table is on screen. Memoised:
@@ -33,9 +36,19 @@ export const DecisionsView = memo(function DecisionsView({
   /** An import is running (the charts wait for it). */
   importing: boolean;
 }) {
-  const model = useDecisionsView(records);
-  const { set, filters, view, mask, sorted, update } = model;
-  const [columnVisibility, setColumnVisibility] = useState<VisibilityState>(defaultColumnVisibility);
+  // The view the address asks for, read once; from then on the address follows the view (use-view-url.ts).
+  const [initial] = useState(viewFromAddress);
+  const model = useDecisionsView(records, initial);
+  const { set, filters, view, mask, sorted, update, setView } = model;
+  const [columnVisibility, setColumnVisibility] = useState<VisibilityState>(initial.columns);
+  const applyView = useCallback(
+    (query: DecisionsQuery) => {
+      setView(query.filters, query.sorting);
+      setColumnVisibility(query.columns);
+    },
+    [setView],
+  );
+  useViewUrl({ filters, sorting: model.sorting, columns: { ...defaultColumnVisibility(), ...columnVisibility } }, applyView);
   // The table mounts one task after the rest of the view, so the first letters
   // of an import, or a reload, are two shorter tasks instead of one long one.
   const tableMounted = useOneTaskLater(true) !== null;
@@ -102,6 +115,7 @@ export const DecisionsView = memo(function DecisionsView({
             />
             <div className="dv-actions">
               <ColumnsMenu visibility={columnVisibility} onChange={setColumnVisibility} />
+              <CopyViewLink />
               <ExportButtons rows={sorted} />
             </div>
           </div>

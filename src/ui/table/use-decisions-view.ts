@@ -49,12 +49,17 @@ export interface DecisionsViewModel {
   clear: () => void;
   allCategories: () => void;
   onOpenChange: (facet: FacetKey, open: boolean) => void;
+  /** Filters and sort at once (a view brought back by Back or Forward). */
+  setView: (filters: FilterState, sorting: SortingState) => void;
 }
 
-export function useDecisionsView(records: readonly LetterRecord[]): DecisionsViewModel {
+export function useDecisionsView(
+  records: readonly LetterRecord[],
+  initial: { filters: FilterState; sorting: SortingState } = { filters: EMPTY_FILTERS, sorting: [] },
+): DecisionsViewModel {
   const set = useMemo(() => DecisionSet.of(records), [records]);
-  const [filters, setFilters] = useState<FilterState>(EMPTY_FILTERS);
-  const [sorting, setSorting] = useState<SortingState>([]);
+  const [filters, setFilters] = useState<FilterState>(initial.filters);
+  const [sorting, setSorting] = useState<SortingState>(initial.sorting);
   const view = useDeferredValue(filters);
 
   // Whole letters: the rows the search box finds, and every row of the letters whose text holds the words.
@@ -89,6 +94,10 @@ export function useDecisionsView(records: readonly LetterRecord[]): DecisionsVie
       setOpenFacets((list) => (open ? (list.includes(facet) ? list : [...list, facet]) : list.filter((f) => f !== facet))),
     [],
   );
+  const setView = useCallback((next: FilterState, nextSorting: SortingState) => {
+    setFilters(next);
+    setSorting(nextSorting);
+  }, []);
   const categoryFocus = useMemo(() => oneCategory(view.facets.category), [view.facets.category]);
 
   return {
@@ -111,6 +120,7 @@ export function useDecisionsView(records: readonly LetterRecord[]): DecisionsVie
     clear,
     allCategories,
     onOpenChange,
+    setView,
   };
 }
 
