@@ -6,7 +6,7 @@ import { citationsText } from './citation-text';
 import { listText } from './display-words';
 import type { DecisionRow } from './rows';
 
-type Cell = string | number | boolean | null;
+export type Cell = string | number | boolean | null;
 
 const list = (values: readonly string[]): string => listText(values) ?? '';
 
@@ -65,15 +65,20 @@ const FORMULA_START = /^[=+\-@\t\r]/;
 export function csvCell(value: Cell): string {
   if (value === null) return '';
   const text = String(value);
-  return FORMULA_START.test(text) ? `'${text}` : text;
+  // A number is a number, negative or not; only text can smuggle a formula in.
+  return typeof value === 'string' && FORMULA_START.test(text) ? `'${text}` : text;
 }
 
-/** UTF-8 text with a byte-order mark (so Excel reads it as UTF-8), CRLF line ends, RFC 4180 quoting. */
-export function decisionsToCsv(rows: readonly DecisionRow[]): string {
-  const data = rows.map((row) => COLUMNS.map(([, value]) => csvCell(value(row))));
-  const body = Papa.unparse({ fields: [...CSV_COLUMNS], data }, { newline: CRLF, quotes: false });
+/** UTF-8 text with a byte-order mark (so Excel reads it as UTF-8), CRLF line ends, RFC 4180 quoting, guarded cells. */
+export function csvText(fields: readonly string[], rows: readonly (readonly Cell[])[]): string {
+  const data = rows.map((row) => row.map(csvCell));
+  const body = Papa.unparse({ fields: [...fields], data }, { newline: CRLF, quotes: false });
   // Every record ends in CRLF (papaparse ends a header-only file with one, data without).
   return BOM + (body.endsWith(CRLF) ? body : body + CRLF);
+}
+
+export function decisionsToCsv(rows: readonly DecisionRow[]): string {
+  return csvText(CSV_COLUMNS, rows.map((row) => COLUMNS.map(([, value]) => value(row))));
 }
 
 /** e.g. imr-decisions-2026-11-22.csv, in the user's local date. */

@@ -10,6 +10,7 @@ import { GroupColumns } from './aggregate';
 import type { ChartSet, ChartSpec } from './chart-data';
 import { buildChartSet } from './chart-data';
 import { COLUMNS } from './columns';
+import { compareCohorts, type Cohort, type Comparison } from './compare';
 import { FacetIndex } from './facet-index';
 import type { AllFacetCounts } from './facets';
 import { countFacets } from './facets';
@@ -70,6 +71,26 @@ export class DecisionSet {
   /** The open facets' value counts under `filters`, each facet counted over the rows passing the others. */
   facetCounts(filters: FilterState, facets: readonly FacetKey[], hits: Int32Array = this.search(filters.search)): AllFacetCounts {
     return countFacets(this.rows, this.facets, filters, hits, facets);
+  }
+
+  /** Cohorts A and B within `base` (the page's filters), side by side. */
+  compare(base: Uint8Array, a: Cohort, b: Cohort): Comparison {
+    return compareCohorts(this.rows, this.facets, base, a, b);
+  }
+
+  /** A facet's values among the rows of `mask`, most frequent first, with their counts. */
+  valuesOf(facet: FacetKey, mask: Uint8Array): [string, number][] {
+    const column = this.facets.column(facet);
+    const counts = new Int32Array(column.values.length);
+    for (let i = 0; i < this.rows.length; i++) {
+      if (mask[i] !== 1) continue;
+      if (column.single !== null) counts[column.single[i] as number]! += 1;
+      else for (const c of column.multi?.[i] ?? []) counts[c]! += 1;
+    }
+    return column.values
+      .map((value, c): [string, number] => [value, counts[c] ?? 0])
+      .filter(([, n]) => n > 0)
+      .sort((x, y) => y[1] - x[1] || x[0].localeCompare(y[0]));
   }
 
   /** Row positions in sorted order, or null when there is nothing to sort by. */

@@ -35,6 +35,7 @@ export const FACET_LABELS: Record<FacetKey, string> = {
   retrospective: 'Retrospective',
   layout: 'Letter layout',
   sex: 'Patient sex',
+  decision_year: 'Decision year',
   decision_month: 'Decision month',
 };
 

@@ -15,6 +15,7 @@ export const LETTER_FACETS: ReadonlySet<FacetKey> = new Set<FacetKey>([
   'priority',
   'layout',
   'sex',
+  'decision_year',
   'decision_month',
 ]);
 
@@ -64,6 +65,8 @@ export function facetValueOf(row: DecisionRow, facet: FacetKey): string | readon
       return letter.layout;
     case 'sex':
       return letter.patient.sex ?? NONE;
+    case 'decision_year':
+      return monthOf(letter.decision_date)?.slice(0, 4) ?? NONE;
     case 'decision_month':
       return monthOf(letter.decision_date) ?? NONE;
   }

@@ -17,6 +17,7 @@ export const FACET_KEYS = [
   'priority',
   'modified',
   'retrospective',
+  'decision_year',
   'decision_month',
   'sex',
   'layout',

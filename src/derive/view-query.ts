@@ -8,6 +8,15 @@
 // dropped, and the rest of the view still opens.
 import { COLUMNS, defaultColumnVisibility } from './columns';
 import { EMPTY_FILTERS, FACET_KEYS, type FacetKey, type FilterState } from './filter-state';
+import type { Cohort } from './compare';
+
+/** The Compare view's two cohorts. */
+export interface Cohorts {
+  a: Cohort;
+  b: Cohort;
+}
+
+export const NO_COHORTS: Cohorts = { a: {}, b: {} };
 
 /** One sort level, as the table keeps it (react-table's ColumnSort has this shape). */
 export interface SortLevel {
@@ -15,11 +24,19 @@ export interface SortLevel {
   desc: boolean;
 }
 
+/** The dashboard's views: headline and charts, the table, two cohorts side by side. */
+export const VIEWS = ['overview', 'decisions', 'compare'] as const;
+export type ViewName = (typeof VIEWS)[number];
+/** A page opened without a view shows the table: the decisions are what most people come for. */
+export const DEFAULT_VIEW: ViewName = 'decisions';
+
 export interface DecisionsQuery {
+  view: ViewName;
   filters: FilterState;
   sorting: SortLevel[];
   /** Every column's visibility. */
   columns: Record<string, boolean>;
+  cohorts: Cohorts;
 }
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
@@ -27,8 +44,8 @@ const FACETS: ReadonlySet<string> = new Set(FACET_KEYS);
 const SORTABLE: ReadonlySet<string> = new Set(COLUMNS.map((c) => c.id));
 
 // Parameter names: short, stable (links outlive versions), and readable in the address bar.
-const P = { search: 'q', scope: 'in', age: 'age', decided: 'decided', injured: 'injured', sort: 'sort', show: 'show', hide: 'hide' } as const;
-const facetParam = (facet: FacetKey) => `f.${facet}`;
+const P = { view: 'view', search: 'q', scope: 'in', age: 'age', decided: 'decided', injured: 'injured', sort: 'sort', show: 'show', hide: 'hide' } as const;
+const facetParam = (facet: FacetKey, prefix = 'f') => `${prefix}.${facet}`;
 
 const range = (from: string | number | null, to: string | number | null) => `${from ?? ''}..${to ?? ''}`;
 
@@ -36,7 +53,11 @@ const range = (from: string | number | null, to: string | number | null) => `${f
 export function writeDecisionsQuery(query: DecisionsQuery): string {
   const params = new URLSearchParams();
   const { filters } = query;
+  if (query.view !== DEFAULT_VIEW) params.set(P.view, query.view);
   for (const facet of FACET_KEYS) for (const value of filters.facets[facet] ?? []) params.append(facetParam(facet), value);
+  for (const side of ['a', 'b'] as const) {
+    for (const facet of FACET_KEYS) for (const value of query.cohorts[side][facet] ?? []) params.append(facetParam(facet, side), value);
+  }
   if (filters.age.min !== null || filters.age.max !== null) params.set(P.age, range(filters.age.min, filters.age.max));
   if (filters.decisionDate.from !== null || filters.decisionDate.to !== null) {
     params.set(P.decided, range(filters.decisionDate.from, filters.decisionDate.to));
@@ -63,14 +84,18 @@ function readRange(text: string | null, valid: (part: string) => boolean): [stri
 /** A view from a query string (with or without "?"); what cannot be read is left at its default. */
 export function readDecisionsQuery(search: string): DecisionsQuery {
   const params = new URLSearchParams(search);
-  const facets: FilterState['facets'] = {};
-  for (const [name, value] of params) {
-    if (!name.startsWith('f.')) continue;
-    const facet = name.slice(2);
-    if (!FACETS.has(facet) || value === '') continue;
-    const list = (facets[facet as FacetKey] ??= []);
-    if (!list.includes(value)) list.push(value);
-  }
+  const selections = (prefix: string) => {
+    const chosen: Partial<Record<FacetKey, string[]>> = {};
+    for (const [name, value] of params) {
+      if (!name.startsWith(`${prefix}.`)) continue;
+      const facet = name.slice(prefix.length + 1);
+      if (!FACETS.has(facet) || value === '') continue;
+      const list = (chosen[facet as FacetKey] ??= []);
+      if (!list.includes(value)) list.push(value);
+    }
+    return chosen;
+  };
+  const facets = selections('f');
   const age = readRange(params.get(P.age), (p) => /^\d{1,3}$/.test(p));
   const decided = readRange(params.get(P.decided), (p) => ISO_DATE.test(p));
   const injured = readRange(params.get(P.injured), (p) => ISO_DATE.test(p));
@@ -93,5 +118,6 @@ export function readDecisionsQuery(search: string): DecisionsQuery {
   const listed = (name: string) => (params.get(name) ?? '').split(',').filter((id) => id in columns);
   for (const id of listed(P.show)) columns[id] = true;
   for (const id of listed(P.hide)) columns[id] = false;
-  return { filters, sorting, columns };
+  const view = VIEWS.find((name) => name === params.get(P.view)) ?? DEFAULT_VIEW;
+  return { view, filters, sorting, columns, cohorts: { a: selections('a'), b: selections('b') } };
 }

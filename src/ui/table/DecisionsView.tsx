@@ -18,7 +18,9 @@ import { useOneTaskLater } from '../shared/use-one-task-later';
 import { SearchBox } from './SearchBox';
 import { useDecisionsView } from './use-decisions-view';
 import { useViewUrl, viewFromAddress } from './use-view-url';
-import type { DecisionsQuery } from '../../derive/view-query';
+import type { Cohorts, DecisionsQuery, ViewName } from '../../derive/view-query';
+import { useViewIds, useViewKeys, ViewTabs } from './ViewTabs';
+import { ComparePanel } from '../compare/ComparePanel';
 import { CopyViewLink } from './CopyViewLink';
 import './table.css';
 
@@ -45,10 +47,20 @@ export const DecisionsView = memo(function DecisionsView({
     (query: DecisionsQuery) => {
       setView(query.filters, query.sorting);
       setColumnVisibility(query.columns);
+      setActiveView(query.view);
+      setCohorts(query.cohorts);
     },
     [setView],
   );
-  useViewUrl({ filters, sorting: model.sorting, columns: { ...defaultColumnVisibility(), ...columnVisibility } }, applyView);
+  const [activeView, setActiveView] = useState<ViewName>(initial.view);
+  const [cohorts, setCohorts] = useState<Cohorts>(initial.cohorts);
+  const showView = useCallback((name: ViewName) => setActiveView(name), []);
+  const viewIds = useViewIds();
+  useViewKeys(showView);
+  useViewUrl(
+    { view: activeView, filters, sorting: model.sorting, columns: { ...defaultColumnVisibility(), ...columnVisibility }, cohorts },
+    applyView,
+  );
   // The table mounts one task after the rest of the view, so the first letters
   // of an import, or a reload, are two shorter tasks instead of one long one.
   const tableMounted = useOneTaskLater(true) !== null;
@@ -67,21 +79,9 @@ export const DecisionsView = memo(function DecisionsView({
 
   return (
     <div className="decisions-view">
-      <Suspense fallback={<p className="dv-loading">Loading charts…</p>}>
-        <ChartsPanel
-          set={set}
-          mask={mask}
-          letterCount={model.letterCount}
-          importing={importing}
-          categoryFocus={model.categoryFocus}
-          onAddFilter={model.addFilter}
-          onAllCategories={model.allCategories}
-        />
-      </Suspense>
-
       <div className="dv-layout">
         <aside className={`dv-sidebar${filtersOpen ? ' is-open' : ''}`} aria-label="Filters">
-          {/* Narrow screens fold the panel away so the table is in reach; wide ones always show it. */}
+          {/* Narrow screens fold the panel into a drawer so the view is in reach; wide ones always show it. */}
           <button
             type="button"
             className="button dv-filters-toggle"
@@ -101,11 +101,10 @@ export const DecisionsView = memo(function DecisionsView({
           />
         </aside>
 
-        <section className="dv-main" aria-labelledby="dv-title">
-          <div className="dv-toolbar">
-            <h2 id="dv-title" className="dv-title">
-              Decisions
-            </h2>
+        <div className="dv-main">
+          {/* What governs every view: the views themselves, the search, the active filters and what they leave. */}
+          <div className="dv-viewbar">
+            <ViewTabs current={activeView} onChange={showView} ids={viewIds} />
             <SearchBox
               value={filters.search}
               scope={filters.searchScope}
@@ -113,41 +112,65 @@ export const DecisionsView = memo(function DecisionsView({
               letterSearch={model.letterSearch}
               onCancelLetterSearch={model.cancelLetterSearch}
             />
-            <div className="dv-actions">
-              <ColumnsMenu visibility={columnVisibility} onChange={setColumnVisibility} />
-              <CopyViewLink />
-              <ExportButtons rows={sorted} />
-            </div>
-          </div>
-          <FilterChips filters={filters} onChange={update} onClear={model.clear} />
-          <p className="dv-summary" aria-live="polite">
-            {viewSummary(model.shown, set.rows.length, model.letterCount)}
-          </p>
-          {tableMounted ? (
-            <DecisionsTable
-              rows={sorted}
-              sorting={model.sorting}
-              onSortingChange={model.setSorting}
-              columnVisibility={columnVisibility}
-              onColumnVisibilityChange={setColumnVisibility}
-              scrollResetKey={view}
-              search={view.search}
-              onViewLetter={viewLetter}
-            />
-          ) : (
-            <div className="dv-scroll" aria-busy="true" />
-          )}
-          {sorted.length === 0 && set.rows.length > 0 && (
-            <p className="dv-no-rows">
-              No decisions match these filters.
+            <CopyViewLink />
+            <FilterChips filters={filters} onChange={update} onClear={model.clear} />
+            <p className="dv-summary" aria-live="polite">
+              {viewSummary(model.shown, set.rows.length, model.letterCount)}
             </p>
-          )}
+          </div>
+
+          <section {...viewIds.panel('overview')} hidden={activeView !== 'overview'} className="dv-view">
+            <h2 className="dv-title">Overview</h2>
+            <Suspense fallback={<p className="dv-loading">Loading charts…</p>}>
+              <ChartsPanel
+                set={set}
+                mask={mask}
+                letterCount={model.letterCount}
+                importing={importing}
+                categoryFocus={model.categoryFocus}
+                onAddFilter={model.addFilter}
+                onAllCategories={model.allCategories}
+              />
+            </Suspense>
+          </section>
+
+          <section {...viewIds.panel('decisions')} hidden={activeView !== 'decisions'} className="dv-view">
+            <div className="dv-toolbar">
+              <h2 id="dv-title" className="dv-title">
+                Decisions
+              </h2>
+              <div className="dv-actions">
+                <ColumnsMenu visibility={columnVisibility} onChange={setColumnVisibility} />
+                <ExportButtons rows={sorted} />
+              </div>
+            </div>
+            {tableMounted ? (
+              <DecisionsTable
+                rows={sorted}
+                sorting={model.sorting}
+                onSortingChange={model.setSorting}
+                columnVisibility={columnVisibility}
+                onColumnVisibilityChange={setColumnVisibility}
+                scrollResetKey={view}
+                search={view.search}
+                onViewLetter={viewLetter}
+              />
+            ) : (
+              <div className="dv-scroll" aria-busy="true" />
+            )}
+            {sorted.length === 0 && set.rows.length > 0 && <p className="dv-no-rows">No decisions match these filters.</p>}
+            <p className="dv-hint">
+              Click a column heading to sort; shift-click (or Shift+Enter) to add it as a further sort level. Press L on a
+              row to read its letter. Keys 1, 2 and 3 switch between Overview, Decisions and Compare.
+            </p>
+          </section>
+
+          <section {...viewIds.panel('compare')} hidden={activeView !== 'compare'} className="dv-view">
+            <h2 className="dv-title">Compare</h2>
+            {activeView === 'compare' ? <ComparePanel set={set} mask={mask} cohorts={cohorts} onChange={setCohorts} /> : null}
+          </section>
           {viewing === null ? null : <LetterDialog row={viewing.row} search={view.search} onClose={closeLetter} />}
-          <p className="dv-hint">
-            Click a column heading to sort; shift-click (or Shift+Enter) to add it as a further sort level. Press L on a
-            row to read its letter.
-          </p>
-        </section>
+        </div>
       </div>
     </div>
   );
