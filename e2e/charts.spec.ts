@@ -155,6 +155,7 @@ test.describe('charts', () => {
   async function openWithSamples(page: Page): Promise<DashboardPage> {
     const app = await DashboardPage.open(page);
     await app.loadSamples();
+    await app.showView('Overview');
     await expect(headlineFigure(page, 'Decisions')).toHaveText(num(decisions));
     // Charts out of view are redrawn in idle time: a click on a bar mid-redraw can miss it.
     await expect(page.getByRole('region', { name: 'Charts' })).toHaveAttribute('aria-busy', 'false');
@@ -167,7 +168,10 @@ test.describe('charts', () => {
     const letters = records.filter((r) => r.decisions.some(isOxycodone)).length;
     await expect(page.getByText(/^Showing [\d,]+ of/)).toHaveText(summaryText(oxycodone.length, decisions, letters));
     await expect(page.getByRole('list', { name: 'Active filters' }).getByRole('listitem')).toHaveText([/oxycodone/]);
+    // A filter set in the Overview narrows the table in the Decisions view.
+    await new DashboardPage(page).showView('Decisions');
     await expect.poll(() => tableColumn(page, 'Medication')).toEqual(oxycodone.map(() => 'oxycodone'));
+    await new DashboardPage(page).showView('Overview');
     // Charts out of view are redrawn in idle time: each is read once it shows the filtered rows.
     for (const chart of CHARTS) {
       await expect.poll(() => chartTable(page, chart.title), { message: chart.title }).toEqual(expectedRows(records, chart, isOxycodone));

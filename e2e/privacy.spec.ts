@@ -56,8 +56,11 @@ test('a whole session makes no request to any origin but the app’s own', async
   }
   const violationsBefore = await NetworkLog.violations(page);
 
-  // A reload reads the letters back from this browser's storage.
+  // A reload reads the letters back from this browser's storage, in the same view (it is in the URL).
+  const filtered = await app.decisionsSummary.innerText();
   await app.reload();
+  await expect(app.decisionsSummary).toHaveText(filtered);
+  await page.getByRole('button', { name: 'Clear filters' }).click();
   await expect(app.decisionsSummary).toHaveText(total);
 
   // The log saw the page and its workers: the ingest worker and the PDF reader it loads.

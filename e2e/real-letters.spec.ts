@@ -62,6 +62,7 @@ test('the DWC categories: a subcategory column, a category chart that opens on o
   const all = records.flatMap((r) => r.decisions);
   const app = await DashboardPage.open(page);
   await app.dropFiles(letters);
+  await app.showView('Overview');
   const charts = page.getByRole('region', { name: 'Charts' });
   await expect(charts).toHaveAttribute('aria-busy', 'false');
 
@@ -111,6 +112,7 @@ test('the DWC categories: a subcategory column, a category chart that opens on o
   await expect(page.getByText(/^Showing [\d,]+ of/)).toHaveText(new RegExp(`^Showing ${modified} of`));
   const baclofen = records.flatMap((r) => r.decisions).find((d) => d.item === 'Baclofen 100mg #3');
   if (baclofen === undefined) throw new Error('real_015 is not among the letters');
+  await app.showView('Decisions');
   await app.decisionsTable.getByRole('button', { name: 'Details: Baclofen 100mg #3' }).click();
   const details = app.decisionsTable.getByRole('group', { name: 'Details: Baclofen 100mg #3' });
   await expect(details.getByText('Modified by utilization review')).toBeVisible();

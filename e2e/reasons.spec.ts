@@ -24,6 +24,7 @@ test('the reasons chart and facet count what the records say, and a row marks wh
     }
   }
   expect(counts.size, 'the seeds give several reasons').toBeGreaterThan(3);
+  await app.showView('Overview');
   const shown = (await chartTable(page, 'Reasons given')).map(([group, upheld, overturned, total]) => [group, upheld, overturned, total]);
   expect(new Map(shown.map(([group, ...rest]) => [group, rest]))).toEqual(
     new Map([...counts].map(([tag, c]) => [tag, [String(c.upheld), String(c.overturned), String(c.upheld + c.overturned)]])),
@@ -40,6 +41,7 @@ test('the reasons chart and facet count what the records say, and a row marks wh
   await view.expectSummary(monitoring.length, rows.length, letters);
 
   // The row details list the reasons and underline the phrases they were read from.
+  await app.showView('Decisions');
   const first = monitoring[0]!;
   await view.table.getByRole('button', { name: `Details: ${first.decision.item}` }).click();
   const details = view.table.getByRole('group', { name: `Details: ${first.decision.item}` });

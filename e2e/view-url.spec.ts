@@ -15,23 +15,27 @@ async function chartTables(page: Page): Promise<string[][][]> {
   return tables;
 }
 
-async function snapshot(page: Page) {
+/** The table as the Decisions view shows it. */
+async function tableView(page: Page) {
   const view = new DecisionsView(page);
-  // Every chart drawn for the rows in view (the queue draws them one by one).
-  await expect(page.getByRole('region', { name: 'Charts' })).toHaveAttribute('aria-busy', 'false');
   return {
     summary: await view.summary.innerText(),
     chips: await view.chips.getByRole('listitem').allInnerTexts(),
     headers: await view.headers(),
     items: await view.column('Item'),
     dates: await view.column('Decision date'),
-    charts: await chartTables(page),
   };
+}
+
+/** The charts as the Overview shows them, every one drawn for the rows in view. */
+async function chartsView(page: Page) {
+  await expect(page.getByRole('region', { name: 'Charts' })).toHaveAttribute('aria-busy', 'false');
+  return chartTables(page);
 }
 
 test('a copied link opens the same view in a fresh page, and Back and Forward step through views', async ({ page, context }) => {
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
-  const { view } = await openWithSeeds(page);
+  const { app, view } = await openWithSeeds(page);
   const start = page.url();
 
   await (await view.facet('Outcome')).getByRole('checkbox', { name: /^Upheld/ }).check();
@@ -45,10 +49,12 @@ test('a copied link opens the same view in a fresh page, and Back and Forward st
   await view.search.pressSequentially('mtus');
   await expect(view.chips.getByRole('listitem')).toHaveCount(2);
   await expect(page).toHaveURL(/q=mtus/);
+  const table = await tableView(page);
+  expect(table.headers).not.toContain('Medication');
+  await app.showView('Overview');
   const url = page.url();
-  expect(new URL(url).search).toMatch(/^\?f\.outcome=Upheld&q=mtus&sort=decision_date%3Adesc&hide=medication$/);
-  const original = await snapshot(page);
-  expect(original.headers).not.toContain('Medication');
+  expect(new URL(url).search).toMatch(/^\?view=overview&f\.outcome=Upheld&q=mtus&sort=decision_date%3Adesc&hide=medication$/);
+  const charts = await chartsView(page);
 
   // The copy button puts this very address on the clipboard.
   await page.getByRole('button', { name: 'Copy link to this view' }).click();
@@ -58,11 +64,16 @@ test('a copied link opens the same view in a fresh page, and Back and Forward st
   // A fresh page on the copied link (same browser profile, so the same letters) shows the same view.
   const fresh = await context.newPage();
   const other = await DashboardPage.open(fresh, url);
-  await expect(new DecisionsView(fresh).summary).toHaveText(original.summary);
-  await expect.poll(() => snapshot(fresh)).toEqual(original);
+  await expect(fresh.getByRole('tab', { name: /^Overview/ })).toHaveAttribute('aria-selected', 'true');
+  await expect.poll(() => chartsView(fresh)).toEqual(charts);
+  await other.showView('Decisions');
+  await expect.poll(() => tableView(fresh)).toEqual(table);
   other.expectNoConsoleErrors();
 
-  // Typing the search, a key at a time, made one history entry, not one per key: Back goes to the view before it.
+  // Back: from the Overview to the Decisions view; then to before the search, which typing made one step.
+  await page.goBack();
+  await expect(page.getByRole('tab', { name: /^Decisions/ })).toHaveAttribute('aria-selected', 'true');
+  await expect(view.search).toHaveValue('mtus');
   await page.goBack();
   await expect(page).not.toHaveURL(/q=/);
   await expect(view.search).toHaveValue('');
@@ -73,7 +84,7 @@ test('a copied link opens the same view in a fresh page, and Back and Forward st
   await page.goForward();
   await page.goForward();
   await expect(view.search).toHaveValue('mtus');
-  await expect.poll(() => snapshot(page)).toEqual(original);
+  await expect.poll(() => tableView(page)).toEqual(table);
 
   // All the way back: the view a fresh page shows, at the address it opened on.
   while (page.url() !== start) await page.goBack();

@@ -31,6 +31,13 @@ export class DashboardPage {
    * Opens the app and waits until saved letters are loaded. Every Playwright test
    * gets a new browser context, so storage starts empty unless the test reloads.
    */
+  /** Shows one of the dashboard's views (Overview, Decisions, Compare) by its tab. */
+  async showView(name: 'Overview' | 'Decisions' | 'Compare'): Promise<void> {
+    const tab = this.page.getByRole('tablist', { name: 'Views' }).getByRole('tab', { name: new RegExp(`^${name}`) });
+    await tab.click();
+    await expect(tab).toHaveAttribute('aria-selected', 'true');
+  }
+
   /** Opens the page, at `url` (a view's link) or at its start. */
   static async open(page: Page, url = '/'): Promise<DashboardPage> {
     const app = new DashboardPage(page);
