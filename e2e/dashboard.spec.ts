@@ -116,3 +116,18 @@ test('on a phone the table starts within one screen of the status line', async (
   await toggle.click();
   await expect(page.getByRole('complementary', { name: 'Filters' }).getByRole('checkbox', { name: /^Upheld/ })).toBeVisible();
 });
+
+test('printing the Overview gives the headline, the charts and the active filters, without the controls', async ({ page }) => {
+  const { app } = await openWithSeeds(page);
+  await page.getByRole('complementary', { name: 'Filters' }).getByRole('checkbox', { name: /^Upheld/ }).check();
+  await app.showView('Overview');
+  await expect(page.getByRole('region', { name: 'Charts' })).toHaveAttribute('aria-busy', 'false');
+  await page.emulateMedia({ media: 'print' });
+  await expect(page.getByRole('list', { name: 'Active filters' })).toBeVisible();
+  await expect(page.getByRole('region', { name: 'Charts' }).getByText('Overturn rate', { exact: true })).toBeVisible();
+  await expect(page.getByRole('region', { name: 'By medication' })).toBeVisible();
+  await expect(page.getByRole('complementary', { name: 'Filters' })).toBeHidden();
+  await expect(page.getByRole('tablist', { name: 'Views' })).toBeHidden();
+  await expect(page.getByRole('button', { name: 'Load sample letters' })).toBeHidden();
+  await expect(page.getByRole('button', { name: 'Show data' }).first()).toBeHidden();
+});

@@ -31,6 +31,7 @@ export const FACET_LABELS: Record<FacetKey, string> = {
   guideline_source: 'Guideline source',
   guideline_mtus: 'Guideline document cited',
   priority: 'Priority',
+  turnaround: 'Decided within the limit',
   modified: 'Modified by UR',
   retrospective: 'Retrospective',
   layout: 'Letter layout',

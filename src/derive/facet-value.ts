@@ -2,6 +2,7 @@
 import type { FacetKey } from './filter-state';
 import { CITES_MTUS, CITES_NON_MTUS_ONLY, NO, NONE, YES } from './filter-state';
 import type { DecisionRow } from './rows';
+import { limitValue } from './turnaround';
 
 const NONE_LIST: readonly string[] = [NONE];
 
@@ -13,6 +14,7 @@ export const LETTER_FACETS: ReadonlySet<FacetKey> = new Set<FacetKey>([
   'specialty',
   'state',
   'priority',
+  'turnaround',
   'layout',
   'sex',
   'decision_year',
@@ -45,6 +47,8 @@ export function facetValueOf(row: DecisionRow, facet: FacetKey): string | readon
     }
     case 'priority':
       return letter.priority ?? NONE;
+    case 'turnaround':
+      return limitValue(letter) ?? NONE;
     case 'modified':
       return decision.original_request === null ? NO : YES;
     case 'retrospective':

@@ -15,6 +15,7 @@ export const FACET_KEYS = [
   'guideline_source',
   'guideline_mtus',
   'priority',
+  'turnaround',
   'modified',
   'retrospective',
   'decision_year',

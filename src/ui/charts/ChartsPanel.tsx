@@ -1,7 +1,7 @@
 // The charts above the decisions table: headline figures and upheld vs
 // overturned breakdowns of the rows in view. Clicking a group adds it to the
 // table's filters. Loaded lazily by the table view (recharts is large).
-import { useLayoutEffect, useMemo, useRef, useState } from 'react';
+import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import type { Category } from '../../domain/letter';
 import type { ChartData } from '../../derive/chart-data';
 import { chartSpecsFor } from '../../derive/chart-data';
@@ -10,6 +10,7 @@ import type { FacetKey } from '../../derive/filter-state';
 import { markCommit, measured } from '../table/measure';
 import { readChartColours } from './colours';
 import { GroupChart } from './GroupChart';
+import { TurnaroundChart } from './TurnaroundChart';
 import { Headline } from './Headline';
 import { MonthChart } from './MonthChart';
 import { ChartPlaceholder } from './ChartPlaceholder';
@@ -51,6 +52,10 @@ export default function ChartsPanel(props: ChartsPanelProps) {
   const visible = useVisibleChildren(gridRef);
   const hold = props.importing;
   const { shown, urgentDone, allDone } = useDrawingQueue(set.charts, partsOf, visible, hold);
+  const [turnaroundMask, setTurnaroundMask] = useState<Uint8Array | null>(null);
+  useEffect(() => {
+    if (allDone) setTurnaroundMask(mask);
+  }, [allDone, mask]);
   // The update is on screen when every chart in view shows the new set
   // ('charts:commit'); the charts out of view follow in idle time ('charts:settled').
   const marked = useRef({ commit: null as unknown, settled: null as unknown });
@@ -104,6 +109,8 @@ export default function ChartsPanel(props: ChartsPanelProps) {
               />
             );
           })}
+          {/* One more chart, redrawn after the others: it follows the rows they were last all drawn for. */}
+          {turnaroundMask !== null ? <TurnaroundChart rows={decisions.rows} mask={turnaroundMask} colours={colours} /> : null}
         </div>
       )}
     </section>

@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import { letter } from '../../test/builders/records';
+import { toRows } from './rows';
+import { daysBetween, limitValue, PAST_LIMIT, percentile, turnaroundByMonth, WITHIN_LIMIT } from './turnaround';
+
+describe('turnaround', () => {
+  it('counts whole days between ISO dates, across months and leap days', () => {
+    expect(daysBetween('2016-02-28', '2016-03-01')).toBe(2);
+    expect(daysBetween('2016-12-15', '2017-01-14')).toBe(30);
+    expect(daysBetween(null, '2017-01-14')).toBeNull();
+    expect(daysBetween('2016-13-45', '2017-01-14')).toBeNull();
+  });
+
+  it('reads a decision past 30 days (standard) or 3 days (expedited) as past the limit', () => {
+    const at = (received: string, decided: string, priority: 'Standard' | 'Expedited' | null) =>
+      limitValue(letter('x', { application_received: received, decision_date: decided, priority }));
+    expect(at('2016-12-01', '2016-12-31', 'Standard')).toBe(WITHIN_LIMIT);
+    expect(at('2016-12-01', '2017-01-01', 'Standard')).toBe(PAST_LIMIT);
+    expect(at('2016-12-01', '2016-12-04', 'Expedited')).toBe(WITHIN_LIMIT);
+    expect(at('2016-12-01', '2016-12-05', 'Expedited')).toBe(PAST_LIMIT);
+    expect(at('2016-12-01', '2017-01-01', null)).toBe(PAST_LIMIT);
+    expect(limitValue(letter('x', { application_received: null, decision_date: '2017-01-01' }))).toBeNull();
+  });
+
+  it('takes the nearest-rank percentile', () => {
+    expect(percentile([1, 2, 3, 4, 5, 6, 7, 8, 9, 10], 0.5)).toBe(5);
+    expect(percentile([1, 2, 3, 4, 5, 6, 7, 8, 9, 10], 0.9)).toBe(9);
+    expect(percentile([7], 0.9)).toBe(7);
+    expect(percentile([], 0.5)).toBeNull();
+  });
+
+  it('gives each decision month the median and 90th percentile over its letters, each letter once', () => {
+    const letters = [10, 20, 25, 40].map((days, i) =>
+      letter(`l${i}`, {
+        application_received: '2016-11-01',
+        decision_date: new Date(Date.UTC(2016, 10, 1 + days)).toISOString().slice(0, 10),
+        ur_denial_date: '2016-10-25',
+        decisions: [{}, {}],
+      }),
+    );
+    const rows = toRows(letters);
+    const months = turnaroundByMonth(rows, new Uint8Array(rows.length).fill(1));
+    expect(months).toEqual([
+      { month: '2016-11', letters: 3, median: 20, p90: 25, late: 0, medianToApply: 7 },
+      { month: '2016-12', letters: 1, median: 40, p90: 40, late: 1, medianToApply: 7 },
+    ]);
+  });
+});
