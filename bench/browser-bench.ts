@@ -151,7 +151,7 @@ export async function benchIngest(baseURL: string, set: LetterSet, timeLimitMs: 
 }
 
 export interface Interaction {
-  kind: 'sort' | 'filter' | 'search';
+  kind: 'sort' | 'filter' | 'search' | 'view';
   label: string;
   /** From the input event to the frame painted after the table (and, for filter and search, the charts in view) updated. */
   wallMs: number;
@@ -272,6 +272,8 @@ export async function benchScale(baseURL: string, pool: LetterRecord[], targetDe
       const header = page.locator('th button.dv-sort').filter({ hasText: new RegExp(`^${column}`) });
       interactions.push(await interaction(page, 'sort', column, 'click', ['view:commit'], () => header.click()));
     }
+    // Filters and search with the charts in view: the Overview.
+    interactions.push(await interaction(page, 'view', 'Decisions → Overview (key 1)', 'keydown', ['view:shown'], () => page.keyboard.press('1')));
     const overturned = page.getByRole('checkbox', { name: /^Overturned/ });
     const both = ['view:commit', 'charts:commit'];
     interactions.push(await interaction(page, 'filter', 'tick Overturned', 'click', both, () => overturned.check()));
@@ -282,6 +284,10 @@ export async function benchScale(baseURL: string, pool: LetterRecord[], targetDe
       typed += key;
       interactions.push(await interaction(page, 'search', `"${typed}"`, 'keydown', both, () => page.keyboard.press(key)));
     }
+    await page.locator('body').click({ position: { x: 2, y: 2 } });
+    interactions.push(await interaction(page, 'view', 'Overview → Decisions (key 2)', 'keydown', ['view:shown'], () => page.keyboard.press('2')));
+    interactions.push(await interaction(page, 'view', 'Decisions → Compare (key 3)', 'keydown', ['view:shown'], () => page.keyboard.press('3')));
+    interactions.push(await interaction(page, 'view', 'Compare → Overview (key 1)', 'keydown', ['view:shown'], () => page.keyboard.press('1')));
     await stopProfile(`interactions-${targetDecisions}`);
     const end = await page.evaluate(() => performance.now());
     const all = await stats(page, 0, end);

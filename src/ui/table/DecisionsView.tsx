@@ -2,7 +2,8 @@
 // the loaded letters. It renders what useDecisionsView computes; the column
 // choice is its own state.
 import type { VisibilityState } from '@tanstack/react-table';
-import { lazy, memo, Suspense, useCallback, useId, useState } from 'react';
+import { lazy, memo, Suspense, useCallback, useId, useLayoutEffect, useState } from 'react';
+import { markCommit } from './measure';
 import type { LetterRecord } from '../../domain/letter';
 import { defaultColumnVisibility } from '../../derive/columns';
 import { activeFilterChips, withSearch } from '../../derive/filter-edit';
@@ -55,6 +56,8 @@ export const DecisionsView = memo(function DecisionsView({
   const [activeView, setActiveView] = useState<ViewName>(initial.view);
   const [cohorts, setCohorts] = useState<Cohorts>(initial.cohorts);
   const showView = useCallback((name: ViewName) => setActiveView(name), []);
+  // A view switch has reached the screen (the benchmark times it).
+  useLayoutEffect(() => markCommit('view:shown'), [activeView]);
   const viewIds = useViewIds();
   useViewKeys(showView);
   useViewUrl(
