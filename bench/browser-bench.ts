@@ -119,7 +119,8 @@ export async function benchIngest(baseURL: string, set: LetterSet, timeLimitMs: 
     const wallMs = done.paintedAt - done.t0;
     let chartsCatchUp: IngestResult['chartsCatchUp'] = null;
     if (done.finished) {
-      await page.locator('section.charts[aria-busy="false"]').waitFor({ timeout: 120_000 });
+      // Attached, not visible: the page opens on the Decisions view, and the charts are drawn behind it.
+      await page.locator('section.charts[aria-busy="false"]').waitFor({ state: 'attached', timeout: 120_000 });
       const settledAt = await page.evaluate(() =>
         Math.max(0, ...performance.getEntriesByName('charts:settled', 'mark').map((e) => e.startTime)),
       );

@@ -7,6 +7,7 @@ import { expect, test } from '@playwright/test';
 import type { Locator, Page } from '@playwright/test';
 import type { Decision, LetterRecord } from '../src/domain/letter';
 import { chartCard, chartTable } from './support/charts';
+import { wilson } from './support/intervals';
 import { DashboardPage } from './support/app';
 
 const TOP = 15;
@@ -55,14 +56,6 @@ const CHARTS: ChartCase[] = [
   },
 ];
 
-/** 95% Wilson score interval, written out again here rather than imported. */
-function wilson(k: number, n: number): [number, number] {
-  const z = 1.959964;
-  const p = k / n;
-  const centre = (p + (z * z) / (2 * n)) / (1 + (z * z) / n);
-  const half = (z * Math.sqrt((p * (1 - p)) / n + (z * z) / (4 * n * n))) / (1 + (z * z) / n);
-  return [k === 0 ? 0 : centre - half, k === n ? 1 : centre + half];
-}
 
 const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
 /** Counts as the page prints them (1,234). */
