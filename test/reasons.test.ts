@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { REASON_TAGS, type LetterRecord } from '../src/domain/letter';
 import { parseLetter } from '../src/parse';
+import { REASON_PHRASES } from '../src/parse/data/reasons';
 import { readReasons, reasonSpans } from '../src/parse/reasons';
 import { labelledRationales, scoreReasons } from './reason-scores';
 
@@ -32,6 +33,16 @@ describe('reason tags', () => {
   it.each(scores.filter((s) => s.labelled > 0).map((s) => [s.tag, s] as const))('%s: precision ≥ 0.9 and recall ≥ 0.8', (_tag, s) => {
     expect(s.precision, `read where not labelled: ${s.extra.join(', ')}`).toBeGreaterThanOrEqual(0.9);
     expect(s.recall, `labelled but not read: ${s.missed.join(', ')}`).toBeGreaterThanOrEqual(0.8);
+  });
+
+  it('have gates that let through every rationale one of their phrases matches', () => {
+    for (const rule of REASON_PHRASES) {
+      if (rule.gate === undefined) continue;
+      for (const phrase of rule.phrases) {
+        const loose = new RegExp(phrase.source.replace(/ /g, String.raw`\s+`), phrase.flags);
+        for (const r of set) if (loose.test(r.rationale)) expect(rule.gate.test(r.rationale), `${rule.tag}: ${r.id}`).toBe(true);
+      }
+    }
   });
 
   it('are never read where no labelled rationale gives them', () => {

@@ -31,28 +31,37 @@ function quoted(rationale: string): [number, number][] {
   return ranges;
 }
 
-/** Every phrase of every reason the rationale gives for the decision's outcome, in order of position. */
-export function reasonSpans(rationale: string, outcome: Outcome, category: Category): ReasonSpan[] {
-  const quotes = quoted(rationale);
-  const inQuote = (at: number) => quotes.some(([start, end]) => at >= start && at < end);
+/**
+ * The phrases of every reason the rationale gives for the decision's outcome,
+ * in order of position: all of them, or (`firstOnly`) the first of each reason.
+ */
+function spansOf(rationale: string, outcome: Outcome, category: Category, firstOnly: boolean): ReasonSpan[] {
+  let quotes: [number, number][] | null = null;
+  const inQuote = (at: number) => (quotes ??= quoted(rationale)).some(([start, end]) => at >= start && at < end);
   const spans: ReasonSpan[] = [];
   for (const rule of RULES) {
-    if (!applies(rule, outcome, category)) continue;
-    for (const phrase of rule.phrases) {
+    if (!applies(rule, outcome, category) || (rule.gate !== undefined && !rule.gate.test(rationale))) continue;
+    phrases: for (const phrase of rule.phrases) {
       for (const m of rationale.matchAll(phrase)) {
         if (m[0].length === 0 || inQuote(m.index)) continue;
         // A phrase ends at a word's end: "wean" marks "weaning" whole, never half a word.
         let end = m.index + m[0].length;
         while (end < rationale.length && WORD.test(rationale[end] as string)) end++;
         spans.push({ tag: rule.tag, start: m.index, end });
+        if (firstOnly) break phrases;
       }
     }
   }
   return spans.sort((a, b) => a.start - b.start || b.end - a.end);
 }
 
+/** Every phrase of every reason the rationale gives for the decision's outcome, in order of position. */
+export function reasonSpans(rationale: string, outcome: Outcome, category: Category): ReasonSpan[] {
+  return spansOf(rationale, outcome, category, false);
+}
+
 /** The reasons the rationale gives for the decision's outcome, in REASON_TAGS order. */
 export function readReasons(rationale: string, outcome: Outcome, category: Category): ReasonTag[] {
-  const found = new Set(reasonSpans(rationale, outcome, category).map((span) => span.tag));
+  const found = new Set(spansOf(rationale, outcome, category, true).map((span) => span.tag));
   return REASON_TAGS.filter((tag) => found.has(tag));
 }

@@ -20,6 +20,12 @@ export interface ReasonPhrases {
   /** Read only for items of these categories, or of all but these. */
   only?: readonly Category[];
   except?: readonly Category[];
+  /**
+   * Words every phrase of the reason holds one of: a rationale without any
+   * cannot give the reason, and its phrases (which cost far more than this one
+   * test) are not tried. Kept a superset by test/reasons.test.ts.
+   */
+  gate?: RegExp;
   phrases: readonly RegExp[];
 }
 
@@ -31,6 +37,7 @@ export const REASON_PHRASES: readonly ReasonPhrases[] = [
   {
     tag: 'no functional improvement',
     outcome: 'Upheld',
+    gate: /function|outcome|contingent/i,
     phrases: [
       near(NOT_SHOWN, String.raw`(?:objective )?functional (?:improvement|gains?|benefit|response|progress)`),
       near(String.raw`functional (?:improvement|response|benefit)`, String.raw`(?:not|never) (?:been )?(?:documented|noted|shown|established|evident|provided|reported|demonstrated)`),
@@ -46,6 +53,7 @@ export const REASON_PHRASES: readonly ReasonPhrases[] = [
   {
     tag: 'pain relief not documented',
     outcome: 'Upheld',
+    gate: /pain|relief|analgesic/i,
     phrases: [
       near(NOT_SHOWN, String.raw`(?:pain relief|relief (?:in|of) (?:levels of )?pain|(?:objective )?(?:decrease|reduction|improvement) in (?:the )?pain|analgesic (?:effect|benefit|response))`),
       near(NOT_SHOWN, String.raw`\d+ ?% (?:pain )?relief`),
@@ -57,6 +65,7 @@ export const REASON_PHRASES: readonly ReasonPhrases[] = [
   {
     tag: 'monitoring missing',
     outcome: 'Upheld',
+    gate: /urine|\bUDS\b|CURES|agreement|contract|A's|aberrant|monitor/i,
     phrases: [
       near(NOT_SHOWN, String.raw`(?:urine drug (?:screen|test)|UDS|CURES|opioid (?:agreement|contract)|pain (?:agreement|contract)|4 A's|four A's|aberrant (?:drug[- ]taking )?behaviou?r)`),
       near(String.raw`(?:urine drug (?:screen|test)s?|UDS|CURES|opioid (?:agreement|contract))`, String.raw`(?:not|never) (?:been )?(?:documented|noted|performed|checked|queried|provided|reviewed)`),
@@ -71,6 +80,7 @@ export const REASON_PHRASES: readonly ReasonPhrases[] = [
   {
     tag: 'dose above morphine limit',
     outcome: 'Upheld',
+    gate: /\bMED\b|MME|morphine/i,
     phrases: [
       // The patient's own dose against a limit; a guideline's "doses above 80 mg/day MED" alone is not one.
       /\b(?:patient|claimant|worker|injured worker)(?:'s)? (?:current |total |daily |calculated )?(?:dose|MED|MME|morphine equivalent(?: dose)?)(?: of [\d.,]+ ?mg(?:\/day)?(?: MED| MME)?)?,? (?:is |was )?(?:exceeds?|exceeding|above|greater than|in excess of|over)\b/i,
@@ -80,6 +90,7 @@ export const REASON_PHRASES: readonly ReasonPhrases[] = [
   {
     tag: 'not recommended by guideline',
     outcome: 'Upheld',
+    gate: /support|indicated|recommend|experimental/i,
     phrases: [
       // "X is not recommended" is mostly the guideline's general rule quoted before the patient's facts; these are the reviewer's verdicts.
       /\b(?:is|are) not (?:supported by (?:the )?(?:guidelines?|MTUS|ODG|ACOEM)|indicated for this usage)\b/i,
@@ -93,6 +104,7 @@ export const REASON_PHRASES: readonly ReasonPhrases[] = [
   {
     tag: 'duration beyond guideline',
     outcome: 'Upheld',
+    gate: /long|chronic|prolonged|period|duration|short/i,
     phrases: [
       /\blong[- ]?term use (?:is|are) not (?:recommended|indicated|supported)/i,
       /\bnot (?:indicated|recommended|supported) for (?:long[- ]?term|chronic|prolonged) use/i,
@@ -105,6 +117,7 @@ export const REASON_PHRASES: readonly ReasonPhrases[] = [
   {
     tag: 'first-line treatment not tried',
     outcome: 'Upheld',
+    gate: /fail|exhaust|ineffective/i,
     // Before a test or an image, untried conservative care is one of the test's criteria (below).
     except: ['diagnostic'],
     phrases: [
@@ -147,11 +160,13 @@ export const REASON_PHRASES: readonly ReasonPhrases[] = [
     tag: 'criteria not met',
     outcome: 'Upheld',
     only: ['diagnostic'],
+    gate: /fail|exhaust/i,
     phrases: [near(NOT_SHOWN, String.raw`(?:failed|failure of|tried and failed|exhausted)[^.;]{0,30}?conservative`, 60)],
   },
   {
     tag: 'quantity beyond guideline',
     outcome: 'Upheld',
+    gate: /exceed|excess|beyond|extenuating/i,
     phrases: [
       /\b(?:requested|request|visits?|sessions?|treatments?|therapy|duration|amount|number)[^.;]{0,60}?(?:exceeds?|exceeding|is in excess of|are in excess of|would exceed|beyond) (?:the )?(?:[A-Za-z ]{0,50}?)(?:guidelines?|recommend|MTUS|ODG)/i,
       /\b(?:additional|more) [a-z ]{0,40}?(?:treatment|visits|sessions)[^.;]{0,20}?beyond (?:the )?guideline/i,
@@ -162,6 +177,7 @@ export const REASON_PHRASES: readonly ReasonPhrases[] = [
   {
     tag: 'weaning recommended',
     outcome: 'Upheld',
+    gate: /wean|taper|stop this/i,
     phrases: [
       // Weaning advised for this patient, not the risk of needing it one day ("can lead to dependency requiring weaning").
       near(String.raw`\b(?:recommend|consider|appropriate|should|method for|initiat|begin|start|allow|proceed)`, String.raw`\b(?:wean|taper)`, 40),
@@ -172,6 +188,7 @@ export const REASON_PHRASES: readonly ReasonPhrases[] = [
   {
     tag: 'no GI risk factors',
     outcome: 'Upheld',
+    gate: /\bGI\b|gastro|gastric|ulcer/i,
     phrases: [
       near(NOT_SHOWN, String.raw`(?:GI|gastrointestinal|gastric) (?:risk|events?|issues|complaints|symptoms|bleed|history)`, 80),
       near(NOT_SHOWN, String.raw`(?:history of )?peptic ulcer`, 30),
@@ -181,6 +198,7 @@ export const REASON_PHRASES: readonly ReasonPhrases[] = [
   {
     tag: 'surgery not certified',
     outcome: 'Upheld',
+    gate: /surg|procedure|operation/i,
     phrases: [
       /\b(?:as|because|since|given that) the (?:requested |associated |primary )?(?:surgical (?:intervention|procedure)|surgery|procedure|operation) (?:is|was|has) not (?:been )?(?:medically necessary|certified|authorized|approved|supported)/i,
       /\b(?:surgery|surgical (?:intervention|procedure)|procedure) (?:is|was|has) not (?:been )?(?:certified|authorized|approved)[^.;]{0,60}?(?:therefore|so|thus|the associated|the requested)/i,
