@@ -3,7 +3,7 @@
 // regular expressions over a paragraph, run once per decision when a letter
 // is read, and again on the page only to mark the phrases of one open row.
 import { REASON_TAGS, type Category, type Outcome, type ReasonTag } from '../domain/letter';
-import { REASON_PHRASES } from './data/reasons';
+import { PHRASE_TAILS, REASON_PHRASES } from './data/reasons';
 
 /** One phrase a reason was read from: [start, end) in the rationale. */
 export interface ReasonSpan {
@@ -13,9 +13,13 @@ export interface ReasonSpan {
 }
 
 // A space in a phrase matches any run of whitespace: rationales wrap where the letter's lines did.
+const loose = (phrase: RegExp, flags: string) => new RegExp(phrase.source.replace(/ /g, String.raw`\s+`), flags);
 const RULES = REASON_PHRASES.map((rule) => ({
   ...rule,
-  phrases: rule.phrases.map((phrase) => new RegExp(phrase.source.replace(/ /g, String.raw`\s+`), `${phrase.flags.replace('g', '')}g`)),
+  phrases: rule.phrases.map((phrase) => {
+    const tail = PHRASE_TAILS.get(phrase);
+    return { pattern: loose(phrase, `${phrase.flags.replace('g', '')}g`), tail: tail === undefined ? null : loose(tail, tail.flags) };
+  }),
 }));
 
 const WORD = /[\p{L}\p{N}]/u;
@@ -41,8 +45,9 @@ function spansOf(rationale: string, outcome: Outcome, category: Category, firstO
   const spans: ReasonSpan[] = [];
   for (const rule of RULES) {
     if (!applies(rule, outcome, category) || (rule.gate !== undefined && !rule.gate.test(rationale))) continue;
-    phrases: for (const phrase of rule.phrases) {
-      for (const m of rationale.matchAll(phrase)) {
+    phrases: for (const { pattern, tail } of rule.phrases) {
+      if (tail !== null && !tail.test(rationale)) continue;
+      for (const m of rationale.matchAll(pattern)) {
         if (m[0].length === 0 || inQuote(m.index)) continue;
         // A phrase ends at a word's end: "wean" marks "weaning" whole, never half a word.
         let end = m.index + m[0].length;

@@ -31,7 +31,17 @@ export interface ReasonPhrases {
 
 // "no documentation", "lack of clear documentation", "does not document", "not documented", "fails to document"...
 const NOT_SHOWN = String.raw`\b(?:no|lack of|lacks|absence of|without|not|insufficient|inadequate|fails? to|failed to|did not|does not|do not)`;
-const near = (a: string, b: string, gap = 80) => new RegExp(String.raw`${a}[^.;]{0,${gap}}?${b}`, 'i');
+/**
+ * What a phrase made by near() needs to hold: its second part, alone. Far
+ * cheaper to look for than the phrase (which tries its first part, often a
+ * negation, at every "no" and "not"), so a rationale without it is passed over.
+ */
+export const PHRASE_TAILS = new WeakMap<RegExp, RegExp>();
+const near = (a: string, b: string, gap = 80) => {
+  const phrase = new RegExp(String.raw`${a}[^.;]{0,${gap}}?${b}`, 'i');
+  PHRASE_TAILS.set(phrase, new RegExp(b, 'i'));
+  return phrase;
+};
 
 export const REASON_PHRASES: readonly ReasonPhrases[] = [
   {
