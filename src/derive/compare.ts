@@ -10,7 +10,7 @@ import { Z_95, wilsonInterval } from './wilson';
 import type { FacetKey } from './filter-state';
 import { FACET_KEYS } from './filter-state';
 import type { FacetIndex } from './facet-index';
-import { rowMatches, selectionMask } from './facet-index';
+import { countRow, rowMatches, selectionMask } from './facet-index';
 import type { DecisionRow } from './rows';
 import { csvText, type Cell } from './csv';
 
@@ -100,12 +100,8 @@ function breakdown(rows: readonly DecisionRow[], index: FacetIndex, facet: Facet
   const size = column.values.length;
   const counts = { a: new Int32Array(size), aOver: new Int32Array(size), b: new Int32Array(size), bOver: new Int32Array(size) };
   const add = (i: number, n: Int32Array, over: Int32Array) => {
-    const overturned = (rows[i] as DecisionRow).decision.outcome === 'Overturned';
-    const codes = column.single !== null ? [column.single[i] as number] : (column.multi?.[i] ?? []);
-    for (const c of codes) {
-      n[c] = (n[c] ?? 0) + 1;
-      if (overturned) over[c] = (over[c] ?? 0) + 1;
-    }
+    countRow(column, n, i);
+    if ((rows[i] as DecisionRow).decision.outcome === 'Overturned') countRow(column, over, i);
   };
   for (let i = 0; i < rows.length; i++) {
     if (a[i] === 1) add(i, counts.a, counts.aOver);

@@ -11,7 +11,7 @@ import type { ChartSet, ChartSpec } from './chart-data';
 import { buildChartSet } from './chart-data';
 import { COLUMNS } from './columns';
 import { compareCohorts, type Cohort, type Comparison } from './compare';
-import { FacetIndex } from './facet-index';
+import { countRow, FacetIndex } from './facet-index';
 import type { AllFacetCounts } from './facets';
 import { countFacets } from './facets';
 import type { FacetKey, FilterState } from './filter-state';
@@ -83,9 +83,7 @@ export class DecisionSet {
     const column = this.facets.column(facet);
     const counts = new Int32Array(column.values.length);
     for (let i = 0; i < this.rows.length; i++) {
-      if (mask[i] !== 1) continue;
-      if (column.single !== null) counts[column.single[i] as number]! += 1;
-      else for (const c of column.multi?.[i] ?? []) counts[c]! += 1;
+      if (mask[i] === 1) countRow(column, counts, i);
     }
     return column.values
       .map((value, c): [string, number] => [value, counts[c] ?? 0])

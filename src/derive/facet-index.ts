@@ -77,6 +77,16 @@ export function selectionMask(column: FacetColumn, selected: readonly string[]):
   return mask;
 }
 
+/** Adds one to `counts` at each of row i's values in the column (a list facet's row may have several). */
+export function countRow(column: FacetColumn, counts: Int32Array, i: number): void {
+  if (column.single !== null) {
+    const c = column.single[i];
+    if (c !== undefined) counts[c] = (counts[c] ?? 0) + 1;
+    return;
+  }
+  for (const c of column.multi?.[i] ?? []) counts[c] = (counts[c] ?? 0) + 1;
+}
+
 export function rowMatches(column: FacetColumn, mask: Uint8Array, i: number): boolean {
   if (column.single !== null) return mask[column.single[i] ?? -1] === 1;
   const codes = column.multi?.[i];

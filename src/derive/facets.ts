@@ -2,7 +2,7 @@
 // counts are taken over the rows that pass every OTHER filter, so ticking
 // "oxycodone" does not make the other medications drop to zero.
 import type { FacetColumn, FacetIndex } from './facet-index';
-import { rowMatches } from './facet-index';
+import { countRow, rowMatches } from './facet-index';
 import type { FacetKey, FilterState } from './filter-state';
 import { activeFacets, rangePredicate } from './filters';
 import type { DecisionRow } from './rows';
@@ -15,16 +15,7 @@ export interface FacetCount {
 
 export type AllFacetCounts = ReadonlyMap<FacetKey, FacetCount[]>;
 
-function bump(column: FacetColumn, counts: Int32Array, i: number): void {
-  if (column.single !== null) {
-    const c = column.single[i];
-    if (c !== undefined) counts[c] = (counts[c] ?? 0) + 1;
-    return;
-  }
-  for (const c of column.multi?.[i] ?? []) counts[c] = (counts[c] ?? 0) + 1;
-}
-
-/** bump() for every position in `hits`, with the column's shape decided once. */
+/** countRow() for every position in `hits`, with the column's shape decided once. */
 function countAll(column: FacetColumn, counts: Int32Array, hits: Int32Array): void {
   const n = hits.length;
   const single = column.single;
@@ -35,7 +26,7 @@ function countAll(column: FacetColumn, counts: Int32Array, hits: Int32Array): vo
     }
     return;
   }
-  for (let k = 0; k < n; k++) bump(column, counts, hits[k] as number);
+  for (let k = 0; k < n; k++) countRow(column, counts, hits[k] as number);
 }
 
 const byValue = (a: FacetCount, b: FacetCount): number => (a.value < b.value ? -1 : a.value > b.value ? 1 : 0);
@@ -96,10 +87,10 @@ export function countFacets(
     if (failures > 1) continue;
     if (failed !== null) {
       const t = targetOf.get(failed);
-      if (t !== undefined) bump(t.column, t.counts, i);
+      if (t !== undefined) countRow(t.column, t.counts, i);
       continue;
     }
-    for (const t of targets) bump(t.column, t.counts, i);
+    for (const t of targets) countRow(t.column, t.counts, i);
   }
   return new Map(targets.map((t) => [t.facet, toList(t.facet, t.column, t.counts, filters)]));
 }
