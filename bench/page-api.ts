@@ -22,7 +22,7 @@ const moduleSource = (file: string) =>
 
 /**
  * The init script: the app's packers (src/store/packed-letters.ts, and
- * text-chunks.ts with the text-codec.ts it imports) as globalThis.__imrPacker
+ * text-chunks.ts with the text-codec.ts and text-index.ts it imports) as globalThis.__imrPacker
  * and globalThis.__imrTexts, then the bench API.
  */
 export function benchInitScript(): string {
@@ -34,7 +34,8 @@ export function benchInitScript(): string {
     '{',
     load('packer', 'packed-letters.ts'),
     load('codec', 'text-codec.ts'),
-    load('texts', 'text-chunks.ts', "{ if (path === './text-codec') return codec; throw new Error(path); }"),
+    load('words', 'text-index.ts', "{ if (path === './text-codec') return codec; throw new Error(path); }"),
+    load('texts', 'text-chunks.ts', "{ if (path === './text-codec') return codec; if (path === './text-index') return words; throw new Error(path); }"),
     'globalThis.__imrPacker = packer;',
     'globalThis.__imrTexts = texts;',
     '}',
@@ -300,10 +301,11 @@ export function installBenchApi(): void {
         open.onsuccess = () => resolve(open.result);
         open.onerror = () => reject(open.error);
       });
-      // The app's store (src/store/dexie-store.ts, schema version 5): each batch
+      // The app's store (src/store/dexie-store.ts, schema version 6): each batch
       // packed into `packs`, its rationales in `rationales` under the same id;
-      // texts deflated in chunks into `textChunks`, each letter's chunk in `letterTexts`.
-      for (const table of ['packs', 'rationales', 'textChunks', 'letterTexts']) {
+      // texts deflated in chunks into `textChunks`, each chunk's words in
+      // `textIndex` under its id, each letter's chunk in `letterTexts`.
+      for (const table of ['packs', 'rationales', 'textChunks', 'textIndex', 'letterTexts']) {
         if (!db.objectStoreNames.contains(table)) throw new Error('the app has not created its store yet');
       }
       const pad = (n: number) => String(n).padStart(2, '0');
@@ -333,18 +335,19 @@ export function installBenchApi(): void {
           if (text !== undefined) batchTexts.push({ letter_id: record.letter_id, text });
         }
         const chunks = await textPacker.packTextChunks(batchTexts);
-        for (const chunk of chunks) {
+        for (const { chunk, index } of chunks) {
           textChars += chunk.ends.at(-1) ?? 0;
-          textBytes += chunk.data.byteLength;
+          textBytes += chunk.data.byteLength + index.byteLength;
         }
         await new Promise<void>((resolve, reject) => {
-          const tx = db.transaction(['packs', 'rationales', 'textChunks', 'letterTexts'], 'readwrite');
+          const tx = db.transaction(['packs', 'rationales', 'textChunks', 'textIndex', 'letterTexts'], 'readwrite');
           const added = tx.objectStore('packs').add({ added_at: batch[0]?.added_at ?? 0, letters: packer.packLetters(batch) });
           added.onsuccess = () =>
             tx.objectStore('rationales').add({ id: added.result, rationales: packer.packRationales(batch) });
-          for (const chunk of chunks) {
+          for (const { chunk, index } of chunks) {
             const put = tx.objectStore('textChunks').add(chunk);
             put.onsuccess = () => {
+              tx.objectStore('textIndex').add({ id: put.result, ids: chunk.ids, index });
               for (const letter_id of chunk.ids) tx.objectStore('letterTexts').put({ letter_id, chunk: put.result });
             };
           }

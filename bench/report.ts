@@ -101,7 +101,7 @@ function targets(r: RunResults): Target[] {
   const largest = worst(r.scale ?? [], (s) => s.decisions);
   if (largest) {
     const at = `at ${int(largest.decisions)} decisions`;
-    for (const kind of ['sort', 'filter', 'search', 'view'] as const) {
+    for (const kind of ['sort', 'filter', 'search', 'view', 'compare'] as const) {
       const w = worst(
         largest.interactions.filter((i) => i.kind === kind),
         (i) => i.wallMs,
@@ -112,6 +112,7 @@ function targets(r: RunResults): Target[] {
         filter: 'Facet filter (charts in view)',
         search: 'Search keystroke (charts in view)',
         view: 'View switch (key 1, 2 or 3)',
+        compare: 'Applying a Compare (a cohort picked)',
       }[kind];
       out.push({
         name: `${title} < 150 ms ${at}`,
@@ -144,8 +145,8 @@ function targets(r: RunResults): Target[] {
   }
   if (r.texts) {
     const { store, search, reread } = r.texts;
-    const plain = r.scale?.find((s) => s.decisions === store.decisions);
-    if (plain) {
+    const plain = store ? r.scale?.find((s) => s.decisions === store.decisions) : undefined;
+    if (store && plain) {
       out.push({
         name: `Reload with every letter's text kept no slower than without (within 10%) at ${int(store.decisions)} decisions`,
         figure: `${sec(store.reload.usableMs)} with texts, ${sec(plain.reload.usableMs)} without`,
@@ -153,27 +154,31 @@ function targets(r: RunResults): Target[] {
         limit: `longest task while loading ${ms(store.reload.window.longestTaskMs)} with texts, ${ms(plain.reload.window.longestTaskMs)} without`,
       });
     }
-    out.push({
-      name: `Whole-letter search over ${int(search.letters)} letters < 5 s`,
-      figure: sec(search.searchMs),
-      ok: search.searchMs < 5000,
-      limit: `${int(search.letters / (search.searchMs / 1000))} letters/s in one worker`,
-    });
-    const slowest = worst(search.stops, (s) => s.uiMs);
-    if (slowest) {
+    if (search) {
       out.push({
-        name: 'Whole-letter search stopped within 200 ms, wherever it is',
-        figure: `worst ${ms(slowest.uiMs)} (Stop at ${Math.round(slowest.at * 100)}%)`,
-        ok: slowest.uiMs < 200 && search.stops.every((s) => s.workerClosed),
-        limit: `workers ended: ${search.stops.filter((s) => s.workerClosed).length} of ${search.stops.length}`,
+        name: `Whole-letter search over ${int(search.letters)} letters < 5 s`,
+        figure: sec(search.searchMs),
+        ok: search.searchMs < 5000,
+        limit: `${int(search.letters / (search.searchMs / 1000))} letters/s in one worker`,
+      });
+      const slowest = worst(search.stops, (s) => s.uiMs);
+      if (slowest) {
+        out.push({
+          name: 'Whole-letter search stopped within 200 ms, wherever it is',
+          figure: `worst ${ms(slowest.uiMs)} (Stop at ${Math.round(slowest.at * 100)}%)`,
+          ok: slowest.uiMs < 200 && search.stops.every((s) => s.workerClosed),
+          limit: `workers ended: ${search.stops.filter((s) => s.workerClosed).length} of ${search.stops.length}`,
+        });
+      }
+    }
+    if (reread) {
+      out.push({
+        name: `Re-read ${int(reread.letters)} letters after an upgrade, table usable throughout`,
+        figure: `${sec(reread.doneMs)} (${int(reread.lettersPerSecond)} letters/s); longest task ${ms(reread.window.longestTaskMs)}`,
+        ok: reread.after.letters === reread.letters && reread.after.decisions === reread.decisions && reread.window.longestTaskMs <= 100,
+        limit: `after it the table shows ${int(reread.after.decisions)} decisions from ${int(reread.after.letters)} letters`,
       });
     }
-    out.push({
-      name: `Re-read ${int(reread.letters)} letters after an upgrade, table usable throughout`,
-      figure: `${sec(reread.doneMs)} (${int(reread.lettersPerSecond)} letters/s); longest task ${ms(reread.window.longestTaskMs)}`,
-      ok: reread.after.letters === reread.letters && reread.after.decisions === reread.decisions && reread.window.longestTaskMs <= 100,
-      limit: `after it the table shows ${int(reread.after.decisions)} decisions from ${int(reread.after.letters)} letters`,
-    });
   }
   if (r.bundle) {
     out.push({
@@ -290,33 +295,43 @@ export function renderRun(r: RunResults): string {
   }
   if (r.texts) {
     const { store, search, reread, realTextBytes, generatedTextBytes } = r.texts;
-    const plain = r.scale?.find((s) => s.decisions === store.decisions);
-    const disk = plain ? (store.usageBytes - plain.usageBytes) / store.letters : null;
     lines.push(
-      `**6. Letter texts.** Kept, deflated 64 to a chunk: the real published letters' text ${int(realTextBytes.chars)} characters → ` +
-        `${int(realTextBytes.bytes)} bytes per letter; the generated letters' ${int(generatedTextBytes.chars)} → ${int(generatedTextBytes.bytes)}. ` +
+      `**6. Letter texts.** Kept, deflated 64 to a chunk, with each chunk's words for the search: the real published letters' text ${int(realTextBytes.chars)} characters → ` +
+        `${int(realTextBytes.bytes)} + ${int(realTextBytes.indexBytes)} bytes per letter (text + words); the generated letters' ${int(generatedTextBytes.chars)} → ` +
+        `${int(generatedTextBytes.bytes)} + ${int(generatedTextBytes.indexBytes)}.`,
+      '',
+    );
+    if (store) {
+      const plain = r.scale?.find((s) => s.decisions === store.decisions);
+      const disk = plain ? (store.usageBytes - plain.usageBytes) / store.letters : null;
+      lines.push(
         `A library of ${int(store.letters)} letters (${int(store.decisions)} decisions) with every text kept, written in ${sec(store.seedMs)}: ` +
-        `${int(store.textBytes / store.letters)} bytes of deflated text per letter written; the browser's storage estimate ` +
-        `${mb(store.usageBytes)}${plain ? ` against ${mb(plain.usageBytes)} for the same letters without texts, ${int(disk ?? 0)} bytes per letter on disk for the texts` : ''}. ` +
-        `Reload to usable table ${sec(store.reload.usableMs)}, to charts drawn ${sec(store.reload.chartsMs)}, to a quiet main thread ${sec(store.reload.quietMs)}; ` +
-        `longest task while loading ${ms(store.reload.window.longestTaskMs)}.`,
-      '',
-    );
-    lines.push(
-      `Whole-letter search for “${search.terms}” over ${int(search.letters)} letters' texts (${int(search.decisions)} decisions), in a worker: ` +
-        `${int(search.found)} letters found; ${sec(search.searchMs)} from ticking “also whole letters” to the painted result ` +
-        `(of which a 300 ms pause for typing), longest main-thread task meanwhile ${ms(search.window.longestTaskMs)}. ` +
-        `Stop pressed at ${search.stops.map((s) => `${Math.round(s.at * 100)}%: the page said so in ${ms(s.uiMs)}, ${s.workerClosed ? 'and the worker ended' : '**but the worker did not end**'}`).join('; ')}.`,
-      '',
-    );
-    lines.push(
-      `Re-read after an upgrade: ${int(reread.letters)} letters stored by the previous parser version with their texts; on reload the table was usable in ` +
-        `${sec(reread.usableMs)} and every letter was read again in the workers by ${sec(reread.doneMs)} from navigation start ` +
-        `(${int(reread.lettersPerSecond)} letters/s), with the longest main-thread task from the usable table to the end ${ms(reread.window.longestTaskMs)} ` +
-        `(${reread.window.tasksOver50} over 50 ms). After it the table shows ${int(reread.after.decisions)} decisions from ${int(reread.after.letters)} letters ` +
-        `(before: ${int(reread.decisions)} from ${int(reread.letters)}).`,
-      '',
-    );
+          `${int(store.textBytes / store.letters)} bytes of deflated text and words per letter written; the browser's storage estimate ` +
+          `${mb(store.usageBytes)}${plain ? ` against ${mb(plain.usageBytes)} for the same letters without texts, ${int(disk ?? 0)} bytes per letter on disk for the texts` : ''}. ` +
+          `Reload to usable table ${sec(store.reload.usableMs)}, to charts drawn ${sec(store.reload.chartsMs)}, to a quiet main thread ${sec(store.reload.quietMs)}; ` +
+          `longest task while loading ${ms(store.reload.window.longestTaskMs)}.`,
+        '',
+      );
+    }
+    if (search) {
+      lines.push(
+        `Whole-letter search for “${search.terms}” over ${int(search.letters)} letters' texts (${int(search.decisions)} decisions), in a worker: ` +
+          `${int(search.found)} letters found; ${sec(search.searchMs)} from ticking “also whole letters” to the painted result ` +
+          `(of which a 300 ms pause for typing), longest main-thread task meanwhile ${ms(search.window.longestTaskMs)}. ` +
+          `Stop pressed at ${search.stops.map((s) => `${Math.round(s.at * 100)}%: the page said so in ${ms(s.uiMs)}, ${s.workerClosed ? 'and the worker ended' : '**but the worker did not end**'}`).join('; ')}.`,
+        '',
+      );
+    }
+    if (reread) {
+      lines.push(
+        `Re-read after an upgrade: ${int(reread.letters)} letters stored by the previous parser version with their texts; on reload the table was usable in ` +
+          `${sec(reread.usableMs)} and every letter was read again in the workers by ${sec(reread.doneMs)} from navigation start ` +
+          `(${int(reread.lettersPerSecond)} letters/s), with the longest main-thread task from the usable table to the end ${ms(reread.window.longestTaskMs)} ` +
+          `(${reread.window.tasksOver50} over 50 ms). After it the table shows ${int(reread.after.decisions)} decisions from ${int(reread.after.letters)} letters ` +
+          `(before: ${int(reread.decisions)} from ${int(reread.letters)}).`,
+        '',
+      );
+    }
   }
   if (r.bundle) {
     const b = r.bundle;

@@ -58,6 +58,8 @@ async function main(): Promise<number> {
       'skip-build': { type: 'boolean', default: false },
       only: { type: 'string', default: PARTS.join(',') },
       scale: { type: 'string' },
+      // Of the texts part, only these: store, search, reread (all by default).
+      texts: { type: 'string', default: 'store,search,reread' },
       port: { type: 'string', default: process.env.BENCH_PORT ?? '4313' },
     },
   });
@@ -111,7 +113,7 @@ async function main(): Promise<number> {
     log(`PDF: pdf.js ${Math.round(results.pdf.pagesPerSecondPdfjs)} pages/s, ratio ${results.pdf.ratioWall.toFixed(2)}`);
   }
 
-  const browser = runs('ingest') || runs('scale');
+  const browser = runs('ingest') || runs('scale') || runs('texts');
   if (browser || runs('bundle')) {
     if (values['skip-build'] && existsSync(join(DIST, 'index.html'))) log('reusing the last build');
     else results.buildMs = await timed('production build', () => buildApp(ROOT, DIST));
@@ -147,12 +149,19 @@ async function main(): Promise<number> {
       if (runs('texts') && pool) {
         const { records, texts } = pool;
         const sizesOf = sizes.texts;
-        const store = await timed(`${sizesOf.store} decisions with texts`, () => benchTextStore(baseURL, records, texts, sizesOf.store));
-        log(`with texts: usable in ${(store.reload.usableMs / 1000).toFixed(1)} s, ${Math.round(store.textBytes / store.letters)} bytes of text per letter`);
-        const search = await timed(`search ${sizesOf.search} letters`, () => benchTextSearch(baseURL, records, texts, sizesOf.search, SEARCH_TERMS));
-        log(`whole-letter search: ${(search.searchMs / 1000).toFixed(1)} s, stops in ${search.stops.map((s) => Math.round(s.uiMs)).join(', ')} ms`);
-        const reread = await timed(`re-read ${sizesOf.reread} letters`, () => benchReread(baseURL, records, texts, sizesOf.reread));
-        log(`re-read: ${(reread.doneMs / 1000).toFixed(1)} s`);
+        const textParts = new Set(values.texts.split(',').map((p) => p.trim()));
+        const store = textParts.has('store')
+          ? await timed(`${sizesOf.store} decisions with texts`, () => benchTextStore(baseURL, records, texts, sizesOf.store))
+          : null;
+        if (store) log(`with texts: usable in ${(store.reload.usableMs / 1000).toFixed(1)} s, ${Math.round(store.textBytes / store.letters)} bytes of text per letter`);
+        const search = textParts.has('search')
+          ? await timed(`search ${sizesOf.search} letters`, () => benchTextSearch(baseURL, records, texts, sizesOf.search, SEARCH_TERMS))
+          : null;
+        if (search) log(`whole-letter search: ${(search.searchMs / 1000).toFixed(1)} s, stops in ${search.stops.map((s) => Math.round(s.uiMs)).join(', ')} ms`);
+        const reread = textParts.has('reread')
+          ? await timed(`re-read ${sizesOf.reread} letters`, () => benchReread(baseURL, records, texts, sizesOf.reread))
+          : null;
+        if (reread) log(`re-read: ${(reread.doneMs / 1000).toFixed(1)} s`);
         const real = await timed('real letters text', () => realLetterTexts(join(ROOT, 'test/fixtures/real')));
         results.texts = { store, search, reread, realTextBytes: await textBytesPerLetter(real), generatedTextBytes: await textBytesPerLetter(texts) };
       }

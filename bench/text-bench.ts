@@ -92,10 +92,12 @@ export async function benchTextSearch(
       const worker = page.waitForEvent('worker', (w) => w.url().includes('text-search'));
       await scope.check();
       const running = await worker;
-      const closed = new Promise<boolean>((resolve) => {
-        running.once('close', () => resolve(true));
-        setTimeout(() => resolve(false), 5000);
-      });
+      let ended: () => void = () => {};
+      const closed = new Promise<void>((resolve) => (ended = resolve));
+      running.once('close', () => ended());
+      // Within 5 s of Stop (not of the worker's start: a long search outlasts that).
+      const closedSoonAfterStop = () =>
+        Promise.race([closed.then(() => true), new Promise<boolean>((resolve) => setTimeout(() => resolve(false), 5000))]);
       // Stop pressed in the same task that sees the progress line reach `at` of the way.
       const c0 = await page.evaluate(
         ([selector, share]) =>
@@ -122,7 +124,7 @@ export async function benchTextSearch(
       if (c0 === null) continue; // finished before it got there
       const stopped = await waitText(page, STATUS, 'stopped');
       if (stopped === null) throw new Error('the search never said it stopped');
-      stops.push({ at, uiMs: stopped.paintedAt - c0, workerClosed: await closed });
+      stops.push({ at, uiMs: stopped.paintedAt - c0, workerClosed: await closedSoonAfterStop() });
     }
     return { letters: seeded.letters, decisions: seeded.decisions, terms, found, searchMs: done.paintedAt - t0, window: during, stops };
   } finally {
@@ -172,19 +174,21 @@ export async function benchReread(baseURL: string, pool: LetterRecord[], texts: 
   }
 }
 
-/** Deflated bytes per letter when these texts are packed as the app packs them (in order, TEXTS_PER_CHUNK to a chunk). */
-export async function textBytesPerLetter(texts: readonly string[]): Promise<{ chars: number; bytes: number }> {
+/** Deflated bytes per letter when these texts are packed as the app packs them (in order, TEXTS_PER_CHUNK to a chunk): the texts, and their words for the search. */
+export async function textBytesPerLetter(texts: readonly string[]): Promise<{ chars: number; bytes: number; indexBytes: number }> {
   const chunks = await packTextChunks(texts.map((text, i) => ({ letter_id: String(i), text })));
-  const bytes = chunks.reduce((n, chunk) => n + chunk.data.byteLength, 0);
+  const bytes = chunks.reduce((n, { chunk }) => n + chunk.data.byteLength, 0);
+  const indexBytes = chunks.reduce((n, { index }) => n + index.byteLength, 0);
   const chars = texts.reduce((n, text) => n + text.length, 0);
-  return { chars: chars / texts.length, bytes: bytes / texts.length };
+  return { chars: chars / texts.length, bytes: bytes / texts.length, indexBytes: indexBytes / texts.length };
 }
 
 export interface TextsResult {
-  store: TextStoreResult;
-  search: TextSearchResult;
-  reread: RereadResult;
+  /** Each null when left out of the run (--texts). */
+  store: TextStoreResult | null;
+  search: TextSearchResult | null;
+  reread: RereadResult | null;
   /** Mean characters and deflated bytes per letter: the real published letters' pdf.js text, and the generated letters'. */
-  realTextBytes: { chars: number; bytes: number };
-  generatedTextBytes: { chars: number; bytes: number };
+  realTextBytes: { chars: number; bytes: number; indexBytes: number };
+  generatedTextBytes: { chars: number; bytes: number; indexBytes: number };
 }

@@ -6,6 +6,7 @@ import type { ImportEntry, LetterStore, StoredLetter, StoreResult } from './lett
 import { packLetters, packRationales, unpackLetters, type PackedLetters, type PackedRationales } from './packed-letters';
 import { toStoreError } from './store-error';
 import { packTextChunks, unpackTextChunk, type LetterText, type PackedTextChunk } from './text-chunks';
+import { buildTextIndex, type TextIndex } from './text-index';
 
 export const DEFAULT_DB_NAME = 'imr-dashboard';
 
@@ -33,6 +34,13 @@ export interface StoredTextChunk extends PackedTextChunk {
   id?: number;
 }
 
+/** A chunk's words for the search (text-index.ts), under the chunk's id, with its letters' ids. */
+export interface StoredTextIndex {
+  id: number;
+  ids: string[];
+  index: Uint8Array<ArrayBuffer>;
+}
+
 /** Where a letter's text is kept: its chunk. */
 export interface StoredTextPointer {
   letter_id: string;
@@ -55,6 +63,7 @@ class LettersDb extends Dexie {
   declare rationales: EntityTable<StoredRationales, 'id'>;
   declare textChunks: EntityTable<StoredTextChunk, 'id'>;
   declare letterTexts: EntityTable<StoredTextPointer, 'letter_id'>;
+  declare textIndex: EntityTable<StoredTextIndex, 'id'>;
   declare imports: EntityTable<ImportEntry, 'id'>;
 
   constructor(options: DexieStoreOptions) {
@@ -77,6 +86,9 @@ class LettersDb extends Dexie {
     // Version 5: letters' texts, kept apart from the records so a reload never reads them;
     // and each import's files, so one cut short is found on the next visit.
     this.version(5).stores({ textChunks: '++id', letterTexts: 'letter_id, chunk', imports: '++id' });
+    // Version 6: each text chunk's words, read by the whole-letter search instead of the texts.
+    // Chunks kept before it have none; the search reads their texts instead (scanTextIndex).
+    this.version(6).stores({ textIndex: 'id' });
   }
 }
 
@@ -243,21 +255,34 @@ async function getTexts(db: LettersDb, ids: readonly string[]): Promise<Map<stri
   return texts;
 }
 
-// Chunks read a few at a time, so a search over a large library never holds every text at once.
-const CHUNKS_PER_READ = 16;
+// Chunks' words read this many at a time, the next read going out while the last is searched.
+const INDEXES_PER_READ = 32;
 
-async function scanTexts(
+async function readTextIndexes(db: LettersDb, ids: number[]): Promise<TextIndex[]> {
+  const stored = await db.textIndex.bulkGet(ids);
+  const missing = ids.filter((_, i) => stored[i] === undefined);
+  const built = missing.length === 0 ? [] : await db.textChunks.bulkGet(missing);
+  const fromTexts = await Promise.all(
+    built.map(async (chunk) => (chunk === undefined ? null : buildTextIndex(await unpackTextChunk(chunk)))),
+  );
+  return [
+    ...stored.flatMap((row) => (row === undefined ? [] : [{ ids: row.ids, bytes: row.index }])),
+    ...fromTexts.filter((index): index is TextIndex => index !== null),
+  ];
+}
+
+async function scanTextIndex(
   db: LettersDb,
-  visit: (texts: readonly LetterText[], total: number) => boolean | Promise<boolean>,
+  visit: (indexes: readonly TextIndex[], total: number) => boolean | Promise<boolean>,
 ): Promise<void> {
-  const total = await db.letterTexts.count();
-  let after = -1;
-  for (;;) {
-    const chunks = await db.textChunks.where('id').above(after).limit(CHUNKS_PER_READ).toArray();
-    if (chunks.length === 0) return;
-    after = chunks[chunks.length - 1]?.id ?? after;
-    const texts = (await Promise.all(chunks.map((chunk) => unpackTextChunk(chunk)))).flat();
-    if (!(await visit(texts, total))) return;
+  const [total, keys] = await Promise.all([db.letterTexts.count(), db.textChunks.toCollection().primaryKeys()]);
+  const ids = keys.filter((id) => id !== undefined);
+  const read = (from: number) => readTextIndexes(db, ids.slice(from, from + INDEXES_PER_READ));
+  let next = ids.length > 0 ? read(0) : null;
+  for (let from = 0; next !== null; from += INDEXES_PER_READ) {
+    const indexes = await next;
+    next = from + INDEXES_PER_READ < ids.length ? read(from + INDEXES_PER_READ) : null;
+    if (!(await visit(indexes, total))) return;
   }
 }
 
@@ -294,19 +319,20 @@ export async function openDexieStore(options: DexieStoreOptions = {}): Promise<S
         if (letters.length === 0 && texts.length === 0 && entry === undefined) return;
         // Deflating is not database work: done before the transaction, which would otherwise commit while it waits.
         const chunks = await packTextChunks(await withoutKeptTexts(db, texts));
-        await db.transaction('rw', [db.packs, db.rationales, db.textChunks, db.letterTexts, db.imports], async () => {
+        await db.transaction('rw', [db.packs, db.rationales, db.textChunks, db.textIndex, db.letterTexts, db.imports], async () => {
           if (entry !== undefined) await db.imports.put(entry);
           await addPacked(db.packs, db.rationales, letters);
-          for (const chunk of chunks) {
+          for (const { chunk, index } of chunks) {
             const id = await db.textChunks.add(chunk);
             if (typeof id !== 'number') throw new Error(`the database gave a text chunk the key ${String(id)}`);
+            await db.textIndex.add({ id, ids: chunk.ids, index });
             await db.letterTexts.bulkPut(chunk.ids.map((letter_id) => ({ letter_id, chunk: id })));
           }
         });
       }),
     getTexts: (ids) => attempt(() => getTexts(db, ids)),
     textIds: () => attempt(async () => new Set(await db.letterTexts.toCollection().primaryKeys())),
-    scanTexts: (visit) => attempt(() => scanTexts(db, visit)),
+    scanTextIndex: (visit) => attempt(() => scanTextIndex(db, visit)),
     putImport: (entry) =>
       attempt(async () => {
         const id = await db.imports.put(entry);
@@ -320,7 +346,7 @@ export async function openDexieStore(options: DexieStoreOptions = {}): Promise<S
       }),
     clear: () =>
       attempt(async () => {
-        const tables = [db.packs, db.rationales, db.textChunks, db.letterTexts, db.imports];
+        const tables = [db.packs, db.rationales, db.textChunks, db.textIndex, db.letterTexts, db.imports];
         await db.transaction('rw', tables, () => Promise.all(tables.map((table) => table.clear())));
       }),
   };

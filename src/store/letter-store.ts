@@ -3,6 +3,7 @@
 // or not the browser lets us save.
 import type { LetterRecord } from '../domain/letter';
 import type { LetterText } from './text-chunks';
+import type { TextIndex } from './text-index';
 
 /** One stored letter: the record as parsed, plus what is needed to re-parse it later. */
 export interface StoredLetter {
@@ -58,10 +59,11 @@ export interface LetterStore {
   /** Every letter whose text is kept. */
   textIds(): Promise<StoreResult<Set<string>>>;
   /**
-   * Every kept text, a few at a time, until `visit` answers false. A letter
-   * may come twice if its text was kept twice; `total` counts letters.
+   * The words of every kept text (text-index.ts), a chunk of letters at a
+   * time, until `visit` answers false. A letter may come twice if its text
+   * was kept twice; `total` counts letters.
    */
-  scanTexts(visit: (texts: readonly LetterText[], total: number) => boolean | Promise<boolean>): Promise<StoreResult<void>>;
+  scanTextIndex(visit: (indexes: readonly TextIndex[], total: number) => boolean | Promise<boolean>): Promise<StoreResult<void>>;
   /** Writes an import's entry (a new one when it has no id), giving its id. */
   putImport(entry: ImportEntry): Promise<StoreResult<number>>;
   /** The entries of imports that did not end (see ImportEntry). */

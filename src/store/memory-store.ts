@@ -2,11 +2,10 @@
 // the page. Used when IndexedDB is missing or broken, and as the mirror that
 // keeps a session's letters when saving stops working half-way.
 import type { ImportEntry, LetterStore, StoredLetter, StoreResult } from './letter-store';
-import type { LetterText } from './text-chunks';
+import { TEXTS_PER_CHUNK, type LetterText } from './text-chunks';
+import { buildTextIndex } from './text-index';
 
 const OK: StoreResult<void> = { ok: true, value: undefined };
-// Texts handed to a scan's visitor at a time, as the database hands a few chunks.
-const SCAN_SLICE = 1_000;
 
 export function createMemoryStore(initial: readonly StoredLetter[] = []): LetterStore {
   // Keyed on first use (`initial` is read then, not copied now): as a mirror it
@@ -46,10 +45,10 @@ export function createMemoryStore(initial: readonly StoredLetter[] = []): Letter
     async textIds() {
       return { ok: true, value: new Set(texts.keys()) };
     },
-    async scanTexts(visit) {
+    async scanTextIndex(visit) {
       const all: LetterText[] = [...texts].map(([letter_id, text]) => ({ letter_id, text }));
-      for (let i = 0; i < all.length; i += SCAN_SLICE) {
-        if (!(await visit(all.slice(i, i + SCAN_SLICE), all.length))) break;
+      for (let i = 0; i < all.length; i += TEXTS_PER_CHUNK) {
+        if (!(await visit([buildTextIndex(all.slice(i, i + TEXTS_PER_CHUNK))], all.length))) break;
       }
       return OK;
     },

@@ -46,7 +46,7 @@ export function withMemoryFallback(primary: LetterStore, initial: readonly Store
     },
     getTexts: (ids) => (live ? live.getTexts(ids) : mirror.getTexts(ids)),
     textIds: () => (live ? live.textIds() : mirror.textIds()),
-    scanTexts: (visit) => (live ? live.scanTexts(visit) : mirror.scanTexts(visit)),
+    scanTextIndex: (visit) => (live ? live.scanTextIndex(visit) : mirror.scanTextIndex(visit)),
     // The journal of imports is worth keeping only where the letters survive a reload.
     putImport: (entry) => (live ? live.putImport(entry) : mirror.putImport(entry)),
     importEntries: () => (live ? live.importEntries() : mirror.importEntries()),

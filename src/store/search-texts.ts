@@ -3,6 +3,7 @@
 // decisions. Runs where the texts are (in a worker over IndexedDB, or on the
 // page over the memory store), a few chunks at a time, saying how far it got.
 import type { LetterStore, StoreResult } from './letter-store';
+import { lettersWithAll } from './text-index';
 
 export interface TextSearchProgress {
   /** Letters whose text has been looked at, of `total`. */
@@ -19,12 +20,11 @@ export async function searchKeptTexts(
 ): Promise<StoreResult<string[]>> {
   const found = new Set<string>();
   let done = 0;
-  const scanned = await store.scanTexts((texts, total) => {
-    for (const { letter_id, text } of texts) {
-      const lower = text.toLowerCase();
-      if (terms.every((term) => lower.includes(term))) found.add(letter_id);
+  const scanned = await store.scanTextIndex((indexes, total) => {
+    for (const index of indexes) {
+      for (const id of lettersWithAll(index, terms)) found.add(id);
+      done = Math.min(total, done + index.ids.length);
     }
-    done = Math.min(total, done + texts.length);
     onProgress({ done, total });
     return !cancelled();
   });

@@ -10,6 +10,7 @@ import { createMemoryStore } from './memory-store';
 import { openLetterStore, withMemoryFallback } from './open-letter-store';
 import { packLetters, packRationales, V1_WIDTHS } from './packed-letters';
 import { toStoreError } from './store-error';
+import { lettersWithAll } from './text-index';
 
 // Taken from seed 000 (test/fixtures/seeds), rationale shortened.
 function letter(letterId: string, items: readonly string[] = ['Oxymorphone 20mg ER #90, #30']): LetterRecord {
@@ -145,7 +146,7 @@ describe('Dexie letter store', () => {
     expect(all).toEqual([...older.slice(1), ...middle, ...newer]);
     const raw = new Dexie(name);
     await raw.open();
-    expect(raw.tables.map((t) => t.name).sort()).toEqual(['imports', 'letterTexts', 'packs', 'rationales', 'textChunks']);
+    expect(raw.tables.map((t) => t.name).sort()).toEqual(['imports', 'letterTexts', 'packs', 'rationales', 'textChunks', 'textIndex']);
     raw.close();
   });
 
@@ -336,33 +337,33 @@ describe.each([
     expect(unwrap(await store.loadAll())).toHaveLength(150);
   });
 
-  it('keeps a letter’s first text when it is put again, and scans every text once', async () => {
+  it('keeps a letter’s first text when it is put again, and scans every letter’s words once', async () => {
     const store = await open();
     const some = ids.slice(0, 70);
     unwrap(await store.putMany([], some.map((id) => ({ letter_id: id, text: textOf(id) }))));
     unwrap(await store.putMany([], ids.map((id) => ({ letter_id: id, text: textOf(id) }))));
     const seen: string[] = [];
-    let totals = new Set<number>();
+    const totals = new Set<number>();
     unwrap(
-      await store.scanTexts((texts, total) => {
+      await store.scanTextIndex((indexes, total) => {
         totals.add(total);
-        for (const { letter_id, text } of texts) {
-          expect(text).toBe(textOf(letter_id));
-          seen.push(letter_id);
+        for (const index of indexes) {
+          // Each letter's own id is a word of its text only.
+          for (const id of index.ids) expect(lettersWithAll(index, [id, 'rationale:'])).toEqual([id]);
+          seen.push(...index.ids);
         }
         return true;
       }),
     );
     expect(seen.sort()).toEqual([...ids].sort());
     expect([...totals]).toEqual([150]);
-    totals = new Set();
   });
 
   it('stops a scan when the visitor says so', async () => {
     const store = await open();
     unwrap(await store.putMany([], ids.map((id) => ({ letter_id: id, text: textOf(id) }))));
     let visits = 0;
-    unwrap(await store.scanTexts(() => ++visits < 1));
+    unwrap(await store.scanTextIndex(() => ++visits < 1));
     expect(visits).toBe(1);
   });
 

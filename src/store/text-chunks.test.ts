@@ -9,20 +9,21 @@ const texts = Array.from({ length: TEXTS_PER_CHUNK * 2 + 5 }, (_, i) => ({
 
 describe('text chunks', () => {
   it('give back every text exactly, in order, across chunks', async () => {
-    const chunks = await packTextChunks(texts);
+    const chunks = (await packTextChunks(texts)).map((c) => c.chunk);
     expect(chunks.map((c) => c.ids.length)).toEqual([TEXTS_PER_CHUNK, TEXTS_PER_CHUNK, 5]);
     const back = (await Promise.all(chunks.map((c) => unpackTextChunk(c)))).flat();
     expect(back).toEqual(texts);
   });
 
   it('store the texts deflated', async () => {
-    const [chunk] = await packTextChunks(texts.slice(0, TEXTS_PER_CHUNK));
+    const [packed] = await packTextChunks(texts.slice(0, TEXTS_PER_CHUNK));
+    const chunk = packed?.chunk;
     const raw = new TextEncoder().encode(texts.slice(0, TEXTS_PER_CHUNK).map((t) => t.text).join('')).length;
     expect(chunk?.data.length).toBeLessThan(raw / 5);
   });
 
   it('unpack only the letters asked for', async () => {
-    const [chunk] = await packTextChunks(texts.slice(0, 10));
+    const chunk = (await packTextChunks(texts.slice(0, 10)))[0]?.chunk;
     const wanted = new Set([texts[2]?.letter_id ?? '', texts[7]?.letter_id ?? '']);
     expect(await unpackTextChunk(chunk!, wanted)).toEqual([texts[2], texts[7]]);
   });

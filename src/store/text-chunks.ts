@@ -4,6 +4,7 @@
 // decompressor costs more than inflating a letter), while opening one letter
 // inflates only its chunk of a few hundred kilobytes.
 import { deflateText, inflateText } from './text-codec';
+import { buildTextIndex } from './text-index';
 
 export const TEXTS_PER_CHUNK = 64;
 
@@ -22,17 +23,26 @@ export interface PackedTextChunk {
   data: Uint8Array<ArrayBuffer>;
 }
 
-export async function packTextChunks(texts: readonly LetterText[]): Promise<PackedTextChunk[]> {
-  const chunks: Promise<PackedTextChunk>[] = [];
+/** A chunk as it is stored: its texts, and apart from them the words the search reads (text-index.ts). */
+export interface PackedTexts {
+  chunk: PackedTextChunk;
+  index: Uint8Array<ArrayBuffer>;
+}
+
+// One chunk at a time: building a chunk's words takes a few milliseconds on
+// the page's thread, and awaiting each chunk's deflating between them leaves
+// the page free to paint instead of one long task per import flush.
+export async function packTextChunks(texts: readonly LetterText[]): Promise<PackedTexts[]> {
+  const chunks: PackedTexts[] = [];
   for (let i = 0; i < texts.length; i += TEXTS_PER_CHUNK) {
     const slice = texts.slice(i, i + TEXTS_PER_CHUNK);
     const ends: number[] = [];
     let end = 0;
     for (const { text } of slice) ends.push((end += text.length));
-    const ids = slice.map((t) => t.letter_id);
-    chunks.push(deflateText(slice.map((t) => t.text).join('')).then((data) => ({ ids, ends, data })));
+    const data = await deflateText(slice.map((t) => t.text).join(''));
+    chunks.push({ chunk: { ids: slice.map((t) => t.letter_id), ends, data }, index: buildTextIndex(slice).bytes });
   }
-  return Promise.all(chunks);
+  return chunks;
 }
 
 /** The chunk's texts, or only those of `wanted` letters. */
