@@ -152,7 +152,7 @@ export async function benchIngest(baseURL: string, set: LetterSet, timeLimitMs: 
 }
 
 export interface Interaction {
-  kind: 'sort' | 'filter' | 'search' | 'view';
+  kind: 'sort' | 'filter' | 'search' | 'view' | 'compare';
   label: string;
   /** From the input event to the frame painted after the table (and, for filter and search, the charts in view) updated. */
   wallMs: number;
@@ -288,6 +288,13 @@ export async function benchScale(baseURL: string, pool: LetterRecord[], targetDe
     await page.locator('body').click({ position: { x: 2, y: 2 } });
     interactions.push(await interaction(page, 'view', 'Overview → Decisions (key 2)', 'keydown', ['view:shown'], () => page.keyboard.press('2')));
     interactions.push(await interaction(page, 'view', 'Decisions → Compare (key 3)', 'keydown', ['view:shown'], () => page.keyboard.press('3')));
+    // A Compare of two specialties, picked by keyboard: the first of cohort A's list, then
+    // cohort B's first and second (each keystroke a new comparison over every decision).
+    await page.getByLabel('Cohort A').focus();
+    await page.keyboard.press('ArrowDown');
+    await page.getByLabel('Cohort B').focus();
+    interactions.push(await interaction(page, 'compare', 'cohort B: first specialty', 'keydown', ['compare:commit'], () => page.keyboard.press('ArrowDown')));
+    interactions.push(await interaction(page, 'compare', 'cohort B: second specialty', 'keydown', ['compare:commit'], () => page.keyboard.press('ArrowDown')));
     interactions.push(await interaction(page, 'view', 'Compare → Overview (key 1)', 'keydown', ['view:shown'], () => page.keyboard.press('1')));
     await stopProfile(`interactions-${targetDecisions}`);
     const end = await page.evaluate(() => performance.now());

@@ -3,7 +3,7 @@
 // difference with its Newcombe interval, overall and by category,
 // medication, drug class and reason. Differences whose interval excludes
 // zero are marked. Everything shown is computed in derive/compare.ts.
-import { useMemo, useState } from 'react';
+import { useLayoutEffect, useMemo, useState } from 'react';
 import type { Cohort, CompareRow, Difference, Rate } from '../../derive/compare';
 import { comparisonCsv } from '../../derive/compare';
 import type { DecisionSet } from '../../derive/decision-set';
@@ -11,6 +11,7 @@ import { FACET_LABELS, facetValueLabel } from '../../derive/display-words';
 import { FACET_KEYS, type FacetKey } from '../../derive/filter-state';
 import { NO_COHORTS, type Cohorts } from '../../derive/view-query';
 import { downloadBlob } from '../shared/download';
+import { markCommit, measured } from '../table/measure';
 import './compare.css';
 
 // Outcome is what is compared, so it is not a way to split cohorts.
@@ -41,7 +42,11 @@ export function ComparePanel({
   const values = useMemo(() => set.valuesOf(facet, mask), [set, facet, mask]);
   const chosen = (side: 'a' | 'b') => cohorts[side][facet] ?? [];
   const ready = chosen('a').length > 0 && chosen('b').length > 0;
-  const comparison = useMemo(() => (ready ? set.compare(mask, cohorts.a, cohorts.b) : null), [ready, set, mask, cohorts]);
+  const comparison = useMemo(
+    () => (ready ? measured('compare:compute', () => set.compare(mask, cohorts.a, cohorts.b)) : null),
+    [ready, set, mask, cohorts],
+  );
+  useLayoutEffect(() => markCommit('compare:commit'), [comparison]);
   const label = (side: 'a' | 'b') => `${FACET_LABELS[facet]}: ${chosen(side).map((v) => facetValueLabel(facet, v)).join(' or ')}`;
 
   const pickFacet = (next: FacetKey) => {
