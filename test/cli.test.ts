@@ -4,10 +4,11 @@ import { mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { zipSync } from 'fflate';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { CSV_COLUMNS } from '../src/derive/csv';
 import type { LetterRecord } from '../src/domain/letter';
 import { runCli } from '../src/cli/run';
+import { ReaderThreads } from '../src/cli/reader-threads';
 import { givenFields } from './expected-fields';
 
 const SEEDS = 'test/fixtures/seeds';
@@ -18,7 +19,12 @@ const expected = (txt: string): Omit<LetterRecord, 'decisions'> & { decisions: o
 async function run(...argv: string[]) {
   let stdout = '';
   let stderr = '';
-  const code = await runCli(argv, { stdout: (t) => (stdout += t), stderr: (t) => (stderr += t) });
+  const code = await runCli(argv, {
+    stdout: (t) => {
+      stdout += t;
+    },
+    stderr: (t) => (stderr += t),
+  });
   return { code, stdout, stderr };
 }
 
@@ -121,5 +127,41 @@ describe('usage errors exit 2 with the usage on stderr', () => {
     const good = spawnSync('npx', ['tsx', 'src/cli/main.ts', join(SEEDS, seedNames[0] ?? '')], { encoding: 'utf8' });
     expect(good.status).toBe(0);
     expect((JSON.parse(good.stdout) as LetterRecord[])[0]?.letter_id).toBe(expected(seedNames[0] ?? '').letter_id);
+  });
+});
+
+describe('--jobs: several reader threads', () => {
+  // Real letters (PDF), the seeds (text), a .zip of some, and files that are not letters, in one folder.
+  const dir = mkdtempSync(join(tmpdir(), 'imr-jobs-'));
+  const real = readdirSync('test/fixtures/real').filter((f) => f.endsWith('.pdf')).slice(0, 5);
+  for (const name of real) writeFileSync(join(dir, name), readFileSync(join('test/fixtures/real', name)));
+  for (const name of seedNames) writeFileSync(join(dir, name), readFileSync(join(SEEDS, name)));
+  writeFileSync(join(dir, 'bundle.zip'), zipSync({ a: new Uint8Array(readFileSync(join(SEEDS, seedNames[1] ?? ''))), 'b.txt': new Uint8Array() }));
+  writeFileSync(join(dir, 'broken.pdf'), '%PDF-1.7\nnot really');
+  writeFileSync(join(dir, 'empty.txt'), '');
+
+  it.each(['ndjson', 'csv', 'json'])('print, as %s, exactly what one thread prints, in the same order', async (format) => {
+    const one = await run(dir, '--format', format);
+    const threaded = vi.spyOn(ReaderThreads.prototype, 'read');
+    const two = await run(dir, '--format', format, '--jobs', '2');
+    // Every file went through the threads (a run that ignored --jobs would print the same).
+    expect(threaded).toHaveBeenCalledTimes(real.length + seedNames.length + 3);
+    threaded.mockRestore();
+    expect(two.code).toBe(0);
+    expect(two.stdout).toBe(one.stdout);
+    expect(two.stderr).toBe(one.stderr);
+    if (format === 'ndjson') {
+      const values = one.stdout.trimEnd().split('\n').map((l) => JSON.parse(l) as { file: string; error?: string });
+      // Every file is there, letters and the ones that are not: 12 real + 5 seeds + 2 in the zip + 2 broken.
+      expect(values).toHaveLength(real.length + seedNames.length + 2 + 2);
+      expect(values.filter((v) => v.error !== undefined).map((v) => v.file).sort()).toEqual(['broken.pdf', 'bundle.zip/b.txt', 'empty.txt']);
+    }
+  });
+
+  it('name the files that are not letters at the end, on stderr, and go on past them', async () => {
+    const { stderr } = await run(dir, '--format', 'ndjson', '--jobs', '3');
+    const lines = stderr.trimEnd().split('\n');
+    expect(lines.slice(0, -1).map((l) => l.replace(/:.*/, ''))).toEqual(['skipped broken.pdf', 'skipped bundle.zip/b.txt', 'skipped empty.txt']);
+    expect(lines.at(-1)).toMatch(new RegExp(`^${real.length + seedNames.length + 1} letters \\(\\d+ decisions\\), 3 files not read as letters$`));
   });
 });

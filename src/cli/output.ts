@@ -1,6 +1,9 @@
-// Outcomes -> the text the command line prints, in the chosen format.
+// Outcomes -> the text the command line prints, in the chosen format, written
+// as files finish: a start, a piece per file, an end. The pieces of a run put
+// together are exactly the one document a run over the same files prints,
+// however the run was split into threads.
 import type { LetterRecord, FileOutcome } from '../domain/letter';
-import { decisionsToCsv } from '../derive/csv';
+import { decisionsCsvHeader, decisionsCsvRows } from '../derive/csv';
 import { toRows } from '../derive/rows';
 import type { Format } from './args';
 
@@ -10,25 +13,71 @@ export interface ErrorEntry {
   error: string;
 }
 
-export function formatOutcomes(outcomes: readonly FileOutcome[], format: Format): string {
-  const entries: (LetterRecord | ErrorEntry)[] = outcomes.map((o) =>
-    o.ok ? o.record : { file: o.file, error: o.error.message },
-  );
+export interface OutcomeWriter {
+  start(): string;
+  /** One input file's outcomes (several for a .zip). */
+  piece(outcomes: readonly FileOutcome[]): string;
+  end(): string;
+}
+
+const entriesOf = (outcomes: readonly FileOutcome[]): (LetterRecord | ErrorEntry)[] =>
+  outcomes.map((o) => (o.ok ? o.record : { file: o.file, error: o.error.message }));
+
+/** One JSON array, laid out as JSON.stringify(entries, null, 2) lays it out. */
+function jsonWriter(): OutcomeWriter {
+  let any = false;
+  return {
+    start: () => '[',
+    piece: (outcomes) =>
+      entriesOf(outcomes)
+        .map((entry) => {
+          const text = `${any ? ',' : ''}\n  ${JSON.stringify(entry, null, 2).replace(/\n/g, '\n  ')}`;
+          any = true;
+          return text;
+        })
+        .join(''),
+    end: () => (any ? '\n]\n' : ']\n'),
+  };
+}
+
+export function outcomeWriter(format: Format): OutcomeWriter {
   switch (format) {
     case 'json':
-      return `${JSON.stringify(entries, null, 2)}\n`;
+      return jsonWriter();
     case 'ndjson':
-      return entries.map((e) => `${JSON.stringify(e)}\n`).join('');
+      return { start: () => '', piece: (outcomes) => entriesOf(outcomes).map((e) => `${JSON.stringify(e)}\n`).join(''), end: () => '' };
     case 'csv':
-      return decisionsToCsv(toRows(outcomes.flatMap((o) => (o.ok ? [o.record] : []))));
+      return {
+        start: decisionsCsvHeader,
+        piece: (outcomes) => decisionsCsvRows(toRows(outcomes.flatMap((o) => (o.ok ? [o.record] : [])))),
+        end: () => '',
+      };
   }
 }
 
-/** One line for standard error, so a run's result is visible whatever the format. */
-export function summarize(outcomes: readonly FileOutcome[]): string {
-  const records = outcomes.flatMap((o) => (o.ok ? [o.record] : []));
-  const decisions = records.reduce((n, r) => n + r.decisions.length, 0);
-  const failed = outcomes.length - records.length;
-  const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
-  return `${plural(records.length, 'letter', 'letters')} (${plural(decisions, 'decision', 'decisions')}), ${plural(failed, 'file', 'files')} not read as letters`;
+/** What a run has read so far: for the progress line and the closing summary. */
+export class RunTally {
+  files = 0;
+  letters = 0;
+  decisions = 0;
+  /** Inputs that gave no letter, with the reason. */
+  readonly failed: ErrorEntry[] = [];
+
+  add(outcomes: readonly FileOutcome[]): void {
+    this.files++;
+    for (const o of outcomes) {
+      if (o.ok) {
+        this.letters++;
+        this.decisions += o.record.decisions.length;
+      } else {
+        this.failed.push({ file: o.file, error: o.error.message });
+      }
+    }
+  }
+
+  /** One line for standard error, so a run's result is visible whatever the format. */
+  summary(): string {
+    const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
+    return `${plural(this.letters, 'letter', 'letters')} (${plural(this.decisions, 'decision', 'decisions')}), ${plural(this.failed.length, 'file', 'files')} not read as letters`;
+  }
 }

@@ -8,7 +8,7 @@ import {
   type DecisionOverrides,
   type LetterOverrides,
 } from '../../test/builders/records';
-import { CSV_COLUMNS, csvCell, csvFileName, decisionsToCsv } from './csv';
+import { CSV_COLUMNS, csvCell, csvFileName, decisionsCsvHeader, decisionsCsvRows, decisionsToCsv } from './csv';
 import { toRows } from './rows';
 
 const decision = (over: DecisionOverrides = {}): Decision =>
@@ -205,4 +205,16 @@ describe('csvFileName', () => {
     [new Date(2026, 10, 22, 9, 30), 'imr-decisions-2026-11-22.csv'],
     [new Date(2027, 0, 5, 23, 59), 'imr-decisions-2027-01-05.csv'],
   ])('%s -> %s', (date, name) => expect(csvFileName(date)).toBe(name));
+});
+
+describe('decisions CSV in pieces (the command line streams it)', () => {
+  it('header, then row pieces, make the same file as decisionsToCsv', () => {
+    const rows = toRows([
+      letter([decision(), decision({ item: '=HYPERLINK("x")', rationale: 'a, "quoted"\nline' })], { file: 'a.pdf' }),
+      letter([decision({ item: 'Physical therapy x6' })], { file: 'b.pdf' }),
+    ]);
+    const pieces = decisionsCsvHeader() + decisionsCsvRows(rows.slice(0, 1)) + decisionsCsvRows([]) + decisionsCsvRows(rows.slice(1));
+    expect(pieces).toBe(decisionsToCsv(rows));
+    expect(decisionsCsvHeader()).toBe(decisionsToCsv([]));
+  });
 });

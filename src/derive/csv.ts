@@ -77,8 +77,22 @@ export function csvText(fields: readonly string[], rows: readonly (readonly Cell
   return BOM + (body.endsWith(CRLF) ? body : body + CRLF);
 }
 
+const cellsOf = (row: DecisionRow): Cell[] => COLUMNS.map(([, value]) => value(row));
+
 export function decisionsToCsv(rows: readonly DecisionRow[]): string {
-  return csvText(CSV_COLUMNS, rows.map((row) => COLUMNS.map(([, value]) => value(row))));
+  return csvText(CSV_COLUMNS, rows.map(cellsOf));
+}
+
+/**
+ * The same file in pieces, for writing as letters come (the command line):
+ * the header (with its byte-order mark), then any number of row pieces.
+ * decisionsCsvHeader() + decisionsCsvRows(rows) === decisionsToCsv(rows).
+ */
+export const decisionsCsvHeader = (): string => csvText(CSV_COLUMNS, []);
+
+export function decisionsCsvRows(rows: readonly DecisionRow[]): string {
+  if (rows.length === 0) return '';
+  return Papa.unparse(rows.map((row) => cellsOf(row).map(csvCell)), { newline: CRLF, quotes: false }) + CRLF;
 }
 
 /** e.g. imr-decisions-2026-11-22.csv, in the user's local date. */
