@@ -100,12 +100,12 @@ export interface IngestResult {
 }
 
 /** Drops the whole set on the page; the clock runs from the drop to the frame showing every row. */
-export async function benchIngest(baseURL: string, set: LetterSet, timeLimitMs: number): Promise<IngestResult> {
+export async function benchIngest(baseURL: string, set: Pick<LetterSet, 'bin' | 'index'> & { format: LetterSet['format'] | 'ndjson' }, timeLimitMs: number): Promise<IngestResult> {
   const session = await openSession(baseURL);
   const { page } = session;
   try {
     await openApp(page);
-    const type = set.format === 'pdf' ? 'application/pdf' : 'text/plain';
+    const type = { pdf: 'application/pdf', txt: 'text/plain', ndjson: 'application/x-ndjson' }[set.format];
     const files = await page.evaluate(([bin, index, t]) => window.__bench.loadFiles(bin, index, t), [
       `/__bench/${set.bin}`,
       `/__bench/${set.index}`,

@@ -1,4 +1,4 @@
-// npm run bench -- [--quick] [--record | --no-record] [--skip-build] [--only parser,reasons,pdf,ingest,scale,texts,bundle]
+// npm run bench -- [--quick] [--record | --no-record] [--skip-build] [--only parser,reasons,pdf,ingest,ndjson,scale,texts,bundle] [--texts store,search,reread]
 //                   [--scale 100000,330000] [--port N]
 // Measures the parser, PDF extraction, ingest in Chromium, the app at 100,000
 // and 330,000 decisions, the letters' kept texts (their storage, the
@@ -17,18 +17,19 @@ import { describeMachine } from './machine';
 import { benchParser, realLetterTexts } from './parser-bench';
 import { benchPdf } from './pdf-bench';
 import { labelledRationales, scoreReasons } from '../test/reason-scores';
+import { ndjsonSet } from './ndjson-bench';
 import { benchReread, benchTextSearch, benchTextStore, textBytesPerLetter } from './text-bench';
 import { BENCHMARKS_HEADER, renderRun, type RunResults } from './report';
 import { buildApp, serveApp } from './server';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const CACHE = join(ROOT, 'node_modules', '.cache', 'imr-bench');
-const PARTS = ['parser', 'reasons', 'pdf', 'ingest', 'scale', 'texts', 'bundle'] as const;
+const PARTS = ['parser', 'reasons', 'pdf', 'ingest', 'ndjson', 'scale', 'texts', 'bundle'] as const;
 type Part = (typeof PARTS)[number];
 
 const SIZES = {
-  full: { parserLetters: 2000, parserMs: 5000, pdfFiles: 200, pdfRounds: 3, ingestPdf: 1000, ingestText: 10_000, ingestLimitMs: 6 * 60_000, scale: [100_000, 330_000], pool: 3000, texts: { store: 330_000, search: 100_000, reread: 10_000 } },
-  quick: { parserLetters: 500, parserMs: 1500, pdfFiles: 30, pdfRounds: 1, ingestPdf: 50, ingestText: 500, ingestLimitMs: 5 * 60_000, scale: [10_000], pool: 500, texts: { store: 10_000, search: 5_000, reread: 1_000 } },
+  full: { parserLetters: 2000, parserMs: 5000, pdfFiles: 200, pdfRounds: 3, ingestPdf: 1000, ingestText: 10_000, ingestLimitMs: 6 * 60_000, scale: [100_000, 330_000], pool: 3000, texts: { store: 330_000, search: 100_000, reread: 10_000 }, ndjson: 100_000 },
+  quick: { parserLetters: 500, parserMs: 1500, pdfFiles: 30, pdfRounds: 1, ingestPdf: 50, ingestText: 500, ingestLimitMs: 5 * 60_000, scale: [10_000], pool: 500, texts: { store: 10_000, search: 5_000, reread: 1_000 }, ndjson: 5_000 },
 };
 // Seeds apart from the tests' so the corpora are the benchmark's own.
 const TEXT_SEED = 9101;
@@ -113,7 +114,7 @@ async function main(): Promise<number> {
     log(`PDF: pdf.js ${Math.round(results.pdf.pagesPerSecondPdfjs)} pages/s, ratio ${results.pdf.ratioWall.toFixed(2)}`);
   }
 
-  const browser = runs('ingest') || runs('scale') || runs('texts');
+  const browser = runs('ingest') || runs('ndjson') || runs('scale') || runs('texts');
   if (browser || runs('bundle')) {
     if (values['skip-build'] && existsSync(join(DIST, 'index.html'))) log('reusing the last build');
     else results.buildMs = await timed('production build', () => buildApp(ROOT, DIST));
@@ -137,7 +138,13 @@ async function main(): Promise<number> {
           results.ingest.push(r);
         }
       }
-      const pool = runs('scale') || runs('texts') ? await timed('record pool', async () => recordPool(POOL_SEED, sizes.pool)) : null;
+      const pool = runs('scale') || runs('texts') || runs('ndjson') ? await timed('record pool', async () => recordPool(POOL_SEED, sizes.pool)) : null;
+      if (runs('ndjson') && pool) {
+        const set = await timed(`NDJSON of ${sizes.ndjson} letters`, () => ndjsonSet(CACHE, pool.records, sizes.ndjson));
+        const r = await timed(`ingest ${sizes.ndjson} NDJSON records`, () => benchIngest(baseURL, set, sizes.ingestLimitMs));
+        log(`ingest NDJSON: ${(r.wallMs / 1000).toFixed(1)} s, ${Math.round(r.lettersPerSecond)} letters/s, longest task ${Math.round(r.window.longestTaskMs)} ms`);
+        (results.ingest ??= []).push(r);
+      }
       if (runs('scale') && pool) {
         results.scale = [];
         for (const target of sizes.scale) {

@@ -40,7 +40,8 @@ export interface PoolLike {
   whenIdle(): Promise<void>;
 }
 
-export type OnFileDone = (source: Source, outcomes: FileOutcome[]) => void;
+/** `more`: the file gave these outcomes and is still being read (a long NDJSON file); it is done at its last call. */
+export type OnFileDone = (source: Source, outcomes: FileOutcome[], more?: boolean) => void;
 
 export interface KnownLetters {
   /** Every letter_id in the library. */
@@ -188,10 +189,12 @@ export class IngestSession {
     this.backlogWaiters = waiting;
   }
 
-  private readonly onFileDone: OnFileDone = (source, outcomes) => {
-    this.filesDone++;
-    if (this.entry !== null) this.pendingDone.push(source.name);
-    this.releaseBacklog();
+  private readonly onFileDone: OnFileDone = (source, outcomes, more = false) => {
+    if (!more) {
+      this.filesDone++;
+      if (this.entry !== null) this.pendingDone.push(source.name);
+      this.releaseBacklog();
+    }
     for (const outcome of outcomes) {
       if (!outcome.ok) {
         this.problems.push({ file: outcome.file, code: outcome.error.code, message: outcome.error.message });

@@ -69,6 +69,15 @@ export function parseRecordsJson(text: string): RecordsJsonResult {
   return { ok: true, records };
 }
 
+/**
+ * One record given as a value already parsed from JSON (a line of the command
+ * line's NDJSON), checked as strictly as an export's; `where` names it in a
+ * complaint ("line 12").
+ */
+export function readRecordValue(value: unknown, where: string): Checked<ReadRecord> {
+  return readRecord(new Reader(value, where));
+}
+
 type Checked<T> = { ok: true; value: T } | { ok: false; error: string };
 
 class Invalid extends Error {}

@@ -9,6 +9,10 @@ import { exceedsLetterSize, sizeRefusal } from './size-gate';
 import type { FileOutcome } from '../../domain/letter';
 import type { OnFileDone, PoolLike } from '../ingest-session';
 import { isJsonExport, readJsonExport } from './json-import';
+import { isNdjson, streamNdjson } from './ndjson-import';
+
+// Between batches of a streamed file, the page gets a turn to paint and save.
+const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
 export function withTriage(pool: PoolLike, onFileDone: OnFileDone): PoolLike {
   const pending = new Set<Promise<void>>();
@@ -30,6 +34,26 @@ export function withTriage(pool: PoolLike, onFileDone: OnFileDone): PoolLike {
     pending.add(done);
   };
 
+  /** A file read as a stream (NDJSON): its outcomes go on as they come, and it is done at the end. */
+  const trackStream = (source: FileSource) => {
+    const done: Promise<void> = streamNdjson(
+      source,
+      async (outcomes) => {
+        if (!cancelled) onFileDone(source, outcomes, true);
+        await nextTask();
+      },
+      () => cancelled,
+    )
+      .catch((error: unknown) => {
+        if (!cancelled) onFileDone(source, [{ file: source.name, ok: false, error: extractErrors.readerFailed(error) }], true);
+      })
+      .then(() => {
+        pending.delete(done);
+        if (!cancelled) onFileDone(source, []);
+      });
+    pending.add(done);
+  };
+
   return {
     add(sources) {
       if (cancelled) return;
@@ -37,6 +61,7 @@ export function withTriage(pool: PoolLike, onFileDone: OnFileDone): PoolLike {
       for (const source of sources) {
         if (isTextSource(source)) straight.push(source);
         else if (isJsonExport(source)) track(source, readJsonExport(source));
+        else if (isNdjson(source)) trackStream(source);
         else if (exceedsLetterSize(source)) {
           track(
             source,

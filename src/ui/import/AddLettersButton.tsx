@@ -3,8 +3,8 @@
 import type { FileSource } from '../../app/files/file-source';
 import { pickedSources } from '../../app/files/collect-dropped';
 
-// .json: an earlier Export JSON, loaded back.
-const ACCEPT = '.pdf,.txt,.zip,.json,application/pdf,text/plain,application/zip,application/json';
+// .json: an earlier Export JSON, loaded back; .ndjson/.jsonl: the command line's output.
+const ACCEPT = '.pdf,.txt,.zip,.json,.ndjson,.jsonl,application/pdf,text/plain,application/zip,application/json,application/x-ndjson';
 
 export function AddLettersButton({ onFiles }: { onFiles: (sources: FileSource[]) => void }) {
   return (

@@ -11,7 +11,8 @@ export function EmptyState() {
         <p>
           Drop PDF or text letters, whole folders, or <code>.zip</code> archives, or use <strong>Add letters</strong>. Every
           disputed treatment becomes a row you can filter, chart and export. A <code>.json</code> file from{' '}
-          <strong>Export JSON</strong> loads back the same way.
+          <strong>Export JSON</strong> loads back the same way, and so does the command line's <code>.ndjson</code> output,
+          however large.
         </p>
         <p className="empty-privacy">
           Letters are read on this computer and saved only in this browser. Nothing leaves your computer.

@@ -1,0 +1,90 @@
+import { describe, expect, it } from 'vitest';
+import type { FileOutcome, LetterRecord } from '../../domain/letter';
+import { decision, letter } from '../../../test/builders/records';
+import type { FileSource } from './file-source';
+import { isNdjson, LINES_PER_BATCH, streamNdjson } from './ndjson-import';
+
+/** A source whose stream hands the bytes over in `piece`-byte pieces, splitting lines and characters. */
+function source(name: string, text: string, piece = 4093): FileSource {
+  const bytes = new TextEncoder().encode(text);
+  return {
+    name,
+    size: bytes.length,
+    read: async () => bytes.buffer,
+    stream: () =>
+      new ReadableStream({
+        start(controller) {
+          for (let at = 0; at < bytes.length; at += piece) controller.enqueue(bytes.slice(at, at + piece));
+          controller.close();
+        },
+      }),
+  };
+}
+
+async function readAll(src: FileSource, stopped?: () => boolean) {
+  const outcomes: FileOutcome[] = [];
+  const batches: number[] = [];
+  await streamNdjson(
+    src,
+    async (batch) => {
+      batches.push(batch.length);
+      outcomes.push(...batch);
+    },
+    stopped,
+  );
+  return { outcomes, batches };
+}
+
+const records: LetterRecord[] = Array.from({ length: 10_000 }, (_, i) =>
+  letter(i.toString(16).padStart(16, '0'), {
+    file: `2016/letter-${i}.pdf`,
+    decision_date: `2016-${String(1 + (i % 12)).padStart(2, '0')}-15`,
+    decisions: [decision({ item: `Item ${i} “quoted” café`, outcome: i % 3 === 0 ? 'Overturned' : 'Upheld' })],
+  }),
+);
+
+describe('NDJSON from the command line, streamed', () => {
+  it('imports 10,000 records exactly, a damaged line reported by its number, every other line loaded', async () => {
+    const lines = records.map((r) => JSON.stringify(r));
+    lines[4999] = lines[4999]!.slice(0, 120); // line 5,000 cut short
+    lines.splice(7000, 0, JSON.stringify({ file: 'scan.pdf', error: 'no text layer: a scanned image' }));
+    const { outcomes, batches } = await readAll(source('year.ndjson', `\uFEFF${lines.join('\r\n')}\r\n\r\n`));
+
+    const loaded = outcomes.flatMap((o) => (o.ok ? [o.record] : []));
+    expect(loaded).toEqual(records.filter((_, i) => i !== 4999));
+    const problems = outcomes.filter((o) => !o.ok);
+    expect(problems).toEqual([
+      { file: 'year.ndjson, line 5000', ok: false, error: { code: 'corrupt', message: 'damaged NDJSON record on line 5000: not JSON' } },
+      { file: 'scan.pdf', ok: false, error: { code: 'not-a-letter', message: 'the command line did not read it: no text layer: a scanned image' } },
+    ]);
+    // Handed over as it was read, never all at once.
+    expect(Math.max(...batches)).toBe(LINES_PER_BATCH);
+    expect(batches.length).toBeGreaterThan(10);
+  });
+
+  it('names a record that breaks the contract by its line and field', async () => {
+    const bad = { ...records[0], decisions: [{ ...records[0]!.decisions[0], outcome: 'Maybe' }] };
+    const { outcomes } = await readAll(source('x.jsonl', [records[1], bad, records[2]].map((r) => JSON.stringify(r)).join('\n')));
+    expect(outcomes.map((o) => o.ok)).toEqual([true, false, true]);
+    const problem = outcomes[1];
+    expect(problem?.ok === false && problem.error.message).toMatch(/^damaged NDJSON record on line 2: decisions\[0\]\.outcome must be /);
+  });
+
+  it('refuses a file that is not NDJSON of records once, not line by line', async () => {
+    const { outcomes } = await readAll(source('notes.ndjson', 'just some notes\n'.repeat(500)));
+    expect(outcomes).toEqual([
+      { file: 'notes.ndjson', ok: false, error: { code: 'unsupported-type', message: 'not NDJSON of letter records: its first 20 lines are not records' } },
+    ]);
+    expect((await readAll(source('empty.ndjson', '\n\n'))).outcomes[0]).toMatchObject({ ok: false, error: { code: 'empty' } });
+  });
+
+  it('stops when told to', async () => {
+    let calls = 0;
+    const { outcomes } = await readAll(source('year.ndjson', records.map((r) => JSON.stringify(r)).join('\n')), () => ++calls > 2500);
+    expect(outcomes.length).toBeLessThan(records.length);
+  });
+
+  it('knows its files by name', () => {
+    expect(['a.ndjson', 'B.JSONL', 'a.json', 'a.txt'].map((name) => isNdjson(source(name, '')))).toEqual([true, true, false, false]);
+  });
+});
