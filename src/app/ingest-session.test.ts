@@ -80,6 +80,44 @@ describe('IngestSession', () => {
   });
 });
 
+describe('IngestSession in a large library', () => {
+  beforeEach(() => vi.useFakeTimers());
+  afterEach(() => vi.useRealTimers());
+
+  it('hands letters over less often the more letters the library holds (each hand-off re-derives them all)', async () => {
+    const pool = manualPool();
+    const handed: number[] = [];
+    // 100,000 letters already: a hand-off every 3 s instead of every second.
+    const ids = new Set(Array.from({ length: 100_000 }, (_, i) => `known-${i}`));
+    const session = new IngestSession({
+      runId: 1,
+      createPool: pool.create,
+      store: createMemoryStore(),
+      known: { ids, stale: new Map() },
+      onUpdate: (added) => {
+        if (added.length > 0) handed.push(Date.now());
+      },
+      onStoreError: () => {},
+      flushMs: 100,
+      recordsFlushMs: 1000,
+      now: () => Date.now(),
+    });
+    session.add(['a', 'b', 'c'].map((name) => ({ name, size: 1, read: async () => new ArrayBuffer(1) })));
+    const start = Date.now();
+    pool.finish('a');
+    await vi.advanceTimersByTimeAsync(100);
+    pool.finish('b');
+    await vi.advanceTimersByTimeAsync(1500);
+    expect(handed.map((t) => t - start)).toEqual([100]);
+    await vi.advanceTimersByTimeAsync(1600);
+    expect(handed).toHaveLength(2);
+    expect(handed[1]! - handed[0]!).toBeGreaterThanOrEqual(3000);
+    pool.finish('c');
+    pool.idle();
+    await session.finished;
+  });
+});
+
 describe('IngestSession and letter texts', () => {
   it('keeps each letter’s text with its record, and a known letter’s text too', async () => {
     let onDone: OnFileDone = () => {};

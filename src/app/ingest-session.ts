@@ -79,6 +79,12 @@ export const FLUSH_MS = 100;
 // text ingest, taking the workers' cores (BENCHMARKS.md, "Why the code is
 // shaped this way").
 export const RECORDS_FLUSH_MS = 1000;
+// ...and less often as the library grows: each handover re-derives the view
+// over every letter (about 0.7 s at 100,000 letters on the 2-core benchmark
+// machine), so a fast source (the command line's NDJSON) spent most of its
+// time re-deriving. The gap grows with the library so re-deriving keeps to
+// about a quarter of the main thread (BENCHMARKS.md, NDJSON import).
+const FLUSH_MS_PER_LETTER = 0.03;
 
 function mark(name: string): void {
   if (typeof performance !== 'undefined' && typeof performance.mark === 'function') performance.mark(name);
@@ -255,7 +261,8 @@ export class IngestSession {
     if (this.timer !== null) clearTimeout(this.timer);
     this.timer = null;
     const now = (this.options.now ?? Date.now)();
-    const due = final || now - this.lastRecordsFlush >= (this.options.recordsFlushMs ?? RECORDS_FLUSH_MS);
+    const every = Math.max(this.options.recordsFlushMs ?? RECORDS_FLUSH_MS, this.options.known.ids.size * FLUSH_MS_PER_LETTER);
+    const due = final || now - this.lastRecordsFlush >= every;
     const added = due ? this.pending : [];
     const replaced = due ? this.pendingReplaced : new Set<string>();
     const texts = due ? this.pendingTexts : [];
