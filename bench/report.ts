@@ -1,6 +1,7 @@
 // One run's figures as Markdown: the machine, the command, each target met or
 // not (with what the time went on when not), then the details.
 import type { IngestResult, ScaleResult } from './browser-bench';
+import type { CommandTiming } from './real-bench';
 import type { BundleResult } from './bundle-size';
 import type { Machine } from './machine';
 import type { ParserResult } from './parser-bench';
@@ -17,6 +18,8 @@ export interface RunResults {
   /** The parser on the real published letters' text (pdf.js extraction of test/fixtures/real). */
   parserReal?: ParserResult;
   pdf?: PdfResult;
+  /** Real published PDFs at volume: pdftotext in two processes, the command line on two threads, the page. */
+  real?: { files: number; pdftotext: CommandTiming; cli: CommandTiming; page: IngestResult };
   ingest?: IngestResult[];
   scale?: ScaleResult[];
   texts?: TextsResult;
@@ -74,6 +77,21 @@ function targets(r: RunResults): Target[] {
       figure: `${r.pdf.ratioWall.toFixed(2)}× (by CPU time ${r.pdf.ratioCpu.toFixed(2)}×)`,
       ok: r.pdf.ratioWall <= 2,
       limit: `pdf.js ${int(r.pdf.pagesPerSecondPdfjs)} pages/s against pdftotext ${int(r.pdf.pagesPerSecondPdftotext)} pages/s`,
+    });
+  }
+  if (r.real) {
+    const { files, pdftotext, cli, page } = r.real;
+    out.push({
+      name: `Real PDFs into the page (${int(files)}) no slower than pdftotext in 2 processes`,
+      figure: page.finished ? `${sec(page.wallMs)} against ${sec(pdftotext.wallMs)} (${(page.wallMs / pdftotext.wallMs).toFixed(2)}×)` : unfinished(page),
+      ok: page.finished && page.wallMs <= pdftotext.wallMs,
+      limit: `longest main-thread task ${ms(page.window.longestTaskMs)} (${page.window.tasksOver50} over 50 ms); ${page.lettersPerSecond.toFixed(1)} letters/s`,
+    });
+    out.push({
+      name: `Command line --jobs 2 on the real PDFs no slower than pdftotext in 2 processes`,
+      figure: `${sec(cli.wallMs)} against ${sec(pdftotext.wallMs)} (${(cli.wallMs / pdftotext.wallMs).toFixed(2)}×)`,
+      ok: cli.wallMs <= pdftotext.wallMs,
+      limit: `it said: ${cli.said}`,
     });
   }
   const pdfIngest = r.ingest?.find((i) => i.format === 'pdf');
@@ -254,6 +272,17 @@ export function renderRun(r: RunResults): string {
         `${sec(p.pdfjs.wallMs)} = ${int(p.pagesPerSecondPdfjs)} pages/s (CPU ${sec(p.pdfjs.cpuMs)}); ` +
         `pdftotext, one process per file, ${sec(p.pdftotext.wallMs)} = ${int(p.pagesPerSecondPdftotext)} pages/s (CPU ${sec(p.pdftotext.cpuMs)}). ` +
         `Ratio ${p.ratioWall.toFixed(2)}× by wall clock, ${p.ratioCpu.toFixed(2)}× by CPU time.`,
+      '',
+    );
+  }
+  if (r.real) {
+    const { files, pdftotext, cli, page } = r.real;
+    lines.push(
+      `**3a. Real published letters** (the 64 in test/fixtures/real, copied with distinct bytes to ${int(files)} files), side by side in this run: ` +
+        `pdftotext in 2 processes (xargs -P 2) extracted their text in ${sec(pdftotext.wallMs)}; ` +
+        `the command line (\`npm run parse -- --jobs 2 --format ndjson\`, tsx's start included) read them in ${sec(cli.wallMs)} (${cli.said}); ` +
+        `the page, from the drop to the painted frame showing every row, ${page.finished ? sec(page.wallMs) : unfinished(page)} ` +
+        `(${int(page.letters)} letters, ${int(page.problems)} problems; longest main-thread task ${ms(page.window.longestTaskMs)}, ${page.window.tasksOver50} over 50 ms, peak JS heap ${mb(page.window.heapPeak)}).`,
       '',
     );
   }

@@ -1,4 +1,4 @@
-// npm run bench -- [--quick] [--record | --no-record] [--skip-build] [--only parser,reasons,pdf,ingest,ndjson,scale,texts,bundle] [--texts store,search,reread]
+// npm run bench -- [--quick] [--record | --no-record] [--skip-build] [--only parser,reasons,pdf,real,ingest,ndjson,scale,texts,bundle] [--texts store,search,reread]
 //                   [--scale 100000,330000] [--port N]
 // Measures the parser, PDF extraction, ingest in Chromium, the app at 100,000
 // and 330,000 decisions, the letters' kept texts (their storage, the
@@ -18,18 +18,19 @@ import { benchParser, realLetterTexts } from './parser-bench';
 import { benchPdf } from './pdf-bench';
 import { labelledRationales, scoreReasons } from '../test/reason-scores';
 import { ndjsonSet } from './ndjson-bench';
+import { commandLine, pdftotextTwoProcesses, realSet } from './real-bench';
 import { benchReread, benchTextSearch, benchTextStore, textBytesPerLetter } from './text-bench';
 import { BENCHMARKS_HEADER, renderRun, type RunResults } from './report';
 import { buildApp, serveApp } from './server';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const CACHE = join(ROOT, 'node_modules', '.cache', 'imr-bench');
-const PARTS = ['parser', 'reasons', 'pdf', 'ingest', 'ndjson', 'scale', 'texts', 'bundle'] as const;
+const PARTS = ['parser', 'reasons', 'pdf', 'real', 'ingest', 'ndjson', 'scale', 'texts', 'bundle'] as const;
 type Part = (typeof PARTS)[number];
 
 const SIZES = {
-  full: { parserLetters: 2000, parserMs: 5000, pdfFiles: 200, pdfRounds: 3, ingestPdf: 1000, ingestText: 10_000, ingestLimitMs: 6 * 60_000, scale: [100_000, 330_000], pool: 3000, texts: { store: 330_000, search: 100_000, reread: 10_000 }, ndjson: 100_000 },
-  quick: { parserLetters: 500, parserMs: 1500, pdfFiles: 30, pdfRounds: 1, ingestPdf: 50, ingestText: 500, ingestLimitMs: 5 * 60_000, scale: [10_000], pool: 500, texts: { store: 10_000, search: 5_000, reread: 1_000 }, ndjson: 5_000 },
+  full: { parserLetters: 2000, parserMs: 5000, pdfFiles: 200, pdfRounds: 3, ingestPdf: 1000, ingestText: 10_000, ingestLimitMs: 6 * 60_000, scale: [100_000, 330_000], pool: 3000, texts: { store: 330_000, search: 100_000, reread: 10_000 }, ndjson: 100_000, real: 1024 },
+  quick: { parserLetters: 500, parserMs: 1500, pdfFiles: 30, pdfRounds: 1, ingestPdf: 50, ingestText: 500, ingestLimitMs: 5 * 60_000, scale: [10_000], pool: 500, texts: { store: 10_000, search: 5_000, reread: 1_000 }, ndjson: 5_000, real: 64 },
 };
 // Seeds apart from the tests' so the corpora are the benchmark's own.
 const TEXT_SEED = 9101;
@@ -114,7 +115,7 @@ async function main(): Promise<number> {
     log(`PDF: pdf.js ${Math.round(results.pdf.pagesPerSecondPdfjs)} pages/s, ratio ${results.pdf.ratioWall.toFixed(2)}`);
   }
 
-  const browser = runs('ingest') || runs('ndjson') || runs('scale') || runs('texts');
+  const browser = runs('ingest') || runs('real') || runs('ndjson') || runs('scale') || runs('texts');
   if (browser || runs('bundle')) {
     if (values['skip-build'] && existsSync(join(DIST, 'index.html'))) log('reusing the last build');
     else results.buildMs = await timed('production build', () => buildApp(ROOT, DIST));
@@ -137,6 +138,14 @@ async function main(): Promise<number> {
           log(`ingest ${set.format}: ${(r.wallMs / 1000).toFixed(1)} s${read}, longest task ${Math.round(r.window.longestTaskMs)} ms`);
           results.ingest.push(r);
         }
+      }
+      if (runs('real')) {
+        const set = await timed(`${sizes.real} real PDFs`, () => realSet(CACHE, join(ROOT, 'test/fixtures/real'), sizes.real));
+        const pdftotext = await timed('pdftotext, 2 processes', async () => pdftotextTwoProcesses(set));
+        const cli = await timed('command line, --jobs 2', async () => commandLine(ROOT, set, 2));
+        const page = await timed(`ingest ${sizes.real} real PDFs`, () => benchIngest(baseURL, set, sizes.ingestLimitMs));
+        log(`real PDFs: pdftotext ×2 ${(pdftotext.wallMs / 1000).toFixed(1)} s, command line ${(cli.wallMs / 1000).toFixed(1)} s, page ${(page.wallMs / 1000).toFixed(1)} s`);
+        results.real = { files: set.files, pdftotext, cli, page };
       }
       const pool = runs('scale') || runs('texts') || runs('ndjson') ? await timed('record pool', async () => recordPool(POOL_SEED, sizes.pool)) : null;
       if (runs('ndjson') && pool) {
