@@ -1,7 +1,7 @@
-// Files that gave no letter, each with its reason in plain words.
+// Files that gave no letter (and damaged lines of an NDJSON file, named
+// "file, line N"), each with its reason in plain words.
 import { useId } from 'react';
 import type { Problem } from '../../app/ingest-session';
-import { plural } from './plural';
 
 const MAX_LISTED = 500;
 
@@ -14,7 +14,7 @@ export function ProblemsPanel({ problems }: { problems: readonly Problem[] }) {
         Problems
       </h2>
       <p className="panel-lead">
-        {plural(problems.length, 'file')} could not be added. Everything else was loaded.
+        {problems.length === 1 ? 'This was' : `These ${problems.length.toLocaleString('en-US')} were`} not added. Everything else was loaded.
       </p>
       <ul className="problem-list">
         {problems.slice(0, MAX_LISTED).map((problem, i) => (
