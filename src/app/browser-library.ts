@@ -3,7 +3,8 @@
 import { openLetterStore } from '../store';
 import { defaultPoolSize, IngestPool } from './readers/ingest-pool';
 import { spawnIngestWorker } from './readers/spawn-ingest-worker';
-import { LetterLibrary, type LibraryChannel, type LibraryMessage, type LiveLocks } from './letter-library';
+import { LetterLibrary, type LibraryChannel, type LiveLocks } from './letter-library';
+import { tabPresence, type RawChannel } from './tab-presence';
 import { withTriage } from './files/triage-pool';
 import { searchTextsInWorker } from './text-search';
 
@@ -33,14 +34,17 @@ function webLocks(): LiveLocks | undefined {
   };
 }
 
-/** The tabs of this app in this browser, told of letters saved and of a clear. */
+/** The tabs of this app in this browser, told of letters saved and of a clear (tab-presence.ts). */
 function tabsChannel(): LibraryChannel | undefined {
   if (typeof BroadcastChannel !== 'function') return undefined;
   const channel = new BroadcastChannel('imr-dashboard:library');
-  return {
-    post: (message) => channel.postMessage(message),
-    listen: (handler) => channel.addEventListener('message', (event: MessageEvent<LibraryMessage>) => handler(event.data)),
-  };
+  const me = typeof crypto.randomUUID === 'function' ? crypto.randomUUID() : `${Date.now()}-${Math.random()}`;
+  const tabs = tabPresence(channel as RawChannel, me);
+  addEventListener('pagehide', () => tabs.leave());
+  addEventListener('pageshow', (event: PageTransitionEvent) => {
+    if (event.persisted) tabs.arrive();
+  });
+  return tabs;
 }
 
 export function createBrowserLibrary(): LetterLibrary {
