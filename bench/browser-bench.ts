@@ -295,6 +295,8 @@ export async function benchScale(baseURL: string, pool: LetterRecord[], targetDe
     await page.getByLabel('Cohort B').focus();
     interactions.push(await interaction(page, 'compare', 'cohort B: first specialty', 'keydown', ['compare:commit'], () => page.keyboard.press('ArrowDown')));
     interactions.push(await interaction(page, 'compare', 'cohort B: second specialty', 'keydown', ['compare:commit'], () => page.keyboard.press('ArrowDown')));
+    // Out of the cohort list (where 1 would pick an option) before the key that switches views.
+    await page.getByRole('heading', { name: 'Compare', level: 2 }).click();
     interactions.push(await interaction(page, 'view', 'Compare → Overview (key 1)', 'keydown', ['view:shown'], () => page.keyboard.press('1')));
     await stopProfile(`interactions-${targetDecisions}`);
     const end = await page.evaluate(() => performance.now());

@@ -19,14 +19,14 @@ export async function ndjsonSet(cache: string, pool: readonly LetterRecord[], le
   const bin = `ndjson-${letters}.bin`;
   const index = `ndjson-${letters}.json`;
   let decisions = 0;
-  const lines: string[] = [];
-  for (let i = 0; i < letters; i++) {
-    const base = pool[i % pool.length];
-    if (!base) throw new Error('empty pool');
-    decisions += base.decisions.length;
-    lines.push(JSON.stringify({ ...base, letter_id: i.toString(16).padStart(16, '0'), file: `${String(i).padStart(6, '0')}/${base.file}` }));
-  }
+  for (let i = 0; i < letters; i++) decisions += pool[i % pool.length]?.decisions.length ?? 0;
   if (!existsSync(join(cache, index))) {
+    const lines: string[] = [];
+    for (let i = 0; i < letters; i++) {
+      const base = pool[i % pool.length];
+      if (!base) throw new Error('empty pool');
+      lines.push(JSON.stringify({ ...base, letter_id: i.toString(16).padStart(16, '0'), file: `${String(i).padStart(6, '0')}/${base.file}` }));
+    }
     await mkdir(cache, { recursive: true });
     const bytes = Buffer.from(`${lines.join('\n')}\n`);
     await writeFile(join(cache, bin), bytes);
