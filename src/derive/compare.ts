@@ -52,6 +52,9 @@ export interface Comparison {
 /** The breakdowns a comparison shows. */
 export const COMPARE_BY: readonly FacetKey[] = ['category', 'medication', 'drug_class', 'reasons'];
 
+/** What cohorts are picked by until the user picks another facet: the question most bring (reviewer against reviewer). */
+export const DEFAULT_COHORT_FACET: FacetKey = 'specialty';
+
 export function rateOf(overturned: number, n: number): Rate {
   const { rate, low, high } = wilsonInterval(overturned, n, Z_95);
   return { n, overturned, rate, low, high };

@@ -1,7 +1,8 @@
 // Facet values interned as small integers, once per rows array, so that
 // filtering and counting 330,000 rows is array indexing rather than string
-// hashing. Built lazily, one facet at a time, the first time a facet is used,
-// and kept for as long as the rows are (see decision-set.ts).
+// hashing. Built lazily, one facet at a time, the first time a facet is used
+// (or ahead of time in idle slices, prepare), and kept for as long as the rows
+// are (see decision-set.ts).
 import type { LetterRecord } from '../domain/letter';
 import type { FacetKey } from './filter-state';
 import { facetValueOf, LETTER_FACETS, LIST_FACETS } from './facet-value';
@@ -18,14 +19,19 @@ export interface FacetColumn {
   multi: ReadonlyArray<readonly number[]> | null;
 }
 
-function build(rows: readonly DecisionRow[], facet: FacetKey): FacetColumn {
+// Rows a column build does between two looks at the clock when it runs in idle slices.
+const SLICE = 4_096;
+
+/** A column, built a slice of rows per step (see FacetIndex.prepare); the generator's value is the column. */
+function* buildSteps(rows: readonly DecisionRow[], facet: FacetKey): Generator<void, FacetColumn> {
   const { values, codeOf, code } = interner();
   if (!LIST_FACETS.has(facet)) {
     const single = new Int32Array(rows.length);
-    rows.forEach((row, i) => {
-      const v = facetValueOf(row, facet);
+    for (let i = 0; i < rows.length; i++) {
+      const v = facetValueOf(rows[i] as DecisionRow, facet);
       single[i] = code(typeof v === 'string' ? v : (v[0] ?? ''));
-    });
+      if ((i + 1) % SLICE === 0) yield;
+    }
     return { values, codeOf, single, multi: null };
   }
   // A letter's list (specialties, states) is read once for its rows; a decision's (reasons) per row.
@@ -33,7 +39,9 @@ function build(rows: readonly DecisionRow[], facet: FacetKey): FacetColumn {
   const perLetter = new Map<LetterRecord, readonly number[]>();
   const byList = new Map<string, readonly number[]>();
   const ofLetter = LETTER_FACETS.has(facet);
-  const multi = rows.map((row) => {
+  const multi = new Array<readonly number[]>(rows.length);
+  for (let i = 0; i < rows.length; i++) {
+    const row = rows[i] as DecisionRow;
     let codes = ofLetter ? perLetter.get(row.letter) : undefined;
     if (codes === undefined) {
       const v = facetValueOf(row, facet);
@@ -46,24 +54,54 @@ function build(rows: readonly DecisionRow[], facet: FacetKey): FacetColumn {
       }
       if (ofLetter) perLetter.set(row.letter, codes);
     }
-    return codes;
-  });
+    multi[i] = codes;
+    if ((i + 1) % SLICE === 0) yield;
+  }
   return { values, codeOf, single: null, multi };
 }
 
-/** The facet columns of one set of rows, each built the first time it is asked for. */
+/** The facet columns of one set of rows, each built the first time it is asked for, or ahead of time by prepare(). */
 export class FacetIndex {
   private readonly columns = new Map<FacetKey, FacetColumn>();
+  /** A build prepare() has started but not finished. */
+  private building: { facet: FacetKey; steps: Generator<void, FacetColumn> } | null = null;
 
   constructor(private readonly rows: readonly DecisionRow[]) {}
 
   column(facet: FacetKey): FacetColumn {
     let column = this.columns.get(facet);
     if (column === undefined) {
-      column = build(this.rows, facet);
+      // Finishes a build prepare() began rather than starting again.
+      const steps = this.building?.facet === facet ? this.building.steps : buildSteps(this.rows, facet);
+      if (this.building?.facet === facet) this.building = null;
+      for (let step = steps.next(); ; step = steps.next()) {
+        if (step.done === true) {
+          column = step.value;
+          break;
+        }
+      }
       this.columns.set(facet, column);
     }
     return column;
+  }
+
+  /** Builds these facets' columns a slice at a time while `hasTime()`; true once all are built. */
+  prepare(hasTime: () => boolean, facets: readonly FacetKey[]): boolean {
+    for (const facet of facets) {
+      if (this.columns.has(facet)) continue;
+      if (this.building?.facet !== facet) this.building = { facet, steps: buildSteps(this.rows, facet) };
+      const { steps } = this.building;
+      for (;;) {
+        if (!hasTime()) return false;
+        const step = steps.next();
+        if (step.done === true) {
+          this.columns.set(facet, step.value);
+          this.building = null;
+          break;
+        }
+      }
+    }
+    return true;
   }
 }
 

@@ -5,7 +5,7 @@
 // zero are marked. Everything shown is computed in derive/compare.ts.
 import { useLayoutEffect, useMemo, useState } from 'react';
 import type { Cohort, CompareRow, Difference, Rate } from '../../derive/compare';
-import { comparisonCsv } from '../../derive/compare';
+import { comparisonCsv, DEFAULT_COHORT_FACET } from '../../derive/compare';
 import type { DecisionSet } from '../../derive/decision-set';
 import { FACET_LABELS, facetValueLabel } from '../../derive/display-words';
 import { FACET_KEYS, type FacetKey } from '../../derive/filter-state';
@@ -38,7 +38,7 @@ export function ComparePanel({
   cohorts: Cohorts;
   onChange: (cohorts: Cohorts) => void;
 }) {
-  const [facet, setFacet] = useState<FacetKey>(facetOf(cohorts.a) ?? facetOf(cohorts.b) ?? 'specialty');
+  const [facet, setFacet] = useState<FacetKey>(facetOf(cohorts.a) ?? facetOf(cohorts.b) ?? DEFAULT_COHORT_FACET);
   const values = useMemo(() => set.valuesOf(facet, mask), [set, facet, mask]);
   const chosen = (side: 'a' | 'b') => cohorts[side][facet] ?? [];
   const ready = chosen('a').length > 0 && chosen('b').length > 0;

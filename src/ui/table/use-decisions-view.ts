@@ -127,14 +127,14 @@ export function useDecisionsView(
 /**
  * The set's idle warm-up: the search text at once, so the first keystroke in
  * a large library does not pay for it; the sort ranks once the letters stop
- * arriving, so a first sort pays no key work.
+ * arriving, so a first sort pays no key work, then the columns Compare reads.
  */
 function useWarmUp(set: DecisionSet): void {
   useEffect(() => idleSlices((hasTime) => set.prepareSearch(hasTime)), [set]);
   useEffect(() => {
     let stop = () => {};
     const timer = setTimeout(() => {
-      stop = idleSlices((hasTime) => set.prepareSorts(hasTime));
+      stop = idleSlices((hasTime) => set.prepareSorts(hasTime) && set.prepareCompare(hasTime));
     }, RANKS_AFTER_MS);
     return () => {
       clearTimeout(timer);

@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { ROWS } from '../../test/builders/view-rows';
+import { FACET_KEYS } from './filter-state';
+import { FacetIndex } from './facet-index';
+import type { DecisionRow } from './rows';
+
+// Many slices' worth of rows (a slice is 4,096), so the idle build really is resumed.
+const many = (): DecisionRow[] => Array.from({ length: 3_000 }, () => ROWS).flat();
+
+/** A hasTime() that allows `n` slices per idle period. */
+function slices(n: number): () => boolean {
+  let left = n;
+  return () => left-- > 0;
+}
+
+describe('FacetIndex.prepare', () => {
+  it('builds, over many idle periods, the columns a first use would build at once', () => {
+    const rows = many();
+    const index = new FacetIndex(rows);
+    let periods = 0;
+    while (!index.prepare(slices(2), FACET_KEYS)) periods++;
+    expect(periods).toBeGreaterThan(FACET_KEYS.length);
+    const fresh = new FacetIndex(rows);
+    for (const facet of FACET_KEYS) {
+      const prepared = index.column(facet);
+      const direct = fresh.column(facet);
+      expect(prepared.values, facet).toEqual(direct.values);
+      expect(prepared.single ? Array.from(prepared.single) : prepared.multi, facet).toEqual(direct.single ? Array.from(direct.single) : direct.multi);
+    }
+  });
+
+  it('lets a first use finish a column it has half built, and then skips that column', () => {
+    const rows = many();
+    const index = new FacetIndex(rows);
+    expect(index.prepare(slices(1), ['specialty'])).toBe(false);
+    const taken = index.column('specialty');
+    expect(taken.multi).toEqual(new FacetIndex(rows).column('specialty').multi);
+    expect(index.prepare(() => false, ['specialty'])).toBe(true);
+    expect(index.column('specialty')).toBe(taken);
+  });
+});
