@@ -44,5 +44,11 @@ describe('turnaround', () => {
       { month: '2016-11', letters: 3, median: 20, p90: 25, late: 0, medianToApply: 7 },
       { month: '2016-12', letters: 1, median: 40, p90: 40, late: 1, medianToApply: 7 },
     ]);
+    // Under a filter: a letter counts when any of its rows is in view; a month with none goes.
+    const mask = new Uint8Array(rows.length);
+    mask[1] = 1; // l0's second decision
+    mask[5] = 1; // l2's second decision
+    expect(turnaroundByMonth(rows, mask)).toEqual([{ month: '2016-11', letters: 2, median: 10, p90: 25, late: 0, medianToApply: 7 }]);
+    expect(turnaroundByMonth(rows, new Uint8Array(rows.length))).toEqual([]);
   });
 });
