@@ -55,9 +55,9 @@ export async function openSession(baseURL: string): Promise<Session> {
 // Sampling slows the page, so figures from such a run are not to be recorded.
 const PROFILE_DIR = process.env.BENCH_CPU_PROFILE;
 
-async function startProfile(session: Session): Promise<(name: string) => Promise<void>> {
+async function startProfile(page: Page): Promise<(name: string) => Promise<void>> {
   if (PROFILE_DIR === undefined || PROFILE_DIR === '') return async () => {};
-  const cdp = await session.context.newCDPSession(session.page);
+  const cdp = await page.context().newCDPSession(page);
   await cdp.send('Profiler.enable');
   await cdp.send('Profiler.setSamplingInterval', { interval: 500 });
   await cdp.send('Profiler.start');
@@ -112,7 +112,7 @@ export async function benchIngest(baseURL: string, set: Pick<LetterSet, 'bin' | 
       type,
     ] as const);
     await quiet(page, 500);
-    const stopProfile = await startProfile(session);
+    const stopProfile = await startProfile(page);
     const t0 = await page.evaluate(() => window.__bench.drop());
     const done = await page.evaluate(([t, ms]) => window.__bench.waitIngest(t, ms), [t0, timeLimitMs] as const);
     await stopProfile(`ingest-${set.format}-${files}`);
@@ -232,8 +232,11 @@ export async function seedAndReload(
   const seeded = await page.evaluate((o) => window.__bench.seed(o), { parserVersion: PARSER_VERSION, ...options, dbName: DEFAULT_DB_NAME });
   const seedMs = performance.now() - s0;
 
+  // The profiler keeps sampling across the reload (same page, same renderer).
+  const stopProfile = await startProfile(page);
   await page.reload({ waitUntil: 'commit' });
   await page.waitForFunction(() => window.__bench.usable !== null, null, { timeout: 600_000, polling: 250 });
+  await stopProfile(`reload-${seeded.decisions}`);
   const usable = await page.evaluate(() => window.__bench.usable);
   if (!usable) throw new Error('the table never showed');
   if (usable.decisions !== seeded.decisions || usable.letters !== seeded.letters) {
@@ -268,7 +271,7 @@ export async function benchScale(baseURL: string, pool: LetterRecord[], targetDe
     const { seeded, seedMs, reload } = await seedAndReload(page, { pool, decisions: targetDecisions });
 
     const interactions: Interaction[] = [];
-    const stopProfile = await startProfile(session);
+    const stopProfile = await startProfile(page);
     for (const column of ['Decision date', 'Item', 'Patient age']) {
       const header = page.locator('th button.dv-sort').filter({ hasText: new RegExp(`^${column}`) });
       interactions.push(await interaction(page, 'sort', column, 'click', ['view:commit'], () => header.click()));

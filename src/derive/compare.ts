@@ -87,18 +87,22 @@ export function cohortMask(rows: readonly DecisionRow[], index: FacetIndex, base
   return out;
 }
 
-function overall(rows: readonly DecisionRow[], mask: Uint8Array): Rate {
+/** The positions of the 1s of `mask`: a cohort is read once, then only its own rows are visited. */
+function positionsOf(mask: Uint8Array): Int32Array {
   let n = 0;
-  let overturned = 0;
-  for (let i = 0; i < rows.length; i++) {
-    if (mask[i] !== 1) continue;
-    n++;
-    if ((rows[i] as DecisionRow).decision.outcome === 'Overturned') overturned++;
-  }
-  return rateOf(overturned, n);
+  for (let i = 0; i < mask.length; i++) n += mask[i] as number;
+  const out = new Int32Array(n);
+  for (let i = 0, k = 0; i < mask.length; i++) if (mask[i] === 1) out[k++] = i;
+  return out;
 }
 
-function breakdown(rows: readonly DecisionRow[], index: FacetIndex, facet: FacetKey, a: Uint8Array, b: Uint8Array): CompareRow[] {
+function overall(rows: readonly DecisionRow[], at: Int32Array): Rate {
+  let overturned = 0;
+  for (const i of at) if ((rows[i] as DecisionRow).decision.outcome === 'Overturned') overturned++;
+  return rateOf(overturned, at.length);
+}
+
+function breakdown(rows: readonly DecisionRow[], index: FacetIndex, facet: FacetKey, a: Int32Array, b: Int32Array): CompareRow[] {
   const column = index.column(facet);
   const size = column.values.length;
   const counts = { a: new Int32Array(size), aOver: new Int32Array(size), b: new Int32Array(size), bOver: new Int32Array(size) };
@@ -106,10 +110,8 @@ function breakdown(rows: readonly DecisionRow[], index: FacetIndex, facet: Facet
     countRow(column, n, i);
     if ((rows[i] as DecisionRow).decision.outcome === 'Overturned') countRow(column, over, i);
   };
-  for (let i = 0; i < rows.length; i++) {
-    if (a[i] === 1) add(i, counts.a, counts.aOver);
-    if (b[i] === 1) add(i, counts.b, counts.bOver);
-  }
+  for (const i of a) add(i, counts.a, counts.aOver);
+  for (const i of b) add(i, counts.b, counts.bOver);
   const out: CompareRow[] = [];
   for (let c = 0; c < size; c++) {
     const na = counts.a[c] ?? 0;
@@ -131,15 +133,15 @@ export function compareCohorts(
   b: Cohort,
   by: readonly FacetKey[] = COMPARE_BY,
 ): Comparison {
-  const maskA = cohortMask(rows, index, base, a);
-  const maskB = cohortMask(rows, index, base, b);
-  const rateA = overall(rows, maskA);
-  const rateB = overall(rows, maskB);
+  const inA = positionsOf(cohortMask(rows, index, base, a));
+  const inB = positionsOf(cohortMask(rows, index, base, b));
+  const rateA = overall(rows, inA);
+  const rateB = overall(rows, inB);
   return {
     a: rateA,
     b: rateB,
     difference: newcombeDifference(rateA, rateB),
-    by: by.map((facet) => ({ facet, rows: breakdown(rows, index, facet, maskA, maskB) })),
+    by: by.map((facet) => ({ facet, rows: breakdown(rows, index, facet, inA, inB) })),
   };
 }
 
