@@ -35,46 +35,44 @@ const NEWLINE = 0x0a;
 
 const WHITESPACE = /\s+/;
 const CONTROL = /[\u0000-\u001f]/g;
+// The control characters a split on whitespace leaves inside words (\t \n \v \f \r split them).
+const NON_SPACE_CONTROL = /[\u0000-\u0008\u000e-\u001f]/g;
 
 export function buildTextIndex(texts: readonly LetterText[]): TextIndex {
   if (texts.length > MAX_INDEXED_LETTERS) throw new Error(`a text index numbers at most ${MAX_INDEXED_LETTERS} letters, not ${texts.length}`);
   const letters = new Map<string, number[]>();
+  let most = 0;
   texts.forEach(({ text }, letter) => {
-    for (const raw of text.toLowerCase().split(WHITESPACE)) {
-      const word = raw.replace(CONTROL, '');
+    // Control characters out first (not the whitespace ones, which split words): the same
+    // words as taking them out of each word, in one pass over the text.
+    for (const word of text.toLowerCase().replace(NON_SPACE_CONTROL, '').split(WHITESPACE)) {
       if (word.length === 0) continue;
       const list = letters.get(word);
-      if (list === undefined) letters.set(word, [letter]);
-      else if (list[list.length - 1] !== letter) list.push(letter);
+      if (list === undefined) {
+        letters.set(word, [letter]);
+        // A UTF-16 unit is at most 3 bytes of UTF-8; the separator, the letters and the newline after.
+        most += word.length * 3 + 3 + MASK_BYTES;
+      } else if (list[list.length - 1] !== letter) list.push(letter);
     }
   });
+  // One buffer for every line, the words encoded straight into it: building the index is page
+  // work during an import, and a buffer per word was a third of it.
+  const bytes = new Uint8Array(most);
   const encoder = new TextEncoder();
-  const parts: Uint8Array[] = [];
-  let size = 0;
+  let at = 0;
   for (const [word, list] of letters) {
-    const utf8 = encoder.encode(word);
-    const line = new Uint8Array(utf8.length + 2 + (list.length <= MAX_LISTED ? list.length : 1 + MASK_BYTES));
-    line.set(utf8);
-    let at = utf8.length;
-    line[at++] = SEPARATOR;
+    at += encoder.encodeInto(word, bytes.subarray(at)).written;
+    bytes[at++] = SEPARATOR;
     if (list.length <= MAX_LISTED) {
-      for (const letter of list) line[at++] = 0x80 + letter;
+      for (const letter of list) bytes[at++] = 0x80 + letter;
     } else {
-      line[at++] = MASK;
-      for (const letter of list) line[at + Math.floor(letter / 7)]! |= 1 << letter % 7;
-      for (let k = 0; k < MASK_BYTES; k++) line[at++]! |= 0x80;
+      bytes[at++] = MASK;
+      for (const letter of list) bytes[at + Math.floor(letter / 7)]! |= 1 << letter % 7;
+      for (let k = 0; k < MASK_BYTES; k++) bytes[at++]! |= 0x80;
     }
-    line[at] = NEWLINE;
-    parts.push(line);
-    size += line.length;
+    bytes[at++] = NEWLINE;
   }
-  const bytes = new Uint8Array(size);
-  let offset = 0;
-  for (const part of parts) {
-    bytes.set(part, offset);
-    offset += part.length;
-  }
-  return { ids: texts.map((t) => t.letter_id), bytes };
+  return { ids: texts.map((t) => t.letter_id), bytes: bytes.slice(0, at) };
 }
 
 // One char per byte ("latin1" is windows-1252 to a browser: still one char per
