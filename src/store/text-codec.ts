@@ -11,19 +11,10 @@ async function through(bytes: Uint8Array<ArrayBuffer>, transform: CompressionStr
   return new Uint8Array(await out.arrayBuffer());
 }
 
-export function deflateBytes(bytes: Uint8Array<ArrayBuffer>): Promise<Uint8Array<ArrayBuffer>> {
-  return through(bytes, new CompressionStream(FORMAT));
-}
-
-export function inflateBytes(bytes: Uint8Array<ArrayBuffer>): Promise<Uint8Array<ArrayBuffer>> {
-  return through(bytes, new DecompressionStream(FORMAT));
-}
-
 export function deflateText(text: string): Promise<Uint8Array<ArrayBuffer>> {
-  return deflateBytes(new TextEncoder().encode(text));
+  return through(new TextEncoder().encode(text), new CompressionStream(FORMAT));
 }
 
 export async function inflateText(bytes: Uint8Array<ArrayBuffer>): Promise<string> {
-  return new TextDecoder().decode(await inflateBytes(bytes));
+  return new TextDecoder().decode(await through(bytes, new DecompressionStream(FORMAT)));
 }
-

@@ -20,11 +20,6 @@ export const LINES_PER_BATCH = 250;
 // A file whose first lines are all damaged is not NDJSON of letters at all: one problem, not one per line.
 const FIRST_LINES_TO_TRUST = 20;
 
-export interface NdjsonProgress {
-  bytesDone: number;
-  bytesTotal: number | null;
-}
-
 /** One line's outcome: a letter, the command line's report of a file, or a damaged line. */
 function lineOutcome(source: FileSource, line: string, number: number): FileOutcome {
   const where = `line ${number}`;
@@ -57,17 +52,16 @@ function lineOutcome(source: FileSource, line: string, number: number): FileOutc
  */
 export async function streamNdjson(
   source: FileSource,
-  onBatch: (outcomes: FileOutcome[], progress: NdjsonProgress) => Promise<void>,
+  onBatch: (outcomes: FileOutcome[]) => Promise<void>,
   stopped: () => boolean = () => false,
 ): Promise<void> {
   const refuse = (message: string, code: 'corrupt' | 'empty' | 'unsupported-type') =>
-    onBatch([{ file: source.name, ok: false, error: { code, message } }], { bytesDone: source.size ?? 0, bytesTotal: source.size });
+    onBatch([{ file: source.name, ok: false, error: { code, message } }]);
   let batch: FileOutcome[] = [];
   let number = 0;
   let nonBlank = 0;
   let records = 0;
   let damagedFirst = 0;
-  let bytesDone = 0;
   let rest = '';
   const take = async (line: string) => {
     number++;
@@ -84,18 +78,12 @@ export async function streamNdjson(
     if (batch.length >= LINES_PER_BATCH) {
       const full = batch;
       batch = [];
-      await onBatch(full, { bytesDone, bytesTotal: source.size });
+      await onBatch(full);
     }
     return !stopped();
   };
   try {
-    const counted = new TransformStream<Uint8Array<ArrayBuffer>, Uint8Array<ArrayBuffer>>({
-      transform(chunk, controller) {
-        bytesDone += chunk.byteLength;
-        controller.enqueue(chunk);
-      },
-    });
-    const reader = streamOf(source).pipeThrough(counted).pipeThrough(new TextDecoderStream()).getReader();
+    const reader = streamOf(source).pipeThrough(new TextDecoderStream()).getReader();
     for (;;) {
       const { done, value } = await reader.read();
       if (done) break;
@@ -117,5 +105,5 @@ export async function streamNdjson(
     await refuse('empty NDJSON file: it holds no records', 'empty');
     return;
   }
-  await onBatch(batch, { bytesDone, bytesTotal: source.size });
+  await onBatch(batch);
 }
