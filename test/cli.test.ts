@@ -104,6 +104,25 @@ describe('other formats', () => {
     expect(stdout).toBe('');
     expect((JSON.parse(readFileSync(out, 'utf8')) as unknown[]).length).toBe(5);
   });
+
+  it('--out waits for the disk as often as it must and leaves no listener behind', async () => {
+    // The real letters (PDFs and their pdftotext renderings) printed as JSON fill the file stream's buffer many times over.
+    const out = join(mkdtempSync(join(tmpdir(), 'imr-cli-')), 'records.json');
+    const warnings: string[] = [];
+    const onWarning = (w: Error) => warnings.push(w.message);
+    process.on('warning', onWarning);
+    try {
+      const { code } = await run('test/fixtures/real', '--out', out);
+      expect(code).toBe(0);
+      // A warning is emitted on the next tick.
+      await new Promise((resolve) => setImmediate(resolve));
+    } finally {
+      process.off('warning', onWarning);
+    }
+    expect(warnings).toEqual([]);
+    const inputs = readdirSync('test/fixtures/real', { recursive: true }).filter((f) => /\.(pdf|txt)$/.test(String(f)));
+    expect((JSON.parse(readFileSync(out, 'utf8')) as unknown[]).length).toBe(inputs.length);
+  });
 });
 
 describe('usage errors exit 2 with the usage on stderr', () => {
