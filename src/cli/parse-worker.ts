@@ -10,11 +10,6 @@ export interface ReaderTask {
   file: InputFile;
 }
 
-// tsx turns on source maps for the thread; with them on, Node parsed pdf.js's
-// multi-megabyte maps in every thread (0.4 s each in a --cpu-prof of a
-// 1,024-letter run). Stack traces in a thread only ever reach a message.
-process.setSourceMapsEnabled(false);
-
 const port = parentPort;
 if (port === null) throw new Error('parse-worker.ts runs as a worker thread');
 port.on('message', (task: ReaderTask) => {

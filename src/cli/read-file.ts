@@ -3,6 +3,7 @@
 import { readFile } from 'node:fs/promises';
 import type { FileOutcome } from '../domain/letter';
 import { extractErrors } from '../extract/errors';
+import { loadPdfjsNode } from '../extract/pdfjs-node';
 import { processFile } from '../worker/pipeline';
 import type { InputFile } from './walk';
 
@@ -14,7 +15,7 @@ export async function readOutcomes(file: InputFile): Promise<FileOutcome[]> {
     return [{ file: file.name, ok: false, error: extractErrors.unreadable(error) }];
   }
   try {
-    return await processFile(new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength), file.name);
+    return await processFile(new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength), file.name, { loadPdfjs: loadPdfjsNode });
   } catch (error) {
     return [{ file: file.name, ok: false, error: extractErrors.readerFailed(error) }];
   }

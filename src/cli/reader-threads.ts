@@ -13,18 +13,6 @@ interface Waiting {
   resolve: (outcomes: FileOutcome[]) => void;
 }
 
-/**
- * The thread's code is TypeScript, run as `npm run parse` runs: through tsx,
- * whose loader a worker thread does not inherit on Node 20, so the thread
- * starts by loading it.
- */
-function startThread(): Worker {
-  const script = new URL('./parse-worker.ts', import.meta.url).href;
-  return new Worker(`import('tsx/esm/api').then(({ tsImport }) => tsImport(${JSON.stringify(script)}, ${JSON.stringify(import.meta.url)}))`, {
-    eval: true,
-  });
-}
-
 export class ReaderThreads {
   private readonly idle: Worker[] = [];
   private readonly busy = new Map<Worker, Waiting>();
@@ -32,7 +20,11 @@ export class ReaderThreads {
   private nextId = 0;
   private closing = false;
 
-  constructor(count: number) {
+  /** `script`: the thread's code (thread-script.ts builds it from parse-worker.ts). */
+  constructor(
+    count: number,
+    private readonly script: URL,
+  ) {
     for (let i = 0; i < count; i++) this.idle.push(this.spawn());
   }
 
@@ -49,7 +41,7 @@ export class ReaderThreads {
   }
 
   private spawn(): Worker {
-    const thread = startThread();
+    const thread = new Worker(this.script);
     thread.on('message', (message: { id: number; outcomes: FileOutcome[] }) => {
       const waiting = this.busy.get(thread);
       if (waiting?.task.id !== message.id) return;

@@ -11,6 +11,7 @@ import { outcomeWriter, RunTally } from './output';
 import { progressLine } from './progress';
 import { readOutcomes } from './read-file';
 import { ReaderThreads } from './reader-threads';
+import { readerThreadScript } from './thread-script';
 import { collectInputs } from './walk';
 
 export interface CliIo {
@@ -90,7 +91,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
   const sink = out === null ? { write: async (text: string) => io.stdout(text), close: async () => {} } : fileSink(out);
   const writer = outcomeWriter(format);
   const tally = new RunTally();
-  const threads = jobs > 1 ? new ReaderThreads(Math.min(jobs, Math.max(1, files.length))) : null;
+  const threads = jobs > 1 ? new ReaderThreads(Math.min(jobs, Math.max(1, files.length)), await readerThreadScript()) : null;
   const read = threads ? (file: (typeof files)[number]) => threads.read(file) : readOutcomes;
   const started = performance.now();
   let shownAt = -Infinity;
