@@ -1,8 +1,6 @@
 // pdf.js declares types for its package root only. The modern build is the
-// same API as the root; the worker entry points need only their handler.
-// Importing a worker entry and assigning it to globalThis.pdfjsWorker makes
-// pdf.js run its worker code in the current thread (its "fake worker")
-// instead of fetching a worker script.
+// same API as the root; the worker entry points need only their handler, which
+// pdfjs-loader.ts connects to a port in the current thread.
 // (A script file, not a module: these declarations are ambient.)
 declare module 'pdfjs-dist/build/pdf.mjs' {
   export * from 'pdfjs-dist';
