@@ -7,6 +7,7 @@ import { LetterLibrary, type LibraryChannel, type LiveLocks } from './letter-lib
 import { tabPresence, type RawChannel } from './tab-presence';
 import { withTriage } from './files/triage-pool';
 import { searchTextsInWorker } from './text-search';
+import { packTextsInWorker } from './text-pack';
 
 /** Work one tab at a time where the browser has Web Locks: skipped while another tab holds the lock. */
 async function inOneTab(name: string, work: () => Promise<void>): Promise<void> {
@@ -51,7 +52,7 @@ export function createBrowserLibrary(): LetterLibrary {
   const locks = webLocks();
   const channel = tabsChannel();
   return new LetterLibrary({
-    openStore: () => openLetterStore(),
+    openStore: () => openLetterStore({ packTexts: packTextsInWorker() }),
     exclusive: inOneTab,
     searchTexts: searchTextsInWorker,
     ...(typeof navigator.storage?.estimate === 'function' ? { storage: navigator.storage } : {}),

@@ -5,7 +5,7 @@ import { Dexie, type EntityTable, type Transaction } from 'dexie';
 import type { ImportEntry, LetterStore, StoredLetter, StoreResult } from './letter-store';
 import { packLetters, packRationales, unpackLetters, type PackedLetters, type PackedRationales } from './packed-letters';
 import { toStoreError } from './store-error';
-import { packTextChunks, unpackTextChunk, type LetterText, type PackedTextChunk } from './text-chunks';
+import { packTextChunks, unpackTextChunk, type LetterText, type PackedTextChunk, type PackedTexts } from './text-chunks';
 import { buildTextIndex, type TextIndex } from './text-index';
 
 export const DEFAULT_DB_NAME = 'imr-dashboard';
@@ -291,6 +291,8 @@ export interface DexieStoreOptions {
   /** For tests and odd environments; the browser's own by default. */
   indexedDB?: Pick<IDBFactory, 'open'>;
   IDBKeyRange?: typeof IDBKeyRange;
+  /** Packs texts for storage; on the calling thread by default (the page passes a worker's). */
+  packTexts?: (texts: readonly LetterText[]) => Promise<PackedTexts[]>;
 }
 
 async function attempt<T>(work: () => Promise<T>): Promise<StoreResult<T>> {
@@ -318,7 +320,7 @@ export async function openDexieStore(options: DexieStoreOptions = {}): Promise<S
       attempt(async () => {
         if (letters.length === 0 && texts.length === 0 && entry === undefined) return;
         // Deflating is not database work: done before the transaction, which would otherwise commit while it waits.
-        const chunks = await packTextChunks(await withoutKeptTexts(db, texts));
+        const chunks = await (options.packTexts ?? packTextChunks)(await withoutKeptTexts(db, texts));
         await db.transaction('rw', [db.packs, db.rationales, db.textChunks, db.textIndex, db.letterTexts, db.imports], async () => {
           if (entry !== undefined) await db.imports.put(entry);
           await addPacked(db.packs, db.rationales, letters);

@@ -5,4 +5,4 @@ export { createMemoryStore } from './memory-store';
 export { openDexieStore, DEFAULT_DB_NAME, type DexieStoreOptions } from './dexie-store';
 export { openLetterStore, withMemoryFallback, type OpenedLetterStore } from './open-letter-store';
 export { toStoreError } from './store-error';
-export type { LetterText } from './text-chunks';
+export type { LetterText, PackedTexts } from './text-chunks';
