@@ -51,20 +51,30 @@ export async function openSession(baseURL: string): Promise<Session> {
 }
 
 // BENCH_CPU_PROFILE=<dir>: also write the page's main-thread CPU profile of each
-// ingest and of the large-library interactions there, for Chrome DevTools.
-// Sampling slows the page, so figures from such a run are not to be recorded.
+// ingest and of the large-library interactions there, for Chrome DevTools, and
+// the same stretch's trace (every thread's tasks, layout, paint, GC, message
+// handling: what a CPU profile leaves as "(program)"), for trace-summary.ts.
+// Sampling and tracing slow the page, so figures from such a run are not to be recorded.
 const PROFILE_DIR = process.env.BENCH_CPU_PROFILE;
+const TRACE_CATEGORIES = ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'v8', 'v8.execute', 'blink', 'IndexedDB', 'disabled-by-default-v8.gc'];
 
 async function startProfile(page: Page): Promise<(name: string) => Promise<void>> {
   if (PROFILE_DIR === undefined || PROFILE_DIR === '') return async () => {};
   const cdp = await page.context().newCDPSession(page);
+  const traceEvents: unknown[] = [];
+  cdp.on('Tracing.dataCollected', ({ value }) => traceEvents.push(...value));
+  await cdp.send('Tracing.start', { traceConfig: { includedCategories: TRACE_CATEGORIES }, transferMode: 'ReportEvents' });
   await cdp.send('Profiler.enable');
   await cdp.send('Profiler.setSamplingInterval', { interval: 500 });
   await cdp.send('Profiler.start');
   return async (name) => {
     const { profile } = await cdp.send('Profiler.stop');
+    const traced = new Promise<void>((resolve) => cdp.once('Tracing.tracingComplete', () => resolve()));
+    await cdp.send('Tracing.end');
+    await traced;
     await mkdir(PROFILE_DIR, { recursive: true });
     await writeFile(join(PROFILE_DIR, `${name}.cpuprofile`), JSON.stringify(profile));
+    await writeFile(join(PROFILE_DIR, `${name}.trace.json`), JSON.stringify({ traceEvents }));
   };
 }
 
