@@ -78,6 +78,23 @@ async function startProfile(page: Page): Promise<(name: string) => Promise<void>
   };
 }
 
+// BENCH_HEAP_PROFILE=<dir>: sample the page's allocations from before the reload of a large library to
+// after its interactions, and write what is still live by the function that allocated it, for
+// heap-summary.ts (V8's sampling heap profiler: a sample every 32 KB allocated, scaled up).
+const HEAP_DIR = process.env.BENCH_HEAP_PROFILE;
+
+async function startHeapSampling(page: Page): Promise<(name: string) => Promise<void>> {
+  if (HEAP_DIR === undefined || HEAP_DIR === '') return async () => {};
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('HeapProfiler.enable');
+  await cdp.send('HeapProfiler.startSampling', { samplingInterval: 32 * 1024 });
+  return async (name) => {
+    const { profile } = await cdp.send('HeapProfiler.stopSampling');
+    await mkdir(HEAP_DIR, { recursive: true });
+    await writeFile(join(HEAP_DIR, `${name}.heapprofile`), JSON.stringify(profile));
+  };
+}
+
 async function openApp(page: Page): Promise<void> {
   await page.goto('/');
   await page.getByRole('heading', { name: 'IMR Dashboard', level: 1 }).waitFor();
@@ -244,6 +261,7 @@ export async function seedAndReload(
 
   // The profiler keeps sampling across the reload (same page, same renderer).
   const stopProfile = await startProfile(page);
+  const stopHeap = await startHeapSampling(page);
   await page.reload({ waitUntil: 'commit' });
   await page.waitForFunction(() => window.__bench.usable !== null, null, { timeout: 600_000, polling: 250 });
   await stopProfile(`reload-${seeded.decisions}`);
@@ -253,12 +271,14 @@ export async function seedAndReload(
     throw new Error(`after reload the table shows ${usable.decisions} decisions from ${usable.letters} letters, not ${seeded.decisions} from ${seeded.letters}`);
   }
   if (tableOnly) {
+    await stopHeap(`reload-${seeded.decisions}`);
     const window = await stats(page, 0, usable.paintedAt);
     return { seeded, seedMs, reload: { usableMs: usable.paintedAt, chartsMs: 0, allChartsMs: 0, quietMs: 0, window } };
   }
   const charts = await page.evaluate(() => window.__bench.waitUpdate(0, ['charts:commit'], 600_000));
   const allCharts = await page.evaluate(() => window.__bench.waitUpdate(0, ['charts:settled'], 600_000));
   const quietAt = await quiet(page, 1000);
+  await stopHeap(`reload-${seeded.decisions}`);
   const reload = {
     usableMs: usable.paintedAt,
     chartsMs: charts.paintedAt,
