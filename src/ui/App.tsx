@@ -1,12 +1,11 @@
 // The page shell: header with the import controls, the import status and
 // problems, then the decisions view (or the empty state). Holds no data of its
 // own: the letters live in the LetterLibrary.
-import { useCallback, useDeferredValue, useMemo, useState } from 'react';
+import { useCallback, useState } from 'react';
 import type { FileSource } from '../app/files/file-source';
 import { AddLettersButton } from './import/AddLettersButton';
 import { ClearDataButton } from './import/ClearDataButton';
 import { DropZone } from './import/DropZone';
-import { EmptyState } from './import/EmptyState';
 import { IngestStatus } from './import/IngestStatus';
 import { InterruptedImports } from './import/InterruptedImports';
 import type { LetterLibrary } from '../app/letter-library';
@@ -16,28 +15,14 @@ import { sampleSources } from '../app/files/sample-sources';
 import { StorageNotice } from './import/StorageNotice';
 import { StorageUse } from './import/StorageUse';
 import { useLetterLibrary } from './import/use-letter-library';
-import { DecisionsView } from './table/DecisionsView';
-import { LetterTextsContext } from './letter/letter-texts';
+import { LibraryView } from './LibraryView';
 
 export function App({ library }: { library: LetterLibrary }) {
   const state = useLetterLibrary(library);
-  // The view re-derives rows, facets and charts from every letter; rendering it at
-  // low priority keeps the progress bar and buttons responsive while batches arrive.
-  const records = useDeferredValue(state.records);
-  // Deferred with the records, so the charts' wait ends with the import's last letters in view.
-  const importing = useDeferredValue(state.ingest?.state === 'running');
   const [dismissedRun, setDismissedRun] = useState<number | null>(null);
   const [samples, setSamples] = useState<{ loading: boolean; error: string | null }>({ loading: false, error: null });
 
   const add = useCallback((sources: FileSource[]) => void library.add(sources), [library]);
-  const letterTexts = useMemo(
-    () => ({
-      one: (id: string) => library.letterText(id),
-      many: (ids: readonly string[]) => library.letterTexts(ids),
-      search: library.searchLetterTexts.bind(library),
-    }),
-    [library],
-  );
 
   const loadSamples = async () => {
     setSamples({ loading: true, error: null });
@@ -90,12 +75,8 @@ export function App({ library }: { library: LetterLibrary }) {
           <p className="loading" role="status">
             Loading saved letters…
           </p>
-        ) : state.records.length === 0 ? (
-          <EmptyState />
         ) : (
-          <LetterTextsContext.Provider value={letterTexts}>
-            <DecisionsView records={records} importing={importing} />
-          </LetterTextsContext.Provider>
+          <LibraryView library={library} />
         )}
       </main>
 

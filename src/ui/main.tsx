@@ -2,6 +2,7 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App';
 import { createBrowserLibrary } from '../app/browser-library';
+import { preloadCharts } from './table/DecisionsView';
 import './styles.css';
 
 const container = document.getElementById('root');
@@ -15,3 +16,4 @@ createRoot(container).render(
     <App library={library} />
   </StrictMode>,
 );
+preloadCharts();
