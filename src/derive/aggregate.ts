@@ -128,6 +128,8 @@ export class GroupColumns {
   /** 1 where the decision was overturned. */
   private readonly overturned: Uint8Array;
   private readonly byGrouping = new Map<Grouping, GroupColumn>();
+  /** A build prepare() has started but not finished. */
+  private building: { grouping: Grouping; steps: Generator<void, GroupColumn> } | null = null;
 
   constructor(private readonly rows: readonly DecisionRow[]) {
     this.overturned = new Uint8Array(rows.length);
@@ -137,10 +139,41 @@ export class GroupColumns {
   private column(grouping: Grouping): GroupColumn {
     let column = this.byGrouping.get(grouping);
     if (column === undefined) {
-      column = groupColumn(this.rows, grouping);
+      // Finishes a build prepare() began rather than starting again.
+      const steps = this.building?.grouping === grouping ? this.building.steps : groupSteps(this.rows, grouping);
+      if (this.building?.grouping === grouping) this.building = null;
+      for (let step = steps.next(); ; step = steps.next()) {
+        if (step.done === true) {
+          column = step.value;
+          break;
+        }
+      }
       this.byGrouping.set(grouping, column);
     }
     return column;
+  }
+
+  /**
+   * Builds these groupings' columns a slice of rows at a time while `hasTime()`;
+   * true once all are built. Built on first use instead, the charts' columns were
+   * one task of about 0.6 s after a reload at 330,000 decisions.
+   */
+  prepare(hasTime: () => boolean, groupings: readonly Grouping[]): boolean {
+    for (const grouping of groupings) {
+      if (this.byGrouping.has(grouping)) continue;
+      if (this.building?.grouping !== grouping) this.building = { grouping, steps: groupSteps(this.rows, grouping) };
+      const { steps } = this.building;
+      for (;;) {
+        if (!hasTime()) return false;
+        const step = steps.next();
+        if (step.done === true) {
+          this.byGrouping.set(grouping, step.value);
+          this.building = null;
+          break;
+        }
+      }
+    }
+    return true;
   }
 
   /** Each grouping's aggregate over the rows at the 1s of `mask` (a filter mask), in one pass. */
@@ -183,8 +216,11 @@ export class GroupColumns {
   }
 }
 
-/** One grouping's keys over the rows, as codes (see GroupColumn). */
-function groupColumn(rows: readonly DecisionRow[], grouping: Grouping): GroupColumn {
+// Rows a column build does between two looks at the clock when it runs in idle slices.
+const SLICE = 4_096;
+
+/** One grouping's keys over the rows, as codes (see GroupColumn), a slice of rows per step; the generator's value is the column. */
+function* groupSteps(rows: readonly DecisionRow[], grouping: Grouping): Generator<void, GroupColumn> {
   const { values, code } = interner();
   const lists: number[][] = [];
   const listOf = new Map<string, number>();
@@ -225,6 +261,7 @@ function groupColumn(rows: readonly DecisionRow[], grouping: Grouping): GroupCol
     codes[i] = c;
     lastLetter = row.letter;
     lastCode = c;
+    if ((i + 1) % SLICE === 0) yield;
   }
   return { values, codes, lists };
 }

@@ -8,7 +8,7 @@
 import type { LetterRecord } from '../domain/letter';
 import { GroupColumns } from './aggregate';
 import type { ChartSet, ChartSpec } from './chart-data';
-import { buildChartSet } from './chart-data';
+import { buildChartSet, CHART_SPECS } from './chart-data';
 import { COLUMNS } from './columns';
 import { COMPARE_BY, compareCohorts, DEFAULT_COHORT_FACET, type Cohort, type Comparison } from './compare';
 import { countRow, FacetIndex } from './facet-index';
@@ -114,6 +114,12 @@ export class DecisionSet {
   charts(mask: Uint8Array, specs?: readonly ChartSpec[]): ChartSet {
     this.groups ??= new GroupColumns(this.rows);
     return buildChartSet(this.groups, mask, specs);
+  }
+
+  /** Builds the charts' group columns a slice at a time; true once done (see GroupColumns.prepare). */
+  prepareCharts(hasTime: () => boolean, specs: readonly ChartSpec[] = CHART_SPECS): boolean {
+    this.groups ??= new GroupColumns(this.rows);
+    return this.groups.prepare(hasTime, specs);
   }
 
   /** Lower-cases the search text a slice at a time; true once done (see SearchIndex.prepare). */
