@@ -40,6 +40,8 @@ export interface DecisionsViewModel {
   sorting: SortingState;
   /** One category chosen: the category chart opens on its subcategories. */
   categoryFocus: Category | null;
+  /** The charts' columns of these rows are built (in idle time): drawing them now takes no long task. */
+  chartsPrepared: boolean;
   /** The whole-letter search of the search box, when its scope is whole letters. */
   letterSearch: LetterSearchState | null;
   cancelLetterSearch: () => void;
@@ -83,7 +85,7 @@ export function useDecisionsView(
   const letterCount = useMemo(() => set.letterCount(mask), [set, mask]);
   // A sort, filter or search has reached the table.
   useLayoutEffect(() => markCommit('view:commit'), [sorted]);
-  useWarmUp(set);
+  const chartsPrepared = useWarmUp(set);
 
   const update = useCallback((change: (f: FilterState) => FilterState) => setFilters(change), []);
   const addFilter = useCallback((facet: FacetKey, value: string) => setFilters((f) => withFacetValue(f, facet, value, true)), []);
@@ -101,6 +103,7 @@ export function useDecisionsView(
   const categoryFocus = useMemo(() => oneCategory(view.facets.category), [view.facets.category]);
 
   return {
+    chartsPrepared,
     set,
     filters,
     view,
@@ -125,12 +128,23 @@ export function useDecisionsView(
 }
 
 /**
- * The set's idle warm-up: the search text at once, so the first keystroke in
- * a large library does not pay for it; the sort ranks once the letters stop
+ * The set's idle warm-up: the charts' columns and then the search text at
+ * once, so neither the first drawing of the charts nor the first keystroke in
+ * a large library pays for them; the sort ranks once the letters stop
  * arriving, so a first sort pays no key work, then the columns Compare reads.
+ * Returns whether the charts' columns of this set are built.
  */
-function useWarmUp(set: DecisionSet): void {
-  useEffect(() => idleSlices((hasTime) => set.prepareSearch(hasTime)), [set]);
+function useWarmUp(set: DecisionSet): boolean {
+  const [chartsFor, setChartsFor] = useState<DecisionSet | null>(null);
+  useEffect(
+    () =>
+      idleSlices((hasTime) => {
+        if (!set.prepareCharts(hasTime)) return false;
+        setChartsFor(set);
+        return set.prepareSearch(hasTime);
+      }),
+    [set],
+  );
   useEffect(() => {
     let stop = () => {};
     const timer = setTimeout(() => {
@@ -141,4 +155,5 @@ function useWarmUp(set: DecisionSet): void {
       stop();
     };
   }, [set]);
+  return chartsFor === set;
 }
