@@ -5,6 +5,7 @@
 import type { DecisionRow } from './rows';
 import { wilsonInterval } from './wilson';
 import { interner } from './intern';
+import { ColumnBuilds } from './column-builds';
 
 /**
  * The group(s) a decision falls in: one value, several (it counts under each),
@@ -127,30 +128,12 @@ interface GroupColumn {
 export class GroupColumns {
   /** 1 where the decision was overturned. */
   private readonly overturned: Uint8Array;
-  private readonly byGrouping = new Map<Grouping, GroupColumn>();
-  /** A build prepare() has started but not finished. */
-  private building: { grouping: Grouping; steps: Generator<void, GroupColumn> } | null = null;
+  private readonly columns: ColumnBuilds<Grouping, GroupColumn>;
 
-  constructor(private readonly rows: readonly DecisionRow[]) {
+  constructor(rows: readonly DecisionRow[]) {
+    this.columns = new ColumnBuilds((grouping) => groupSteps(rows, grouping));
     this.overturned = new Uint8Array(rows.length);
     for (let i = 0; i < rows.length; i++) this.overturned[i] = rows[i]?.decision.outcome === 'Overturned' ? 1 : 0;
-  }
-
-  private column(grouping: Grouping): GroupColumn {
-    let column = this.byGrouping.get(grouping);
-    if (column === undefined) {
-      // Finishes a build prepare() began rather than starting again.
-      const steps = this.building?.grouping === grouping ? this.building.steps : groupSteps(this.rows, grouping);
-      if (this.building?.grouping === grouping) this.building = null;
-      for (let step = steps.next(); ; step = steps.next()) {
-        if (step.done === true) {
-          column = step.value;
-          break;
-        }
-      }
-      this.byGrouping.set(grouping, column);
-    }
-    return column;
   }
 
   /**
@@ -159,27 +142,13 @@ export class GroupColumns {
    * one task of about 0.6 s after a reload at 330,000 decisions.
    */
   prepare(hasTime: () => boolean, groupings: readonly Grouping[]): boolean {
-    for (const grouping of groupings) {
-      if (this.byGrouping.has(grouping)) continue;
-      if (this.building?.grouping !== grouping) this.building = { grouping, steps: groupSteps(this.rows, grouping) };
-      const { steps } = this.building;
-      for (;;) {
-        if (!hasTime()) return false;
-        const step = steps.next();
-        if (step.done === true) {
-          this.byGrouping.set(grouping, step.value);
-          this.building = null;
-          break;
-        }
-      }
-    }
-    return true;
+    return this.columns.prepare(hasTime, groupings);
   }
 
   /** Each grouping's aggregate over the rows at the 1s of `mask` (a filter mask), in one pass. */
   aggregate(groupings: readonly Grouping[], mask: Uint8Array): AggregateSet {
     const { overturned } = this;
-    const columns = groupings.map((g) => this.column(g));
+    const columns = groupings.map((g) => this.columns.get(g));
     const upheldBy = columns.map((c) => new Float64Array(c.values.length));
     const overturnedBy = columns.map((c) => new Float64Array(c.values.length));
     const excluded = columns.map(() => 0);

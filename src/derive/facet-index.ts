@@ -8,6 +8,7 @@ import type { FacetKey } from './filter-state';
 import { facetValueOf, LETTER_FACETS, LIST_FACETS } from './facet-value';
 import type { DecisionRow } from './rows';
 import { interner } from './intern';
+import { ColumnBuilds } from './column-builds';
 
 export interface FacetColumn {
   /** code -> value */
@@ -62,46 +63,19 @@ function* buildSteps(rows: readonly DecisionRow[], facet: FacetKey): Generator<v
 
 /** The facet columns of one set of rows, each built the first time it is asked for, or ahead of time by prepare(). */
 export class FacetIndex {
-  private readonly columns = new Map<FacetKey, FacetColumn>();
-  /** A build prepare() has started but not finished. */
-  private building: { facet: FacetKey; steps: Generator<void, FacetColumn> } | null = null;
+  private readonly columns: ColumnBuilds<FacetKey, FacetColumn>;
 
-  constructor(private readonly rows: readonly DecisionRow[]) {}
+  constructor(rows: readonly DecisionRow[]) {
+    this.columns = new ColumnBuilds((facet) => buildSteps(rows, facet));
+  }
 
   column(facet: FacetKey): FacetColumn {
-    let column = this.columns.get(facet);
-    if (column === undefined) {
-      // Finishes a build prepare() began rather than starting again.
-      const steps = this.building?.facet === facet ? this.building.steps : buildSteps(this.rows, facet);
-      if (this.building?.facet === facet) this.building = null;
-      for (let step = steps.next(); ; step = steps.next()) {
-        if (step.done === true) {
-          column = step.value;
-          break;
-        }
-      }
-      this.columns.set(facet, column);
-    }
-    return column;
+    return this.columns.get(facet);
   }
 
   /** Builds these facets' columns a slice at a time while `hasTime()`; true once all are built. */
   prepare(hasTime: () => boolean, facets: readonly FacetKey[]): boolean {
-    for (const facet of facets) {
-      if (this.columns.has(facet)) continue;
-      if (this.building?.facet !== facet) this.building = { facet, steps: buildSteps(this.rows, facet) };
-      const { steps } = this.building;
-      for (;;) {
-        if (!hasTime()) return false;
-        const step = steps.next();
-        if (step.done === true) {
-          this.columns.set(facet, step.value);
-          this.building = null;
-          break;
-        }
-      }
-    }
-    return true;
+    return this.columns.prepare(hasTime, facets);
   }
 }
 
