@@ -1,17 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { ROWS } from '../../test/builders/view-rows';
+import { manyRows as many, slices } from '../../test/builders/view-rows';
 import { GroupColumns } from './aggregate';
 import { CHART_SPECS } from './chart-data';
-import type { DecisionRow } from './rows';
-
-// Many slices' worth of rows (a slice is 4,096), so the idle build really is resumed.
-const many = (): DecisionRow[] => Array.from({ length: 3_000 }, () => ROWS).flat();
-
-/** A hasTime() that allows `n` slices per idle period. */
-function slices(n: number): () => boolean {
-  let left = n;
-  return () => left-- > 0;
-}
 
 describe('GroupColumns.prepare', () => {
   it('builds, over many idle periods, the columns that give the charts a first use would give', () => {

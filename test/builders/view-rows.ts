@@ -83,3 +83,12 @@ export const LETTERS: LetterRecord[] = [
 export const ROWS: DecisionRow[] = toRows(LETTERS);
 
 export const ids = (rows: readonly DecisionRow[]): string[] => rows.map((r) => r.id);
+
+/** Many idle slices' worth of rows (a column build's slice is 4,096 rows), so a build in slices really is resumed. */
+export const manyRows = (): DecisionRow[] => Array.from({ length: 3_000 }, () => ROWS).flat();
+
+/** A hasTime() for an idle build that allows `n` slices per idle period. */
+export function slices(n: number): () => boolean {
+  let left = n;
+  return () => left-- > 0;
+}
