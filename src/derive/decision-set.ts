@@ -112,14 +112,18 @@ export class DecisionSet {
 
   /** The charts of the rows at the 1s of `mask`. */
   charts(mask: Uint8Array, specs?: readonly ChartSpec[]): ChartSet {
-    this.groups ??= new GroupColumns(this.rows);
-    return buildChartSet(this.groups, mask, specs);
+    return buildChartSet(this.groupColumns(), mask, specs);
   }
 
   /** Builds the charts' group columns a slice at a time; true once done (see GroupColumns.prepare). */
   prepareCharts(hasTime: () => boolean, specs: readonly ChartSpec[] = CHART_SPECS): boolean {
+    return this.groupColumns().prepare(hasTime, specs);
+  }
+
+  /** Made on first use: a set that is never charted (one hand-off of many in an import) never reads its outcomes. */
+  private groupColumns(): GroupColumns {
     this.groups ??= new GroupColumns(this.rows);
-    return this.groups.prepare(hasTime, specs);
+    return this.groups;
   }
 
   /** Lower-cases the search text a slice at a time; true once done (see SearchIndex.prepare). */
