@@ -18,7 +18,7 @@ import type { FacetKey, FilterState } from './filter-state';
 import { filterMask, maskedRows } from './filters';
 import type { DecisionRow } from './rows';
 import { toRows } from './rows';
-import { SearchIndex } from './search-index';
+import { everyRowOf, SearchIndex } from './search-index';
 import { SortRanks } from './sort-ranks';
 import type { SortSpec } from './sort-rows';
 import { sortOrder } from './sort-rows';
@@ -29,24 +29,44 @@ const COMPARE_COLUMNS: readonly FacetKey[] = [DEFAULT_COHORT_FACET, ...COMPARE_B
 
 const SORTABLE = COLUMNS.map((c) => c.id);
 
+/** What a set builds from its rows' fields, the search text apart: kept by a set made again for new rationales. */
+class RowParts {
+  readonly facets: FacetIndex;
+  readonly ranks: SortRanks;
+  readonly everyRow: () => Int32Array;
+  letters: LetterIndex | null = null;
+  groups: GroupColumns | null = null;
+
+  constructor(rows: readonly DecisionRow[]) {
+    this.facets = new FacetIndex(rows);
+    this.ranks = new SortRanks(rows);
+    this.everyRow = everyRowOf(rows.length);
+  }
+}
+
 export class DecisionSet {
   readonly rows: readonly DecisionRow[];
   private readonly text: SearchIndex;
-  private readonly facets: FacetIndex;
-  private readonly ranks: SortRanks;
-  private letters: LetterIndex | null = null;
-  private groups: GroupColumns | null = null;
+  private readonly parts: RowParts;
 
-  constructor(rows: readonly DecisionRow[]) {
+  constructor(rows: readonly DecisionRow[], parts: RowParts = new RowParts(rows)) {
     this.rows = rows;
-    this.text = new SearchIndex(rows);
-    this.facets = new FacetIndex(rows);
-    this.ranks = new SortRanks(rows);
+    this.parts = parts;
+    this.text = new SearchIndex(rows, parts.everyRow);
   }
 
   /** One row per decision of the letters, in letter order. */
   static of(records: readonly LetterRecord[]): DecisionSet {
     return new DecisionSet(toRows(records));
+  }
+
+  /**
+   * The same set once its rows' rationales have been set in place (they are
+   * read after the table shows; see LoadedLetters): everything built from the
+   * rows is kept, and the search text, made while they were '', is made again.
+   */
+  withNewRationales(): DecisionSet {
+    return new DecisionSet(this.rows, this.parts);
   }
 
   /**
@@ -68,22 +88,22 @@ export class DecisionSet {
 
   /** 1 at each row passing every filter; `hits` is the search's positions when already taken. */
   filter(filters: FilterState, hits: Int32Array = this.search(filters.search)): Uint8Array {
-    return filterMask(this.rows, this.facets, filters, hits);
+    return filterMask(this.rows, this.parts.facets, filters, hits);
   }
 
   /** The open facets' value counts under `filters`, each facet counted over the rows passing the others. */
   facetCounts(filters: FilterState, facets: readonly FacetKey[], hits: Int32Array = this.search(filters.search)): AllFacetCounts {
-    return countFacets(this.rows, this.facets, filters, hits, facets);
+    return countFacets(this.rows, this.parts.facets, filters, hits, facets);
   }
 
   /** Cohorts A and B within `base` (the page's filters), side by side. */
   compare(base: Uint8Array, a: Cohort, b: Cohort): Comparison {
-    return compareCohorts(this.rows, this.facets, base, a, b);
+    return compareCohorts(this.rows, this.parts.facets, base, a, b);
   }
 
   /** A facet's values among the rows of `mask`, most frequent first, with their counts. */
   valuesOf(facet: FacetKey, mask: Uint8Array): [string, number][] {
-    const column = this.facets.column(facet);
+    const column = this.parts.facets.column(facet);
     const counts = new Int32Array(column.values.length);
     for (let i = 0; i < this.rows.length; i++) {
       if (mask[i] === 1) countRow(column, counts, i);
@@ -96,7 +116,7 @@ export class DecisionSet {
 
   /** Row positions in sorted order, or null when there is nothing to sort by. */
   sortOrder(sorting: readonly SortSpec[]): Int32Array | null {
-    return sortOrder(this.ranks, sorting);
+    return sortOrder(this.parts.ranks, sorting);
   }
 
   /** The rows at the 1s of `mask`, in `order` (from sortOrder) or in row order. */
@@ -106,8 +126,8 @@ export class DecisionSet {
 
   /** How many letters the rows at the 1s of `mask` come from. */
   letterCount(mask: Uint8Array): number {
-    this.letters ??= new LetterIndex(this.rows);
-    return this.letters.countMasked(mask);
+    this.parts.letters ??= new LetterIndex(this.rows);
+    return this.parts.letters.countMasked(mask);
   }
 
   /** The charts of the rows at the 1s of `mask`. */
@@ -122,8 +142,8 @@ export class DecisionSet {
 
   /** Made on first use: a set that is never charted (one hand-off of many in an import) never reads its outcomes. */
   private groupColumns(): GroupColumns {
-    this.groups ??= new GroupColumns(this.rows);
-    return this.groups;
+    this.parts.groups ??= new GroupColumns(this.rows);
+    return this.parts.groups;
   }
 
   /** Lower-cases the search text a slice at a time; true once done (see SearchIndex.prepare). */
@@ -133,7 +153,7 @@ export class DecisionSet {
 
   /** Ranks every sortable column a slice at a time; true once done (see SortRanks.prepare). */
   prepareSorts(hasTime: () => boolean): boolean {
-    return this.ranks.prepare(hasTime, SORTABLE);
+    return this.parts.ranks.prepare(hasTime, SORTABLE);
   }
 
   /**
@@ -142,6 +162,6 @@ export class DecisionSet {
    * a 320 ms task, and its first comparison another 290 ms (BENCHMARKS.md).
    */
   prepareCompare(hasTime: () => boolean): boolean {
-    return this.facets.prepare(hasTime, COMPARE_COLUMNS);
+    return this.parts.facets.prepare(hasTime, COMPARE_COLUMNS);
   }
 }

@@ -23,18 +23,12 @@ export class SearchIndex {
   private readonly partial: string[] = [];
   /** The last query's hits: the filter pass and the facet counts of one update ask for the same search. */
   private last: { key: string; hits: Int32Array } | null = null;
-  private all: Int32Array | null = null;
 
-  constructor(private readonly rows: readonly DecisionRow[]) {}
-
-  /** Every row position, in order: what an empty search matches. */
-  everyRow(): Int32Array {
-    if (this.all === null) {
-      this.all = new Int32Array(this.rows.length);
-      for (let i = 0; i < this.all.length; i++) this.all[i] = i;
-    }
-    return this.all;
-  }
+  /** `everyRow` gives what an empty search matches; an index made again for the same rows shares it (see DecisionSet). */
+  constructor(
+    private readonly rows: readonly DecisionRow[],
+    readonly everyRow: () => Int32Array = everyRowOf(rows.length),
+  ) {}
 
   /**
    * Builds the search text a slice at a time, so the first search of a large
@@ -85,6 +79,18 @@ export class SearchIndex {
     this.last = { key, hits: result };
     return result;
   }
+}
+
+/** Every row position of `count` rows, in order, made on first use and kept. */
+export function everyRowOf(count: number): () => Int32Array {
+  let all: Int32Array | null = null;
+  return () => {
+    if (all === null) {
+      all = new Int32Array(count);
+      for (let i = 0; i < count; i++) all[i] = i;
+    }
+    return all;
+  };
 }
 
 /** Whether every row matching `terms` also matches the earlier query `lastKey`. */
