@@ -198,6 +198,8 @@ export interface ScaleResult {
   reload: {
     /** Navigation start to the frame showing the table with every decision counted. */
     usableMs: number;
+    /** ... to the saved letters' rationales read (read after the table shows; the search over them waits for them). */
+    rationalesMs: number;
     /** ... to the charts in view drawn. */
     chartsMs: number;
     /** ... to every chart drawn. */
@@ -273,14 +275,16 @@ export async function seedAndReload(
   if (tableOnly) {
     await stopHeap(`reload-${seeded.decisions}`);
     const window = await stats(page, 0, usable.paintedAt);
-    return { seeded, seedMs, reload: { usableMs: usable.paintedAt, chartsMs: 0, allChartsMs: 0, quietMs: 0, window } };
+    return { seeded, seedMs, reload: { usableMs: usable.paintedAt, rationalesMs: 0, chartsMs: 0, allChartsMs: 0, quietMs: 0, window } };
   }
+  const rationales = await page.evaluate(() => window.__bench.waitUpdate(0, ['library:rationales'], 600_000));
   const charts = await page.evaluate(() => window.__bench.waitUpdate(0, ['charts:commit'], 600_000));
   const allCharts = await page.evaluate(() => window.__bench.waitUpdate(0, ['charts:settled'], 600_000));
   const quietAt = await quiet(page, 1000);
   await stopHeap(`reload-${seeded.decisions}`);
   const reload = {
     usableMs: usable.paintedAt,
+    rationalesMs: rationales.paintedAt,
     chartsMs: charts.paintedAt,
     allChartsMs: allCharts.paintedAt,
     quietMs: quietAt - 1000,

@@ -96,6 +96,42 @@ describe('LetterLibrary', () => {
     expect(lib.getSnapshot().storage).toBe('memory');
   });
 
+  it('shows saved letters before their rationales, reads them once when asked, and says when they are in or could not be', async () => {
+    for (const read of [{ ok: true, value: undefined }, { ok: false, error: { code: 'failed', message: 'disk error' } }] as const) {
+      const saved = toStoredLetters([{ record: letter('aaa', 2), parserVersion: PARSER_VERSION }], 1);
+      let settle: (result: typeof read) => void = () => {};
+      const rationales = new Promise<typeof read>((resolve) => (settle = resolve));
+      const readRationales = vi.fn(() => rationales);
+      const store = createMemoryStore(saved);
+      const lib = new LetterLibrary({
+        openStore: async () => ({ store, letters: saved, readRationales, problem: null }),
+        createPool: (onFileDone) => new IngestPool({ size: 2, spawn: spawnFake, onFileDone, timeoutMs: 5_000 }),
+      });
+      await lib.ready();
+      expect(lib.getSnapshot()).toMatchObject({ phase: 'ready', rationalesPending: true, storageIssue: null });
+      expect(lib.getSnapshot().records.map((r) => r.letter_id)).toEqual(['aaa']);
+      expect(readRationales).not.toHaveBeenCalled();
+      let readYet = false;
+      const whenRead = lib.rationalesRead().then(() => (readYet = true));
+      const again = lib.rationalesRead();
+      await Promise.resolve();
+      await Promise.resolve();
+      expect(readRationales).toHaveBeenCalledTimes(1);
+      expect(readYet).toBe(false);
+      settle(read);
+      await Promise.all([whenRead, again]);
+      expect(readRationales).toHaveBeenCalledTimes(1);
+      expect(lib.getSnapshot().rationalesPending).toBe(false);
+      expect(lib.getSnapshot().storageIssue).toEqual(read.ok ? null : { kind: 'read', error: read.error });
+    }
+  });
+
+  it('has no rationales to wait for when the store gives whole letters', async () => {
+    const { lib } = library({ saved: [letter('aaa', 2)] });
+    await lib.rationalesRead();
+    expect(lib.getSnapshot().rationalesPending).toBe(false);
+  });
+
   it('adds good letters, lists the files that are not letters, and saves what it added', async () => {
     const { lib, store } = library();
     const done = await lib.add([src('a.txt', 'letter:a:2'), src('memo.txt', 'junk'), src('b.pdf', 'letter:b:1')]);

@@ -8,7 +8,8 @@ import { PARSER_VERSION } from '../parse/parser-version';
 import { IngestSession, type IngestProgress, type KnownLetters, type OnFileDone, type PoolLike } from './ingest-session';
 import { searchTextsOnPage, type SearchTexts, type TextSearchProgress, type TextSearchRun } from './text-search';
 
-export type StorageIssue = { kind: 'save' | 'clear'; error: StoreError };
+/** Saving or clearing failed, or the rationales of saved letters could not be read (see LibraryState.rationalesPending). */
+export type StorageIssue = { kind: 'save' | 'clear' | 'read'; error: StoreError };
 
 /** What this site's storage holds and may hold, as the browser reports it. */
 export interface DiskUse {
@@ -70,6 +71,13 @@ export interface LibraryState {
   storage: LetterStore['kind'] | null;
   storageIssue: StorageIssue | null;
   /**
+   * The saved letters are on show but their rationales are not read yet
+   * (they read '' until then, and are set on the same decision objects; see
+   * LoadedLetters): rationalesRead() reads them, once the table is on screen
+   * or when first needed (the search over them and the exports wait for it).
+   */
+  rationalesPending: boolean;
+  /**
    * Letters read by an earlier version of the parser whose text was not kept:
    * their record lacks what later versions read (version 2's priority,
    * subcategory...), and only dropping their files again reads them anew.
@@ -112,6 +120,7 @@ export class LetterLibrary {
     records: [],
     storage: null,
     storageIssue: null,
+    rationalesPending: false,
     olderReadings: 0,
     ingest: null,
     disk: null,
@@ -130,10 +139,14 @@ export class LetterLibrary {
 
   /** Settles when the letters read by an earlier parser have been read again (see readOlderAgain). */
   private readonly readingAgain: Promise<void>;
+  /** Reads the saved letters' rationales once (see LibraryState.rationalesPending). */
+  private readonly readRationales: () => Promise<void>;
 
   constructor(private readonly options: LetterLibraryOptions) {
     let again: string[] = [];
+    let readRationales: OpenedLetterStore['readRationales'];
     this.store = options.openStore().then(async (opened) => {
+      readRationales = opened.readRationales;
       const records = opened.letters.map((letter) => letter.record);
       for (const letter of opened.letters) {
         if (letter.parser_version < PARSER_VERSION) this.stale.set(letter.letter_id, letter.parser_version);
@@ -144,12 +157,23 @@ export class LetterLibrary {
         interrupted,
         phase: 'ready',
         records,
+        rationalesPending: readRationales !== undefined,
         olderReadings: this.withoutText.size,
         storage: opened.store.kind,
         storageIssue: opened.problem ? { kind: 'save', error: opened.problem } : null,
       });
       return opened.store;
     });
+    let reading: Promise<void> | null = null;
+    this.readRationales = () =>
+      (reading ??= this.store.then(async () => {
+        if (readRationales === undefined) return;
+        const read = await readRationales();
+        // The benchmarks time a reload to this point as well as to the table.
+        performance.mark('library:rationales');
+        const issue: StorageIssue | null = read.ok ? null : { kind: 'read', error: read.error };
+        this.update({ rationalesPending: false, storageIssue: this.state.storageIssue ?? issue });
+      }));
     this.readingAgain = this.store.then((store) => this.readOlderAgain(store, again));
     void this.store.then((store) => {
       // Tabs share letters only through the database: a tab in memory keeps to itself.
@@ -190,6 +214,14 @@ export class LetterLibrary {
   /** Resolves once saved letters are loaded (or loading failed and memory took over). */
   async ready(): Promise<void> {
     await this.store;
+  }
+
+  /**
+   * Reads the saved letters' rationales if that has not begun; resolves once
+   * they are in, or could not be read (storageIssue then says so).
+   */
+  async rationalesRead(): Promise<void> {
+    await this.readRationales();
   }
 
   /** Resolves once, after loading, letters read by an earlier parser have been read again from their kept texts. */

@@ -2,8 +2,8 @@
 // `db.version(n)` with an upgrade instead of editing an old one, so browsers
 // holding older data upgrade instead of failing to open.
 import { Dexie, type EntityTable, type Transaction } from 'dexie';
-import type { ImportEntry, LetterStore, StoredLetter, StoreResult } from './letter-store';
-import { packLetters, packRationales, unpackLetters, type PackedLetters, type PackedRationales } from './packed-letters';
+import type { ImportEntry, LetterStore, LoadedLetters, StoredLetter, StoreResult } from './letter-store';
+import { packLetters, packRationales, setRationales, unpackLetters, type PackedLetters, type PackedRationales } from './packed-letters';
 import { toStoreError } from './store-error';
 import { packTextChunks, unpackTextChunk, type LetterText, type PackedTextChunk, type PackedTexts } from './text-chunks';
 import { buildTextIndex, type TextIndex } from './text-index';
@@ -172,24 +172,30 @@ class LetterCollector {
   }
 }
 
+/** A stored batch's letters as unpacked, under its id: where its rationales go once read. */
+interface UnpackedPack {
+  id: number;
+  letters: StoredLetter[];
+}
+
 /**
- * Every stored letter, read one batch at a time: all requests go out at once,
- * and each batch is unpacked as it arrives, while the browser is still reading
- * the next ones. One getAll was a single long task that began only once
- * everything had been read; this overlaps the reading with the unpacking and
- * leaves the page free between batches.
+ * Every stored letter, without rationales, read one batch at a time: all
+ * requests go out at once, and each batch is unpacked as it arrives, while the
+ * browser is still reading the next ones. One getAll was a single long task
+ * that began only once everything had been read; this overlaps the reading
+ * with the unpacking and leaves the page free between batches.
  */
-function loadAll(db: LettersDb): Promise<StoredLetter[]> {
+function readPacks(db: LettersDb): Promise<{ letters: StoredLetter[]; packs: UnpackedPack[] }> {
   return new Promise((resolve, reject) => {
-    const tx = db.backendDB().transaction(['packs', 'rationales'], 'readonly');
+    const tx = db.backendDB().transaction('packs', 'readonly');
     const packs = tx.objectStore('packs');
-    const rationales = tx.objectStore('rationales');
     let failure: unknown = null;
     const fail = (error: unknown) => {
       failure ??= error;
       tx.abort();
     };
     const collector = new LetterCollector();
+    const read: UnpackedPack[] = [];
     const order = packs.index('added_at').getAllKeys();
     order.onsuccess = () => {
       const ids = order.result as number[];
@@ -197,38 +203,70 @@ function loadAll(db: LettersDb): Promise<StoredLetter[]> {
       const unpacked = new Array<StoredLetter[] | undefined>(ids.length);
       let next = 0;
       ids.forEach((id, i) => {
-        let pack: StoredPack | undefined;
-        let texts: StoredRationales | undefined;
-        let pending = 2;
-        const arrived = () => {
-          if (--pending > 0) return;
+        const request = packs.get(id);
+        request.onsuccess = () => {
+          const pack = request.result as StoredPack | undefined;
           if (!pack) return fail(new Error(`stored batch ${id} has gone`));
-          if (!texts) return fail(new Error(`stored batch ${id} has lost its rationales`));
           try {
-            unpacked[i] = unpackLetters(pack.letters, texts.rationales);
+            unpacked[i] = unpackLetters(pack.letters);
           } catch (error) {
             return fail(error);
           }
+          read.push({ id, letters: unpacked[i] });
           for (let batch = unpacked[next]; batch; batch = unpacked[next]) {
             collector.add(batch);
             unpacked[next++] = undefined;
           }
         };
-        const packRequest = packs.get(id);
-        packRequest.onsuccess = () => {
-          pack = packRequest.result as StoredPack | undefined;
-          arrived();
-        };
-        const textRequest = rationales.get(id);
-        textRequest.onsuccess = () => {
-          texts = textRequest.result as StoredRationales | undefined;
-          arrived();
-        };
       });
     };
-    tx.oncomplete = () => resolve(collector.letters());
+    tx.oncomplete = () => resolve({ letters: collector.letters(), packs: read });
     tx.onabort = () => reject(failure ?? tx.error);
   });
+}
+
+/**
+ * The rationales of `packs`, set in place as each arrives (setRationales):
+ * one task per batch, so the page stays free while most of a library's bytes
+ * are read. A batch whose rationales are gone fails the whole, as a lost pack does.
+ */
+function readRationales(db: LettersDb, packs: readonly UnpackedPack[]): Promise<void> {
+  return new Promise((resolve, reject) => {
+    if (packs.length === 0) return resolve();
+    const tx = db.backendDB().transaction('rationales', 'readonly');
+    const rationales = tx.objectStore('rationales');
+    let failure: unknown = null;
+    const fail = (error: unknown) => {
+      failure ??= error;
+      tx.abort();
+    };
+    for (const { id, letters } of packs) {
+      const request = rationales.get(id);
+      request.onsuccess = () => {
+        const stored = request.result as StoredRationales | undefined;
+        if (!stored) return fail(new Error(`stored batch ${id} has lost its rationales`));
+        try {
+          setRationales(letters, stored.rationales);
+        } catch (error) {
+          fail(error);
+        }
+      };
+    }
+    tx.oncomplete = () => resolve();
+    tx.onabort = () => reject(failure ?? tx.error);
+  });
+}
+
+async function loadLetters(db: LettersDb): Promise<LoadedLetters> {
+  const { letters, packs } = await readPacks(db);
+  let read: Promise<StoreResult<void>> | null = null;
+  return { letters, readRationales: () => (read ??= attempt(() => readRationales(db, packs))) };
+}
+
+async function loadAll(db: LettersDb): Promise<StoredLetter[]> {
+  const { letters, packs } = await readPacks(db);
+  await readRationales(db, packs);
+  return letters;
 }
 
 /** The texts of letters that have none kept yet. */
@@ -316,6 +354,7 @@ export async function openDexieStore(options: DexieStoreOptions = {}): Promise<S
   const store: LetterStore = {
     kind: 'indexeddb',
     loadAll: () => attempt(() => loadAll(db)),
+    loadLetters: () => attempt(() => loadLetters(db)),
     putMany: (letters, texts = [], entry) =>
       attempt(async () => {
         if (letters.length === 0 && texts.length === 0 && entry === undefined) return;

@@ -41,11 +41,28 @@ export interface StoreError {
 
 export type StoreResult<T> = { ok: true; value: T } | { ok: false; error: StoreError };
 
+/** Stored letters given before their rationales are read (see LetterStore.loadLetters). */
+export interface LoadedLetters {
+  letters: StoredLetter[];
+  /**
+   * Reads the rationales of `letters` and sets each in place, on those same
+   * decision objects (until then a rationale read apart is ''); settles once
+   * all are in. Reading starts at the first call; later calls share it.
+   */
+  readRationales: () => Promise<StoreResult<void>>;
+}
+
 export interface LetterStore {
   /** 'indexeddb' survives a reload; 'memory' lasts for this page only. */
   readonly kind: 'indexeddb' | 'memory';
   /** Every stored letter, oldest first. Never reads the letters' texts. */
   loadAll(): Promise<StoreResult<StoredLetter[]>>;
+  /**
+   * Every stored letter, as loadAll, but given as soon as the letters are in,
+   * with their rationales (most of the bytes read) read when asked for: a
+   * reload shows the table without waiting for text it does not show.
+   */
+  loadLetters(): Promise<StoreResult<LoadedLetters>>;
   /**
    * Adds or replaces letters by letter_id and keeps the texts given, in one
    * transaction. A letter whose text is already kept keeps it: the same id is

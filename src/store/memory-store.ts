@@ -19,13 +19,17 @@ export function createMemoryStore(initial: readonly StoredLetter[] = []): Letter
     }
     return byId;
   };
+  const oldestFirst = () => [...letters().values()].sort((a, b) => a.added_at - b.added_at);
   let texts = new Map<string, string>();
   const imports = new Map<number, ImportEntry>();
   return {
     kind: 'memory',
     async loadAll() {
-      const all = [...letters().values()].sort((a, b) => a.added_at - b.added_at);
-      return { ok: true, value: all };
+      return { ok: true, value: oldestFirst() };
+    },
+    // Memory holds whole letters: their rationales are in already.
+    async loadLetters() {
+      return { ok: true, value: { letters: oldestFirst(), readRationales: async () => OK } };
     },
     async putMany(batch, batchTexts = [], entry) {
       if (entry?.id !== undefined) imports.set(entry.id, { ...entry });

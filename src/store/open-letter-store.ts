@@ -8,8 +8,10 @@ import { openDexieStore, type DexieStoreOptions } from './dexie-store';
 
 export interface OpenedLetterStore {
   store: LetterStore;
-  /** What was saved by earlier visits, oldest first. */
+  /** What was saved by earlier visits, oldest first... */
   letters: StoredLetter[];
+  /** ...whose rationales this reads and sets in place (see LoadedLetters); absent, they are in. */
+  readRationales?: () => Promise<StoreResult<void>>;
   /** Why saving is unavailable, or null when letters will survive a reload. */
   problem: StoreError | null;
 }
@@ -32,6 +34,7 @@ export function withMemoryFallback(primary: LetterStore, initial: readonly Store
       return live ? live.kind : mirror.kind;
     },
     loadAll: () => (live ? live.loadAll() : mirror.loadAll()),
+    loadLetters: () => (live ? live.loadLetters() : mirror.loadLetters()),
     // The mirror holds letters, not texts: a library's texts would double its memory. Once
     // saving fails, texts go to the mirror from then on; earlier ones stay with the database.
     putMany: async (letters, texts, entry) => {
@@ -58,7 +61,8 @@ export function withMemoryFallback(primary: LetterStore, initial: readonly Store
 export async function openLetterStore(options: DexieStoreOptions = {}): Promise<OpenedLetterStore> {
   const opened = await openDexieStore(options);
   if (!opened.ok) return { store: createMemoryStore(), letters: [], problem: opened.error };
-  const loaded = await opened.value.loadAll();
+  const loaded = await opened.value.loadLetters();
   if (!loaded.ok) return { store: createMemoryStore(), letters: [], problem: loaded.error };
-  return { store: withMemoryFallback(opened.value, loaded.value), letters: loaded.value, problem: null };
+  const { letters, readRationales } = loaded.value;
+  return { store: withMemoryFallback(opened.value, letters), letters, readRationales, problem: null };
 }

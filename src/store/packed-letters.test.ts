@@ -3,7 +3,7 @@ import { LAYOUTS, type Decision, type LetterRecord } from '../domain/letter';
 import { citation, decision as baseDecision, letter, withVersion1Fields, type DecisionOverrides } from '../../test/builders/records';
 import { generateLetter } from '../../test/fixtures/generator';
 import type { StoredLetter } from './letter-store';
-import { packLetters, packRationales, unpackLetters, unpackStrings, V1_WIDTHS, type PackedLetters } from './packed-letters';
+import { packLetters, packRationales, setRationales, unpackLetters, unpackStrings, V1_WIDTHS, type PackedLetters } from './packed-letters';
 
 const decision = (overrides: DecisionOverrides = {}): Decision =>
   baseDecision({
@@ -120,6 +120,23 @@ describe('packed letters', () => {
     expect(back.flatMap((l) => l.record.decisions.map((d) => d.rationale))).toEqual(['', '', '', '']);
     const withText = (l: StoredLetter) => ({ ...l.record, decisions: l.record.decisions.map((d) => ({ ...d, rationale: '' })) });
     expect(back.map((l) => l.record)).toEqual(letters.map(withText));
+  });
+
+  it('put rationales read later into the same decision objects, giving the letters as packed', () => {
+    const letters = [stored(full), stored(sparse, 5, 2), stored(full, 6)];
+    const back = unpackLetters(packLetters(letters));
+    const decisions = back.flatMap((l) => l.record.decisions);
+    setRationales(back, packRationales(letters));
+    expect(back).toEqual(letters);
+    expect(back.flatMap((l) => l.record.decisions)).toEqual(decisions);
+    back.flatMap((l) => l.record.decisions).forEach((d, i) => expect(d).toBe(decisions[i]));
+  });
+
+  it('refuse rationales that are not the batch’s: one per decision, or none set', () => {
+    const letters = [stored(full), stored(sparse)];
+    const back = unpackLetters(packLetters(letters));
+    expect(() => setRationales(back, packRationales([stored(full)]))).toThrow('3 rationales for 4 decisions');
+    expect(back.flatMap((l) => l.record.decisions.map((d) => d.rationale))).toEqual(['', '', '', '']);
   });
 
   it('store each distinct string once', () => {

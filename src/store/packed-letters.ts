@@ -269,7 +269,8 @@ export function packLetters(letters: readonly StoredLetter[]): PackedLetters {
 
 /**
  * The stored letters of a packed batch, as they were packed. Without
- * `rationales` every rationale is '' (the table shows before they are read).
+ * `rationales` every rationale is '' (the table shows before they are read;
+ * setRationales puts them in later).
  */
 export function unpackLetters(packed: PackedLetters, rationales?: PackedRationales): StoredLetter[] {
   const strings = unpackStrings(packed.strings);
@@ -377,4 +378,21 @@ export function unpackLetters(packed: PackedLetters, rationales?: PackedRational
     };
   }
   return letters;
+}
+
+/**
+ * Puts a batch's rationales, read after its letters, into the decisions
+ * unpacked from it, in place: the rows already on screen hold those decision
+ * objects, so they need no rebuilding (the search text does; see DecisionSet).
+ */
+export function setRationales(letters: readonly StoredLetter[], rationales: PackedRationales): void {
+  const decisions = letters.reduce((n, letter) => n + letter.record.decisions.length, 0);
+  if (decisions !== rationales.ends.length) {
+    throw new Error(`a stored batch has ${rationales.ends.length} rationales for ${decisions} decisions`);
+  }
+  const texts = unpackStrings(rationales);
+  let d = 0;
+  for (const letter of letters) {
+    for (const decision of letter.record.decisions) decision.rationale = texts[d++] as string;
+  }
 }

@@ -201,6 +201,41 @@ describe('Dexie letter store', () => {
     raw.close();
   });
 
+  it('gives the letters before their rationales, then sets each in place, over many batches and a letter put again', async () => {
+    const name = freshName();
+    const store = await openDexie(name);
+    const ids = Array.from({ length: BATCH_SIZE + 3 }, (_, i) => i.toString(16).padStart(16, '0'));
+    const written = current(ids.map((id) => letter(id, ['A', 'B'])));
+    written.forEach(({ record }, i) => record.decisions.forEach((d, k) => (d.rationale = `rationale ${i}.${k}`)));
+    unwrap(await store.putMany(toStoredLetters(written, 1)));
+    const again = current([letter(ids[1] ?? '', ['C'])]);
+    unwrap(await store.putMany(toStoredLetters(again, 2)));
+
+    const { letters, readRationales } = unwrap(await (await openDexie(name)).loadLetters());
+    const decisions = letters.flatMap((l) => l.record.decisions);
+    expect(decisions.every((d) => d.rationale === '')).toBe(true);
+    const reading = readRationales();
+    expect(readRationales()).toBe(reading);
+    unwrap(await reading);
+    expect(letters.map((l) => l.record)).toEqual([...written.slice(0, 1), ...written.slice(2), ...again].map((l) => l.record));
+    letters.flatMap((l) => l.record.decisions).forEach((d, i) => expect(d).toBe(decisions[i]));
+    expect(letters).toEqual(unwrap(await (await openDexie(name)).loadAll()));
+  });
+
+  it('gives the letters of a batch whose rationales are gone, and says so when their rationales settle', async () => {
+    const name = freshName();
+    unwrap(await (await openDexie(name)).putMany(toStoredLetters(current([letter('46ca10e80b8759fd')]), 1)));
+    const raw = new Dexie(name);
+    await raw.open();
+    await raw.table('rationales').clear();
+    raw.close();
+    const { letters, readRationales } = unwrap(await (await openDexie(name)).loadLetters());
+    expect(letters.map((l) => l.letter_id)).toEqual(['46ca10e80b8759fd']);
+    const read = await readRationales();
+    expect(read.ok).toBe(false);
+    if (!read.ok) expect(read.error.message).toContain('stored batch 1 has lost its rationales');
+  });
+
   it('reports a stored batch whose rationales are missing instead of showing letters without them', async () => {
     const name = freshName();
     const store = await openDexie(name);

@@ -3,16 +3,24 @@
 // the dashboard's low-priority renders (each new batch of letters) are split
 // into short tasks instead of being redone in one when a progress tick lands
 // (a 120 ms task at an import's first hand-off, trace of the 1,024 real PDFs).
-import { memo, useDeferredValue, useMemo } from 'react';
+import { memo, useCallback, useDeferredValue, useMemo } from 'react';
 import type { LetterLibrary } from '../app/letter-library';
 import { EmptyState } from './import/EmptyState';
 import { useLibraryPart } from './import/use-letter-library';
 import { LetterTextsContext } from './letter/letter-texts';
+import { RationalesContext } from './shared/rationales';
 import { DecisionsView } from './table/DecisionsView';
 
 export const LibraryView = memo(function LibraryView({ library }: { library: LetterLibrary }) {
   const current = useLibraryPart(library, (state) => state.records);
   const running = useLibraryPart(library, (state) => state.ingest?.state === 'running');
+  const rationalesPending = useLibraryPart(library, (state) => state.rationalesPending);
+  const rationalesFailed = useLibraryPart(library, (state) => state.storageIssue?.kind === 'read');
+  const readRationales = useCallback(() => library.rationalesRead(), [library]);
+  const rationales = useMemo(
+    () => ({ pending: rationalesPending, failed: rationalesFailed, read: readRationales }),
+    [readRationales, rationalesPending, rationalesFailed],
+  );
   // The view re-derives rows, facets and charts from every letter; rendering it at
   // low priority keeps the progress bar and buttons responsive while batches arrive.
   const records = useDeferredValue(current);
@@ -38,7 +46,9 @@ export const LibraryView = memo(function LibraryView({ library }: { library: Let
   }
   return (
     <LetterTextsContext.Provider value={letterTexts}>
-      <DecisionsView records={records} importing={importing} />
+      <RationalesContext.Provider value={rationales}>
+        <DecisionsView records={records} importing={importing} />
+      </RationalesContext.Provider>
     </LetterTextsContext.Provider>
   );
 });

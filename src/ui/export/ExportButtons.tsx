@@ -10,6 +10,7 @@ import { lettersOfRows } from '../../derive/view-summary';
 import { errorMessage } from '../../domain/error-message';
 import { downloadBlob } from '../shared/download';
 import { useLetterTexts } from '../letter/letter-texts';
+import { useRationales } from '../shared/rationales';
 import { csvParts, jsonParts } from './export-parts';
 import { jsonFileName } from './file-names';
 
@@ -32,11 +33,14 @@ export function ExportButtons({ rows }: { rows: readonly DecisionRow[] }) {
   // Export JSON with each letter's kept text, so the file restores a whole library in another browser.
   const [withTexts, setWithTexts] = useState(false);
   const texts = useLetterTexts();
+  const rationales = useRationales();
 
   const run = async (kind: Kind) => {
     setBusy(kind);
     setFailed(null);
     try {
+      // Right after a reload the rows' rationales may still be on their way (set on these same rows).
+      await rationales.read();
       const now = new Date();
       if (kind === 'csv') {
         downloadBlob(new Blob(await collect(csvParts(rows)), { type: 'text/csv;charset=utf-8' }), csvFileName(now));

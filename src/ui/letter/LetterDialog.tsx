@@ -15,6 +15,7 @@ import { OutcomeBadge } from '../table/OutcomeBadge';
 import { MarkedText } from '../shared/MarkedText';
 import { useLetterTexts } from './letter-texts';
 import './letter-dialog.css';
+import { useRationales } from '../shared/rationales';
 
 export interface LetterDialogProps {
   /** The decision the letter was opened at. */
@@ -38,7 +39,13 @@ export function LetterDialog({ row, search, onClose }: LetterDialogProps) {
   const current: DecisionRow = { id: `${letter.letter_id}:${index}`, item_index: index, letter, decision };
   const loaded = useLetterText(letter.letter_id);
   const text = loaded.kind === 'text' ? loaded.text : null;
-  const passages = useMemo(() => (text === null ? [] : findPassages(text, letter.decisions)), [text, letter.decisions]);
+  // Rationales still being read after a reload are set on these same decisions later: until
+  // then only the items are looked for, and everything is looked for again once they are in.
+  const rationalesPending = useRationales().pending;
+  const passages = useMemo(() => {
+    if (text === null) return [];
+    return findPassages(text, rationalesPending ? letter.decisions.map(({ item }) => ({ item, rationale: '' })) : letter.decisions);
+  }, [text, letter.decisions, rationalesPending]);
   const passage = passages[index - 1] ?? NOT_FOUND;
   const pieces = useMemo(() => {
     if (text === null) return [];

@@ -2,7 +2,7 @@
 // the loaded letters. It renders what useDecisionsView computes; the column
 // choice is its own state.
 import type { VisibilityState } from '@tanstack/react-table';
-import { lazy, memo, Suspense, useCallback, useId, useLayoutEffect, useState } from 'react';
+import { lazy, memo, Suspense, useCallback, useEffect, useId, useLayoutEffect, useState } from 'react';
 import { markCommit } from './measure';
 import type { LetterRecord } from '../../domain/letter';
 import { defaultColumnVisibility } from '../../derive/columns';
@@ -23,7 +23,8 @@ import type { Cohorts, DecisionsQuery, ViewName } from '../../derive/view-query'
 import { useViewIds, useViewKeys, ViewTabs } from './ViewTabs';
 import { ComparePanel } from '../compare/ComparePanel';
 import { CopyViewLink } from './CopyViewLink';
-import { useAfterPaint } from '../shared/use-after-paint';
+import { afterNextPaint, useAfterPaint } from '../shared/use-after-paint';
+import { useRationales } from '../shared/rationales';
 import './table.css';
 
 // recharts is large: the charts load after the table is on screen. Memoised:
@@ -54,7 +55,8 @@ export const DecisionsView = memo(function DecisionsView({
 }) {
   // The view the address asks for, read once; from then on the address follows the view (use-view-url.ts).
   const [initial] = useState(viewFromAddress);
-  const model = useDecisionsView(records, initial);
+  const rationales = useRationales();
+  const model = useDecisionsView(records, initial, rationales.pending);
   const { set, filters, view, mask, sorted, update, setView } = model;
   const [columnVisibility, setColumnVisibility] = useState<VisibilityState>(initial.columns);
   const applyView = useCallback(
@@ -85,6 +87,10 @@ export const DecisionsView = memo(function DecisionsView({
   // (about 0.6 s at 330,000 decisions, reload profile) came before the table's first
   // frame, and then as one long task. Once there, they stay.
   const tablePainted = useAfterPaint() && tableMounted;
+  // A reload's rationales (most of the bytes stored) are read once the table is on screen:
+  // read at once, their reading came before the table's first frame (LibraryState.rationalesPending).
+  const readRationales = rationales.read;
+  useEffect(() => (tableMounted ? afterNextPaint(() => void readRationales()) : undefined), [tableMounted, readRationales]);
   const [chartsMounted, setChartsMounted] = useState(false);
   if (!chartsMounted && (activeView === 'overview' || (tablePainted && model.chartsPrepared))) setChartsMounted(true);
   const [filtersOpen, setFiltersOpen] = useState(false);
@@ -134,6 +140,7 @@ export const DecisionsView = memo(function DecisionsView({
               onChange={(search, scope) => update((f) => withSearch(f, search, scope))}
               letterSearch={model.letterSearch}
               onCancelLetterSearch={model.cancelLetterSearch}
+              rationalesPending={rationales.pending}
             />
             <CopyViewLink />
             <FilterChips filters={filters} onChange={update} onClear={model.clear} />

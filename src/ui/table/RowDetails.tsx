@@ -7,6 +7,7 @@ import { categoryName, listText, SERIES_SEPARATOR, sexWord, yesNo } from '../../
 import type { DecisionRow } from '../../derive/rows';
 import { markTerms } from '../../derive/text-marks';
 import { MarkedText } from '../shared/MarkedText';
+import { useRationales } from '../shared/rationales';
 
 function Field({ label, children }: { label: string; children: ReactNode }) {
   return (
@@ -41,6 +42,8 @@ export interface RowDetailsProps {
 
 export function RowDetails({ row, id, search, onViewLetter }: RowDetailsProps) {
   const { letter, decision } = row;
+  // Read after a reload's table shows; this re-renders when they are in.
+  const rationales = useRationales();
   const { guideline } = decision;
   return (
     <div className="dv-details" id={id} role="group" aria-label={`Details: ${decision.item}`}>
@@ -53,7 +56,13 @@ export function RowDetails({ row, id, search, onViewLetter }: RowDetailsProps) {
         </div>
         <p className="dv-rationale">
           {decision.rationale === '' ? (
-            'No rationale was found in the letter.'
+            rationales.pending ? (
+              'Reading the rationale…'
+            ) : rationales.failed ? (
+              'The rationale could not be read from this browser’s storage.'
+            ) : (
+              'No rationale was found in the letter.'
+            )
           ) : (
             <MarkedText runs={markTerms(decision.rationale, search, reasonPhrases(decision))} />
           )}
@@ -61,7 +70,9 @@ export function RowDetails({ row, id, search, onViewLetter }: RowDetailsProps) {
         <p className="dv-reasons">
           <span className="dv-reasons-label">Reasons given: </span>
           {decision.reasons.length === 0 ? 'none read from the rationale' : list(decision.reasons)}
-          {decision.reasons.length > 0 ? <span className="dv-reasons-hint"> (the phrases they were read from are underlined)</span> : null}
+          {decision.reasons.length > 0 && decision.rationale !== '' ? (
+            <span className="dv-reasons-hint"> (the phrases they were read from are underlined)</span>
+          ) : null}
         </p>
       </section>
       {decision.original_request !== null ? (

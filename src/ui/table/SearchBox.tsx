@@ -14,9 +14,11 @@ export interface SearchBoxProps {
   onChange: (value: string, scope: SearchScope) => void;
   letterSearch: LetterSearchState | null;
   onCancelLetterSearch: () => void;
+  /** The saved letters' rationales are still being read after a reload: the search sees items only until then. */
+  rationalesPending?: boolean;
 }
 
-export function SearchBox({ value, scope, onChange, letterSearch, onCancelLetterSearch }: SearchBoxProps) {
+export function SearchBox({ value, scope, onChange, letterSearch, onCancelLetterSearch, rationalesPending = false }: SearchBoxProps) {
   const id = useId();
   return (
     <div className="dv-search">
@@ -38,6 +40,11 @@ export function SearchBox({ value, scope, onChange, letterSearch, onCancelLetter
         />
         also whole letters (case summaries, diagnoses)
       </label>
+      {rationalesPending && value.trim() !== '' ? (
+        <p className="dv-search-status" role="status">
+          Still reading the rationales of the saved letters: matching items only for a moment.
+        </p>
+      ) : null}
       {letterSearch === null ? null : <LetterSearchStatus state={letterSearch} onCancel={onCancelLetterSearch} />}
     </div>
   );

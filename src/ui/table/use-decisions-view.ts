@@ -58,8 +58,13 @@ export interface DecisionsViewModel {
 export function useDecisionsView(
   records: readonly LetterRecord[],
   initial: { filters: FilterState; sorting: SortingState } = { filters: EMPTY_FILTERS, sorting: [] },
+  /** The letters' rationales are still being read (they read ''): see LibraryState.rationalesPending. */
+  rationalesPending = false,
 ): DecisionsViewModel {
   const set = useMemo(() => DecisionSet.of(records), [records]);
+  // Rationales read after the table showed are set on the same decisions: only the
+  // search text is made again once they are in; every other answer stays the set's.
+  const searchable = useMemo(() => (rationalesPending ? set : set.withNewRationales()), [set, rationalesPending]);
   const [filters, setFilters] = useState<FilterState>(initial.filters);
   const [sorting, setSorting] = useState<SortingState>(initial.sorting);
   const view = useDeferredValue(filters);
@@ -67,7 +72,10 @@ export function useDecisionsView(
   // Whole letters: the rows the search box finds, and every row of the letters whose text holds the words.
   const letters = useLetterSearch(view.search, view.searchScope);
   const inLetters = letters.state?.phase === 'done' ? (letters.state.ids ?? undefined) : undefined;
-  const hits = useMemo(() => measured('view:search', () => set.search(view.search, inLetters)), [set, view.search, inLetters]);
+  const hits = useMemo(
+    () => measured('view:search', () => searchable.search(view.search, inLetters)),
+    [searchable, view.search, inLetters],
+  );
   // The filters' result stays a mask over the rows: the charts and the counts
   // read it as it is, and only the table gets the rows copied out, once.
   const mask = useMemo(() => measured('view:filter', () => set.filter(view, hits)), [set, view, hits]);
@@ -85,7 +93,7 @@ export function useDecisionsView(
   const letterCount = useMemo(() => set.letterCount(mask), [set, mask]);
   // A sort, filter or search has reached the table.
   useLayoutEffect(() => markCommit('view:commit'), [sorted]);
-  const chartsPrepared = useWarmUp(set);
+  const chartsPrepared = useWarmUp(set, rationalesPending ? null : searchable);
 
   const update = useCallback((change: (f: FilterState) => FilterState) => setFilters(change), []);
   const addFilter = useCallback((facet: FacetKey, value: string) => setFilters((f) => withFacetValue(f, facet, value, true)), []);
@@ -132,18 +140,19 @@ export function useDecisionsView(
  * once, so neither the first drawing of the charts nor the first keystroke in
  * a large library pays for them; the sort ranks once the letters stop
  * arriving, so a first sort pays no key work, then the columns Compare reads.
+ * The search text is made from `searchable`, once there are rationales to make it from.
  * Returns whether the charts' columns of this set are built.
  */
-function useWarmUp(set: DecisionSet): boolean {
+function useWarmUp(set: DecisionSet, searchable: DecisionSet | null): boolean {
   const [chartsFor, setChartsFor] = useState<DecisionSet | null>(null);
   useEffect(
     () =>
       idleSlices((hasTime) => {
         if (!set.prepareCharts(hasTime)) return false;
         setChartsFor(set);
-        return set.prepareSearch(hasTime);
+        return searchable === null || searchable.prepareSearch(hasTime);
       }),
-    [set],
+    [set, searchable],
   );
   useEffect(() => {
     let stop = () => {};
