@@ -95,11 +95,22 @@ describe('packed letters', () => {
     expect(back?.record.patient.age).toBe(47.5);
   });
 
-  it('give each record lists of its own, even where two letters had the same values', () => {
+  it('give equal lists of a batch as one frozen array, so that no record can change another’s', () => {
     const [a, b] = roundTrip([stored(full), stored({ ...full, letter_id: 'bb00bb00bb00bb00' })]);
-    expect(a?.record.reviewer.specialties).toEqual(b?.record.reviewer.specialties);
-    expect(a?.record.reviewer.specialties).not.toBe(b?.record.reviewer.specialties);
+    const specialties = a?.record.reviewer.specialties;
+    expect(specialties).toEqual(full.reviewer.specialties);
+    expect(b?.record.reviewer.specialties).toBe(specialties);
+    expect(Object.isFrozen(specialties)).toBe(true);
+    expect(() => specialties?.push('Surgery')).toThrow(TypeError);
+    const cited = a?.record.decisions[0]?.guideline.citations;
+    expect(b?.record.decisions[0]?.guideline.citations).toBe(cited);
+    expect(() => {
+      if (cited?.[0]) cited[0].pages = '1';
+    }).toThrow(TypeError);
+    // Objects that are not lists stay each record's own: a rationale is set on its decision later.
     expect(a?.record.decisions[0]?.guideline).not.toBe(a?.record.decisions[2]?.guideline);
+    expect(a?.record.decisions[0]).not.toBe(b?.record.decisions[0]);
+    expect(Object.isFrozen(a?.record.decisions[0])).toBe(false);
   });
 
   it('keep a stored letter_id apart from the record’s', () => {

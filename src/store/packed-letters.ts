@@ -280,25 +280,39 @@ export function unpackLetters(packed: PackedLetters, rationales?: PackedRational
   const citationLists = packed.citations ?? new Int32Array(0);
   // The casts are the packer's promise: each index was made from a value of that field's type.
   const str = (i: number) => (i < 0 ? null : (strings[i] as string));
-  const list = (at: number) => {
-    const n = lists[at] as number;
-    const values = new Array<string>(n);
-    for (let k = 0; k < n; k++) values[k] = strings[lists[at + 1 + k] as number] as string;
+  // The packer keeps each distinct list once; unpacked, it is one array again, shared by
+  // every record of the batch that has it, and frozen so that none can change another's.
+  // A batch holds a few hundred distinct lists against ~13 lists per decision: one array
+  // per list made most of a reload's objects (and of its garbage collection).
+  const listsAt = new Map<number, string[]>();
+  const list = (at: number): string[] => {
+    let values = listsAt.get(at);
+    if (values === undefined) {
+      const n = lists[at] as number;
+      values = new Array<string>(n);
+      for (let k = 0; k < n; k++) values[k] = strings[lists[at + 1 + k] as number] as string;
+      // Frozen, the type's mutable array is a promise kept by throwing (records are never changed once read).
+      listsAt.set(at, (values = Object.freeze(values) as string[]));
+    }
     return values;
   };
+  const citationsAt = new Map<number, Citation[]>();
   const citations = (at: number): Citation[] => {
+    let out = citationsAt.get(at);
+    if (out !== undefined) return out;
     const n = at < 0 ? 0 : ((citationLists[at] as number | undefined) ?? 0);
-    const out = new Array<Citation>(n);
+    out = new Array<Citation>(n);
     for (let k = 0; k < n; k++) {
       const c = at + 1 + k * CITATION_SIZE;
-      out[k] = {
+      out[k] = Object.freeze({
         source: str(citationLists[c + C_SOURCE] as number) as Citation['source'],
         document: str(citationLists[c + C_DOCUMENT] as number) ?? '',
         sections: list(citationLists[c + C_SECTIONS] as number),
         pages: str(citationLists[c + C_PAGES] as number),
         mtus: citationLists[c + C_MTUS] === 1,
-      };
+      });
     }
+    citationsAt.set(at, (out = Object.freeze(out) as Citation[]));
     return out;
   };
   const num = (value: number) => (Number.isNaN(value) ? null : value);
