@@ -37,7 +37,11 @@ class RowParts {
   letters: LetterIndex | null = null;
   groups: GroupColumns | null = null;
 
-  constructor(rows: readonly DecisionRow[]) {
+  /** `oneRunEach`: each letter's rows are one run (see LetterIndex). */
+  constructor(
+    rows: readonly DecisionRow[],
+    readonly oneRunEach = false,
+  ) {
     this.facets = new FacetIndex(rows);
     this.ranks = new SortRanks(rows);
     this.everyRow = everyRowOf(rows.length);
@@ -57,7 +61,8 @@ export class DecisionSet {
 
   /** One row per decision of the letters, in letter order. */
   static of(records: readonly LetterRecord[]): DecisionSet {
-    return new DecisionSet(toRows(records));
+    const rows = toRows(records);
+    return new DecisionSet(rows, new RowParts(rows, true));
   }
 
   /**
@@ -126,7 +131,7 @@ export class DecisionSet {
 
   /** How many letters the rows at the 1s of `mask` come from. */
   letterCount(mask: Uint8Array): number {
-    this.parts.letters ??= new LetterIndex(this.rows);
+    this.parts.letters ??= new LetterIndex(this.rows, this.parts.oneRunEach);
     return this.parts.letters.countMasked(mask);
   }
 

@@ -50,6 +50,16 @@ describe('LetterIndex and maskCount', () => {
     }
   });
 
+  it('numbers the letters of rows made by toRows, one run each, without looking them up, to the same counts', () => {
+    const byRuns = new LetterIndex(ROWS, true);
+    const looked = new LetterIndex(ROWS);
+    for (let bits = 0; bits < 1 << ROWS.length; bits += 7) {
+      const mask = new Uint8Array(ROWS.length);
+      for (let i = 0; i < ROWS.length; i++) mask[i] = (bits >> i) & 1;
+      expect(byRuns.countMasked(mask)).toBe(looked.countMasked(mask));
+    }
+  });
+
   it('counts a letter once however many of its rows are in view', () => {
     const letters = new Set(ROWS.map((r) => r.letter)).size;
     const index = new LetterIndex(ROWS);
