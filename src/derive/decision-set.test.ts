@@ -41,3 +41,38 @@ describe('DecisionSet with rationales read after it was made', () => {
     expect(after.letterCount(mask)).toBe(3);
   });
 });
+
+describe('DecisionSet.build', () => {
+  const records = Array.from({ length: 12_000 }, (_, i) =>
+    letter(hexId(i), { decisions: [{ item: `Item ${i}`, outcome: i % 3 === 0 ? 'Overturned' : 'Upheld' }, { item: `Other ${i}` }] }),
+  );
+
+  it('builds a slice at a time, giving the set DecisionSet.of gives once done', () => {
+    let budget = 0;
+    const step = DecisionSet.build(records, ['outcome', 'category']);
+    let steps = 0;
+    let set: DecisionSet | null = null;
+    while (set === null) {
+      // One slice per step: hasTime() says yes once, then no.
+      budget = 1;
+      set = step(() => budget-- > 0);
+      steps++;
+    }
+    expect(steps).toBeGreaterThan(3);
+    const of = DecisionSet.of(records);
+    expect(set.rows).toHaveLength(of.rows.length);
+    expect(set.rows.map((r) => r.id)).toEqual(of.rows.map((r) => r.id));
+    const all = new Uint8Array(set.rows.length).fill(1);
+    expect(set.letterCount(all)).toBe(records.length);
+    expect(set.facetCounts(EMPTY_FILTERS, ['outcome', 'category'])).toEqual(of.facetCounts(EMPTY_FILTERS, ['outcome', 'category']));
+  });
+
+  it('makes progress even without time, and gives the set at once with all the time it needs', () => {
+    const step = DecisionSet.build(records, ['outcome']);
+    let calls = 1;
+    while (step(() => false) === null) calls++;
+    expect(calls).toBeGreaterThan(2);
+    expect(calls).toBeLessThan(20);
+    expect(DecisionSet.build(records, ['outcome'])(() => true)?.rows).toHaveLength(records.length * 2);
+  });
+});

@@ -26,12 +26,25 @@ class Row implements DecisionRow {
   }
 }
 
-export function toRows(records: readonly LetterRecord[]): DecisionRow[] {
+// Letters turned into rows between two yields of rowSteps.
+const LETTERS_PER_STEP = 5_000;
+
+/** toRows a slice of letters per step; the generator's value is the rows. */
+export function* rowSteps(records: readonly LetterRecord[]): Generator<void, DecisionRow[]> {
   const rows: DecisionRow[] = [];
-  for (const letter of records) {
-    letter.decisions.forEach((decision, i) => {
-      rows.push(new Row(letter, decision, i + 1));
-    });
+  for (let l = 0; l < records.length; l++) {
+    const letter = records[l] as LetterRecord;
+    const { decisions } = letter;
+    for (let i = 0; i < decisions.length; i++) rows.push(new Row(letter, decisions[i] as Decision, i + 1));
+    if (l % LETTERS_PER_STEP === LETTERS_PER_STEP - 1) yield;
   }
   return rows;
+}
+
+export function toRows(records: readonly LetterRecord[]): DecisionRow[] {
+  const steps = rowSteps(records);
+  for (;;) {
+    const step = steps.next();
+    if (step.done === true) return step.value;
+  }
 }

@@ -1,15 +1,16 @@
 // The library's letters on screen: the empty state, or the dashboard. Reads
 // only the letters and whether an import runs, not the import's progress, so
-// the dashboard's low-priority renders (each new batch of letters) are split
-// into short tasks instead of being redone in one when a progress tick lands
-// (a 120 ms task at an import's first hand-off, trace of the 1,024 real PDFs).
-import { memo, useCallback, useDeferredValue, useMemo } from 'react';
+// the dashboard's low-priority renders (each new batch of letters) are not
+// redone in one when a progress tick lands (a 120 ms task at an import's first
+// hand-off, trace of the 1,024 real PDFs).
+import { memo, useCallback, useMemo } from 'react';
 import type { LetterLibrary } from '../app/letter-library';
 import { EmptyState } from './import/EmptyState';
 import { useLibraryPart } from './import/use-letter-library';
 import { LetterTextsContext } from './letter/letter-texts';
 import { RationalesContext } from './shared/rationales';
 import { DecisionsView } from './table/DecisionsView';
+import { useBuiltSet } from './table/use-built-set';
 
 export const LibraryView = memo(function LibraryView({ library }: { library: LetterLibrary }) {
   const current = useLibraryPart(library, (state) => state.records);
@@ -21,11 +22,8 @@ export const LibraryView = memo(function LibraryView({ library }: { library: Let
     () => ({ pending: rationalesPending, failed: rationalesFailed, read: readRationales }),
     [readRationales, rationalesPending, rationalesFailed],
   );
-  // The view re-derives rows, facets and charts from every letter; rendering it at
-  // low priority keeps the progress bar and buttons responsive while batches arrive.
-  const records = useDeferredValue(current);
-  // Deferred with the records, so the charts' wait ends with the import's last letters in view.
-  const importing = useDeferredValue(running);
+  // The letters' rows and what the first view reads are built in idle slices (use-built-set.ts).
+  const built = useBuiltSet(current, running);
   const letterTexts = useMemo(
     () => ({
       one: (id: string) => library.letterText(id),
@@ -36,8 +34,7 @@ export const LibraryView = memo(function LibraryView({ library }: { library: Let
   );
 
   if (current.length === 0) return <EmptyState />;
-  // The dashboard first appears with the deferred letters, in a render React can split.
-  if (records.length === 0) {
+  if (built === null) {
     return (
       <p className="loading" role="status">
         Preparing the table…
@@ -47,7 +44,7 @@ export const LibraryView = memo(function LibraryView({ library }: { library: Let
   return (
     <LetterTextsContext.Provider value={letterTexts}>
       <RationalesContext.Provider value={rationales}>
-        <DecisionsView records={records} importing={importing} />
+        <DecisionsView set={built.set} importing={built.moreToCome} />
       </RationalesContext.Provider>
     </LetterTextsContext.Provider>
   );

@@ -4,7 +4,7 @@
 import type { VisibilityState } from '@tanstack/react-table';
 import { lazy, memo, Suspense, useCallback, useEffect, useId, useLayoutEffect, useState } from 'react';
 import { markCommit } from './measure';
-import type { LetterRecord } from '../../domain/letter';
+import type { DecisionSet } from '../../derive/decision-set';
 import { defaultColumnVisibility } from '../../derive/columns';
 import { activeFilterChips, withSearch } from '../../derive/filter-edit';
 import type { DecisionRow } from '../../derive/rows';
@@ -46,17 +46,18 @@ export function preloadCharts(): void {
 // Memoised so progress ticks during an import, which re-render the page, do not
 // re-render the view while its letters are unchanged.
 export const DecisionsView = memo(function DecisionsView({
-  records,
+  set: letters,
   importing,
 }: {
-  records: readonly LetterRecord[];
-  /** An import is running (the charts wait for it). */
+  /** The letters' rows (use-built-set.ts). */
+  set: DecisionSet;
+  /** More letters are on their way (the charts wait for them). */
   importing: boolean;
 }) {
   // The view the address asks for, read once; from then on the address follows the view (use-view-url.ts).
   const [initial] = useState(viewFromAddress);
   const rationales = useRationales();
-  const model = useDecisionsView(records, initial, rationales.pending);
+  const model = useDecisionsView(letters, initial, rationales.pending);
   const { set, filters, view, mask, sorted, update, setView } = model;
   const [columnVisibility, setColumnVisibility] = useState<VisibilityState>(initial.columns);
   const applyView = useCallback(

@@ -6,8 +6,8 @@
 // user reads.
 import type { SortingState } from '@tanstack/react-table';
 import { useCallback, useDeferredValue, useEffect, useLayoutEffect, useMemo, useState } from 'react';
-import type { Category, LetterRecord } from '../../domain/letter';
-import { DecisionSet } from '../../derive/decision-set';
+import type { Category } from '../../domain/letter';
+import type { DecisionSet } from '../../derive/decision-set';
 import type { AllFacetCounts } from '../../derive/facets';
 import type { FacetKey, FilterState } from '../../derive/filter-state';
 import { EMPTY_FILTERS } from '../../derive/filter-state';
@@ -56,12 +56,11 @@ export interface DecisionsViewModel {
 }
 
 export function useDecisionsView(
-  records: readonly LetterRecord[],
+  set: DecisionSet,
   initial: { filters: FilterState; sorting: SortingState } = { filters: EMPTY_FILTERS, sorting: [] },
   /** The letters' rationales are still being read (they read ''): see LibraryState.rationalesPending. */
   rationalesPending = false,
 ): DecisionsViewModel {
-  const set = useMemo(() => DecisionSet.of(records), [records]);
   // Rationales read after the table showed are set on the same decisions: only the
   // search text is made again once they are in; every other answer stays the set's.
   const searchable = useMemo(() => (rationalesPending ? set : set.withNewRationales()), [set, rationalesPending]);
