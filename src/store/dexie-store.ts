@@ -258,9 +258,16 @@ function readRationales(db: LettersDb, packs: readonly UnpackedPack[]): Promise<
 }
 
 async function loadLetters(db: LettersDb): Promise<LoadedLetters> {
-  const { letters, packs } = await readPacks(db);
-  let read: Promise<StoreResult<void>> | null = null;
-  return { letters, readRationales: () => (read ??= attempt(() => readRationales(db, packs))) };
+  const read = await readPacks(db);
+  // Given up once reading begins: the batches' letters are the page's to keep, or not.
+  let packs: UnpackedPack[] | null = read.packs;
+  let reading: Promise<StoreResult<void>> | null = null;
+  const readOnce = () => {
+    const mine = packs ?? [];
+    packs = null;
+    return readRationales(db, mine);
+  };
+  return { letters: read.letters, readRationales: () => (reading ??= attempt(readOnce)) };
 }
 
 async function loadAll(db: LettersDb): Promise<StoredLetter[]> {

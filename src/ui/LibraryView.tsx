@@ -1,5 +1,6 @@
 // The library's letters on screen: the empty state, or the dashboard. Reads
-// only the letters and whether an import runs, not the import's progress, so
+// only the letters, whether an import runs and whether the rationales of saved
+// letters are in (shared with what shows them), not the import's progress, so
 // the dashboard's low-priority renders (each new batch of letters) are not
 // redone in one when a progress tick lands (a 120 ms task at an import's first
 // hand-off, trace of the 1,024 real PDFs).

@@ -46,7 +46,7 @@ export function preloadCharts(): void {
 // Memoised so progress ticks during an import, which re-render the page, do not
 // re-render the view while its letters are unchanged.
 export const DecisionsView = memo(function DecisionsView({
-  set: letters,
+  set,
   importing,
 }: {
   /** The letters' rows (use-built-set.ts). */
@@ -57,8 +57,8 @@ export const DecisionsView = memo(function DecisionsView({
   // The view the address asks for, read once; from then on the address follows the view (use-view-url.ts).
   const [initial] = useState(viewFromAddress);
   const rationales = useRationales();
-  const model = useDecisionsView(letters, initial, rationales.pending);
-  const { set, filters, view, mask, sorted, update, setView } = model;
+  const model = useDecisionsView(set, initial, rationales.pending);
+  const { filters, view, mask, sorted, update, setView } = model;
   const [columnVisibility, setColumnVisibility] = useState<VisibilityState>(initial.columns);
   const applyView = useCallback(
     (query: DecisionsQuery) => {

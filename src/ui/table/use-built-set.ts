@@ -15,19 +15,54 @@ export interface BuiltSet {
   moreToCome: boolean;
 }
 
-export function useBuiltSet(records: readonly LetterRecord[], importing: boolean): BuiltSet | null {
-  const [built, setBuilt] = useState<{ records: readonly LetterRecord[]; set: DecisionSet } | null>(null);
-  useEffect(() => {
-    if (records.length === 0) return;
+interface Built {
+  records: readonly LetterRecord[];
+  set: DecisionSet;
+}
+
+/**
+ * One build at a time, never cut short by newer letters: a build cancelled at
+ * each hand-off of a long import would show nothing new until it ended.
+ * Letters that came meanwhile are built next, the newest only.
+ */
+class SetBuilder {
+  private wanted: readonly LetterRecord[] = [];
+  private stop: (() => void) | null = null;
+
+  constructor(private readonly done: (built: Built | null) => void) {}
+
+  want(records: readonly LetterRecord[]): void {
+    this.wanted = records;
+    if (records.length === 0) {
+      this.end();
+      this.done(null);
+    } else if (this.stop === null) this.start(records);
+  }
+
+  end(): void {
+    this.stop?.();
+    this.stop = null;
+  }
+
+  private start(records: readonly LetterRecord[]): void {
     const step = DecisionSet.build(records, FIRST_OPEN_FACETS);
-    return idleSlices((hasTime) => {
+    this.stop = idleSlices((hasTime) => {
       const set = step(hasTime);
       if (set === null) return false;
-      // A transition: the dashboard's render of new letters gives way to progress and input.
-      startTransition(() => setBuilt({ records, set }));
+      this.stop = null;
+      this.done({ records, set });
+      if (this.wanted !== records && this.wanted.length > 0) this.start(this.wanted);
       return true;
     });
-  }, [records]);
+  }
+}
+
+export function useBuiltSet(records: readonly LetterRecord[], importing: boolean): BuiltSet | null {
+  const [built, setBuilt] = useState<Built | null>(null);
+  // A transition: the dashboard's render of new letters gives way to progress and input.
+  const [builder] = useState(() => new SetBuilder((next) => startTransition(() => setBuilt(next))));
+  useEffect(() => builder.want(records), [builder, records]);
+  useEffect(() => () => builder.end(), [builder]);
   // After Clear all data the last set is not shown again, even for a moment.
   if (records.length === 0 || built === null) return null;
   return { set: built.set, moreToCome: importing || built.records !== records };
