@@ -179,6 +179,30 @@ interface UnpackedPack {
 }
 
 /**
+ * One read-only transaction on one store, as a promise: `read` sends its
+ * requests and calls `fail` at the first problem (the transaction is aborted
+ * and the promise rejects with it); what the function it gives back returns
+ * once the transaction completes is the promise's value.
+ */
+function readStore<T>(
+  db: LettersDb,
+  name: string,
+  read: (store: IDBObjectStore, fail: (error: unknown) => void) => () => T,
+): Promise<T> {
+  return new Promise((resolve, reject) => {
+    const tx = db.backendDB().transaction(name, 'readonly');
+    let failure: unknown = null;
+    const fail = (error: unknown) => {
+      failure ??= error;
+      tx.abort();
+    };
+    const result = read(tx.objectStore(name), fail);
+    tx.oncomplete = () => resolve(result());
+    tx.onabort = () => reject(failure ?? tx.error);
+  });
+}
+
+/**
  * Every stored letter, without rationales, read one batch at a time: all
  * requests go out at once, and each batch is unpacked as it arrives, while the
  * browser is still reading the next ones. One getAll was a single long task
@@ -186,14 +210,7 @@ interface UnpackedPack {
  * with the unpacking and leaves the page free between batches.
  */
 function readPacks(db: LettersDb): Promise<{ letters: StoredLetter[]; packs: UnpackedPack[] }> {
-  return new Promise((resolve, reject) => {
-    const tx = db.backendDB().transaction('packs', 'readonly');
-    const packs = tx.objectStore('packs');
-    let failure: unknown = null;
-    const fail = (error: unknown) => {
-      failure ??= error;
-      tx.abort();
-    };
+  return readStore(db, 'packs', (packs, fail) => {
     const collector = new LetterCollector();
     const read: UnpackedPack[] = [];
     const order = packs.index('added_at').getAllKeys();
@@ -207,12 +224,14 @@ function readPacks(db: LettersDb): Promise<{ letters: StoredLetter[]; packs: Unp
         request.onsuccess = () => {
           const pack = request.result as StoredPack | undefined;
           if (!pack) return fail(new Error(`stored batch ${id} has gone`));
+          let letters: StoredLetter[];
           try {
-            unpacked[i] = unpackLetters(pack.letters);
+            letters = unpackLetters(pack.letters);
           } catch (error) {
             return fail(error);
           }
-          read.push({ id, letters: unpacked[i] });
+          unpacked[i] = letters;
+          read.push({ id, letters });
           for (let batch = unpacked[next]; batch; batch = unpacked[next]) {
             collector.add(batch);
             unpacked[next++] = undefined;
@@ -220,8 +239,7 @@ function readPacks(db: LettersDb): Promise<{ letters: StoredLetter[]; packs: Unp
         };
       });
     };
-    tx.oncomplete = () => resolve({ letters: collector.letters(), packs: read });
-    tx.onabort = () => reject(failure ?? tx.error);
+    return () => ({ letters: collector.letters(), packs: read });
   });
 }
 
@@ -230,16 +248,9 @@ function readPacks(db: LettersDb): Promise<{ letters: StoredLetter[]; packs: Unp
  * one task per batch, so the page stays free while most of a library's bytes
  * are read. A batch whose rationales are gone fails the whole, as a lost pack does.
  */
-function readRationales(db: LettersDb, packs: readonly UnpackedPack[]): Promise<void> {
-  return new Promise((resolve, reject) => {
-    if (packs.length === 0) return resolve();
-    const tx = db.backendDB().transaction('rationales', 'readonly');
-    const rationales = tx.objectStore('rationales');
-    let failure: unknown = null;
-    const fail = (error: unknown) => {
-      failure ??= error;
-      tx.abort();
-    };
+async function readRationales(db: LettersDb, packs: readonly UnpackedPack[]): Promise<void> {
+  if (packs.length === 0) return;
+  await readStore(db, 'rationales', (rationales, fail) => {
     for (const { id, letters } of packs) {
       const request = rationales.get(id);
       request.onsuccess = () => {
@@ -252,8 +263,7 @@ function readRationales(db: LettersDb, packs: readonly UnpackedPack[]): Promise<
         }
       };
     }
-    tx.oncomplete = () => resolve();
-    tx.onabort = () => reject(failure ?? tx.error);
+    return () => undefined;
   });
 }
 
