@@ -17,7 +17,7 @@ import { countFacets } from './facets';
 import type { FacetKey, FilterState } from './filter-state';
 import { filterMask, maskedRows } from './filters';
 import type { DecisionRow } from './rows';
-import { rowSteps, toRows } from './rows';
+import { rowSteps } from './rows';
 import { everyRowOf, SearchIndex } from './search-index';
 import { SortRanks } from './sort-ranks';
 import type { SortSpec } from './sort-rows';
@@ -59,10 +59,13 @@ export class DecisionSet {
     this.text = new SearchIndex(rows, parts.everyRow);
   }
 
-  /** One row per decision of the letters, in letter order. */
+  /** One row per decision of the letters, in letter order, made at once (see build). */
   static of(records: readonly LetterRecord[]): DecisionSet {
-    const rows = toRows(records);
-    return new DecisionSet(rows, new RowParts(rows, true));
+    const step = DecisionSet.build(records, []);
+    for (;;) {
+      const set = step(() => true);
+      if (set !== null) return set;
+    }
   }
 
   /**
