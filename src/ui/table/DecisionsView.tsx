@@ -141,7 +141,6 @@ export const DecisionsView = memo(function DecisionsView({
               onChange={(search, scope) => update((f) => withSearch(f, search, scope))}
               letterSearch={model.letterSearch}
               onCancelLetterSearch={model.cancelLetterSearch}
-              rationalesPending={rationales.pending}
             />
             <CopyViewLink />
             <FilterChips filters={filters} onChange={update} onClear={model.clear} />

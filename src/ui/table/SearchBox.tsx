@@ -4,6 +4,7 @@
 // way to stop it, show under the box.
 import { useId } from 'react';
 import type { SearchScope } from '../../derive/filter-state';
+import { useRationales } from '../shared/rationales';
 import type { LetterSearchState } from './use-letter-search';
 
 const count = (n: number) => n.toLocaleString('en-US');
@@ -14,12 +15,12 @@ export interface SearchBoxProps {
   onChange: (value: string, scope: SearchScope) => void;
   letterSearch: LetterSearchState | null;
   onCancelLetterSearch: () => void;
-  /** The saved letters' rationales are still being read after a reload: the search sees items only until then. */
-  rationalesPending?: boolean;
 }
 
-export function SearchBox({ value, scope, onChange, letterSearch, onCancelLetterSearch, rationalesPending = false }: SearchBoxProps) {
+export function SearchBox({ value, scope, onChange, letterSearch, onCancelLetterSearch }: SearchBoxProps) {
   const id = useId();
+  // Right after a reload the saved letters' rationales may still be on their way: the search sees items only until then.
+  const rationalesPending = useRationales().pending;
   return (
     <div className="dv-search">
       <label htmlFor={id}>Search items and rationales</label>
