@@ -1,7 +1,8 @@
 // A reload shows the table before the saved letters' rationales are read (they
 // are most of the bytes stored). Until they are in, the search finds items
-// only and says so, a row's details say its rationale is being read, and an
-// export waits for them; a failure to read them is told, not hidden.
+// only and says so, a row's details say its rationale is being read, and the
+// exports wait for them; a failure to read them is told, not hidden, and no
+// JSON export (a library's backup) is written without them.
 // The browser's IndexedDB is held back here (an init script) so that moment
 // can be looked at: the rationales' reads succeed, but their results are
 // handed to the page only when the test says.
@@ -68,20 +69,21 @@ test('after a reload the table comes first; the search, the details and the expo
   const details = view.table.getByRole('group', { name: `Details: ${target.decision.item}` });
   await expect(details).toContainText('Reading the rationale…');
   await page.screenshot({ path: 'e2e/artifacts/rationales-pending.png' });
-  // An export asked for now waits for them.
-  let downloaded = false;
-  const download = page.waitForEvent('download').then((d) => ((downloaded = true), d));
-  await page.getByRole('button', { name: 'Export CSV' }).click();
-  await expect(page.getByRole('button', { name: 'Exporting…' })).toBeVisible();
-  expect(downloaded).toBe(false);
+  // The exports wait for them: the rows in view may change when they come.
+  await expect(page.getByRole('button', { name: 'Export CSV' })).toBeDisabled();
+  await expect(page.getByRole('button', { name: 'Export JSON' })).toBeDisabled();
+  await expect(page.getByText('Export waits for the rationales of the saved letters, still being read.')).toBeVisible();
 
   await release();
   await view.expectSummary(inRationales.length, all.length, letterCount(inRationales));
   await expect(page.getByText('Still reading the rationales')).toHaveCount(0);
   await expect(details).toContainText(target.rationaleText.split(' ').slice(0, 8).join(' '));
+  await expect(page.getByText('Export waits for the rationales')).toHaveCount(0);
+  const download = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Export CSV' }).click();
   const [header, ...rows] = parseCsv(readFileSync(await (await download).path()).subarray(3).toString('utf8'));
   const rationaleAt = header?.indexOf('rationale') ?? -1;
-  expect(rows).toHaveLength(inItems.length);
+  expect(rows).toHaveLength(inRationales.length);
   for (const cells of rows) expect((cells[rationaleAt] ?? '').length, `rationale of ${cells[5]}`).toBeGreaterThan(40);
   app.expectNoConsoleErrors();
 });
@@ -100,7 +102,7 @@ test('rationales that cannot be read: the table still shows, and the page says w
   await view.expectSummary(all.length, all.length, letterCount(all));
   await expect(page.getByRole('alert')).toHaveText(
     "The saved letters’ rationales could not be read: the browser's database reported an error: The disk could not be read. " +
-      'The search and the exports leave them out; a reload may read them.',
+      'The search and Export CSV leave them out, Export JSON is off; a reload may read them.',
   );
   const target = all[0];
   if (!target) throw new Error('no seed rows');
@@ -108,5 +110,8 @@ test('rationales that cannot be read: the table still shows, and the page says w
   await expect(view.table.getByRole('group', { name: `Details: ${target.decision.item}` })).toContainText(
     'The rationale could not be read from this browser’s storage.',
   );
+  await expect(page.getByRole('button', { name: 'Export JSON' })).toBeDisabled();
+  await expect(page.getByText('Export JSON needs the rationales, which could not be read: reload the page to try again.')).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Export CSV' })).toBeEnabled();
   await page.screenshot({ path: 'e2e/artifacts/rationales-failed.png' });
 });

@@ -108,7 +108,7 @@ describe('LetterLibrary', () => {
         createPool: (onFileDone) => new IngestPool({ size: 2, spawn: spawnFake, onFileDone, timeoutMs: 5_000 }),
       });
       await lib.ready();
-      expect(lib.getSnapshot()).toMatchObject({ phase: 'ready', rationalesPending: true, storageIssue: null });
+      expect(lib.getSnapshot()).toMatchObject({ phase: 'ready', rationales: 'pending', storageIssue: null });
       expect(lib.getSnapshot().records.map((r) => r.letter_id)).toEqual(['aaa']);
       expect(readRationales).not.toHaveBeenCalled();
       let readYet = false;
@@ -121,15 +121,36 @@ describe('LetterLibrary', () => {
       settle(read);
       await Promise.all([whenRead, again]);
       expect(readRationales).toHaveBeenCalledTimes(1);
-      expect(lib.getSnapshot().rationalesPending).toBe(false);
+      expect(lib.getSnapshot().rationales).toBe(read.ok ? 'read' : 'failed');
       expect(lib.getSnapshot().storageIssue).toEqual(read.ok ? null : { kind: 'read', error: read.error });
+    }
+  });
+
+  it('forgets rationales not yet read when the letters are cleared, before or while reading them', async () => {
+    for (const when of ['before', 'while'] as const) {
+      const saved = toStoredLetters([{ record: letter('aaa', 2), parserVersion: PARSER_VERSION }], 1);
+      let settle: (result: { ok: false; error: { code: 'failed'; message: string } }) => void = () => {};
+      const readRationales = vi.fn(() => new Promise<{ ok: false; error: { code: 'failed'; message: string } }>((resolve) => (settle = resolve)));
+      const lib = new LetterLibrary({
+        openStore: async () => ({ store: createMemoryStore(saved), letters: saved, readRationales, problem: null }),
+        createPool: (onFileDone) => new IngestPool({ size: 2, spawn: spawnFake, onFileDone, timeoutMs: 5_000 }),
+      });
+      await lib.ready();
+      const reading = when === 'while' ? lib.rationalesRead() : null;
+      expect(await lib.clearAll()).toBe(true);
+      expect(lib.getSnapshot().rationales).toBe('read');
+      // The batches they were in are gone: reading them now can only fail, and must not say so.
+      settle({ ok: false, error: { code: 'failed', message: 'stored batch 1 has lost its rationales' } });
+      await Promise.all([reading, lib.rationalesRead()]);
+      expect(readRationales).toHaveBeenCalledTimes(when === 'while' ? 1 : 0);
+      expect(lib.getSnapshot()).toMatchObject({ rationales: 'read', storageIssue: null });
     }
   });
 
   it('has no rationales to wait for when the store gives whole letters', async () => {
     const { lib } = library({ saved: [letter('aaa', 2)] });
     await lib.rationalesRead();
-    expect(lib.getSnapshot().rationalesPending).toBe(false);
+    expect(lib.getSnapshot().rationales).toBe('read');
   });
 
   it('adds good letters, lists the files that are not letters, and saves what it added', async () => {

@@ -8,7 +8,7 @@ import { PARSER_VERSION } from '../parse/parser-version';
 import { IngestSession, type IngestProgress, type KnownLetters, type OnFileDone, type PoolLike } from './ingest-session';
 import { searchTextsOnPage, type SearchTexts, type TextSearchProgress, type TextSearchRun } from './text-search';
 
-/** Saving or clearing failed, or the rationales of saved letters could not be read (see LibraryState.rationalesPending). */
+/** Saving or clearing failed, or the rationales of saved letters could not be read (see LibraryState.rationales). */
 export type StorageIssue = { kind: 'save' | 'clear' | 'read'; error: StoreError };
 
 /** What this site's storage holds and may hold, as the browser reports it. */
@@ -71,12 +71,12 @@ export interface LibraryState {
   storage: LetterStore['kind'] | null;
   storageIssue: StorageIssue | null;
   /**
-   * The saved letters are on show but their rationales are not read yet
-   * (they read '' until then, and are set on the same decision objects; see
-   * LoadedLetters): rationalesRead() reads them, once the table is on screen
-   * or when first needed (the search over them and the exports wait for it).
+   * 'pending': the saved letters are on show but their rationales are not read
+   * yet (they read '' until then, and are set on the same decision objects;
+   * see LoadedLetters): rationalesRead() reads them, once the table is on
+   * screen or when first needed. 'failed': they could not be read, and read ''.
    */
-  rationalesPending: boolean;
+  rationales: 'pending' | 'read' | 'failed';
   /**
    * Letters read by an earlier version of the parser whose text was not kept:
    * their record lacks what later versions read (version 2's priority,
@@ -120,7 +120,7 @@ export class LetterLibrary {
     records: [],
     storage: null,
     storageIssue: null,
-    rationalesPending: false,
+    rationales: 'read',
     olderReadings: 0,
     ingest: null,
     disk: null,
@@ -139,8 +139,10 @@ export class LetterLibrary {
 
   /** Settles when the letters read by an earlier parser have been read again (see readOlderAgain). */
   private readonly readingAgain: Promise<void>;
-  /** Reads the saved letters' rationales once (see LibraryState.rationalesPending). */
+  /** Reads the saved letters' rationales once (see LibraryState.rationales). */
   private readonly readRationales: () => Promise<void>;
+  /** The letters whose rationales were to be read are gone (Clear all data, here or in another tab). */
+  private rationalesDropped = false;
 
   constructor(private readonly options: LetterLibraryOptions) {
     let again: string[] = [];
@@ -157,7 +159,7 @@ export class LetterLibrary {
         interrupted,
         phase: 'ready',
         records,
-        rationalesPending: readRationales !== undefined,
+        rationales: readRationales === undefined ? 'read' : 'pending',
         olderReadings: this.withoutText.size,
         storage: opened.store.kind,
         storageIssue: opened.problem ? { kind: 'save', error: opened.problem } : null,
@@ -167,12 +169,14 @@ export class LetterLibrary {
     let reading: Promise<void> | null = null;
     this.readRationales = () =>
       (reading ??= this.store.then(async () => {
-        if (readRationales === undefined) return;
+        if (readRationales === undefined || this.rationalesDropped) return;
         const read = await readRationales();
         // The benchmarks time a reload to this point as well as to the table.
         performance.mark('library:rationales');
-        const issue: StorageIssue | null = read.ok ? null : { kind: 'read', error: read.error };
-        this.update({ rationalesPending: false, storageIssue: this.state.storageIssue ?? issue });
+        // Cleared meanwhile: the batches read from are gone, and so are their letters.
+        if (this.rationalesDropped) return;
+        if (read.ok) this.update({ rationales: 'read' });
+        else this.update({ rationales: 'failed', storageIssue: this.state.storageIssue ?? { kind: 'read', error: read.error } });
       }));
     this.readingAgain = this.store.then((store) => this.readOlderAgain(store, again));
     void this.store.then((store) => {
@@ -295,6 +299,7 @@ export class LetterLibrary {
    */
   private fromAnotherTab(message: LibraryMessage): void {
     if (message.type === 'cleared') {
+      this.dropRationales();
       this.knownIds?.clear();
       this.stale.clear();
       this.withoutText.clear();
@@ -412,6 +417,7 @@ export class LetterLibrary {
     if (this.session?.accepting) return false;
     const store = await this.store;
     const cleared = await store.clear();
+    this.dropRationales();
     this.knownIds?.clear();
     this.stale.clear();
     this.withoutText.clear();
@@ -420,6 +426,12 @@ export class LetterLibrary {
     if (cleared.ok && store.kind === 'indexeddb') this.options.channel?.post({ type: 'cleared' });
     if (!cleared.ok) this.reportStoreError('clear', cleared.error, store);
     return cleared.ok;
+  }
+
+  /** The saved letters are gone: their rationales are not to be read, or waited for. */
+  private dropRationales(): void {
+    this.rationalesDropped = true;
+    if (this.state.rationales === 'pending') this.update({ rationales: 'read' });
   }
 
   // Keyed on the first import rather than on load: a reload of a large library

@@ -16,12 +16,11 @@ import { useBuiltSet } from './table/use-built-set';
 export const LibraryView = memo(function LibraryView({ library }: { library: LetterLibrary }) {
   const current = useLibraryPart(library, (state) => state.records);
   const running = useLibraryPart(library, (state) => state.ingest?.state === 'running');
-  const rationalesPending = useLibraryPart(library, (state) => state.rationalesPending);
-  const rationalesFailed = useLibraryPart(library, (state) => state.storageIssue?.kind === 'read');
+  const rationalesState = useLibraryPart(library, (state) => state.rationales);
   const readRationales = useCallback(() => library.rationalesRead(), [library]);
   const rationales = useMemo(
-    () => ({ pending: rationalesPending, failed: rationalesFailed, read: readRationales }),
-    [readRationales, rationalesPending, rationalesFailed],
+    () => ({ pending: rationalesState === 'pending', failed: rationalesState === 'failed', read: readRationales }),
+    [readRationales, rationalesState],
   );
   // The letters' rows and what the first view reads are built in idle slices (use-built-set.ts).
   const built = useBuiltSet(current, running);

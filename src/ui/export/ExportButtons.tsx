@@ -3,7 +3,7 @@
 // or without the letters' kept texts.
 // Files are written in slices between frames so a 330,000-row export does not
 // freeze the page.
-import { useState } from 'react';
+import { useId, useState } from 'react';
 import { csvFileName } from '../../derive/csv';
 import type { DecisionRow } from '../../derive/rows';
 import { lettersOfRows } from '../../derive/view-summary';
@@ -39,8 +39,6 @@ export function ExportButtons({ rows }: { rows: readonly DecisionRow[] }) {
     setBusy(kind);
     setFailed(null);
     try {
-      // Right after a reload the rows' rationales may still be on their way (set on these same rows).
-      await rationales.read();
       const now = new Date();
       if (kind === 'csv') {
         downloadBlob(new Blob(await collect(csvParts(rows)), { type: 'text/csv;charset=utf-8' }), csvFileName(now));
@@ -56,18 +54,45 @@ export function ExportButtons({ rows }: { rows: readonly DecisionRow[] }) {
   };
 
   const none = rows.length === 0;
+  // Right after a reload the rows' rationales are on their way, and the search's rows may
+  // change when they come: the exports wait. A JSON export restores a library, so it is not
+  // written without rationales that could not be read (a CSV says so in the page's notice).
+  const waiting = rationales.pending;
+  const noteId = useId();
+  const note = waiting
+    ? 'Export waits for the rationales of the saved letters, still being read.'
+    : rationales.failed
+      ? 'Export JSON needs the rationales, which could not be read: reload the page to try again.'
+      : null;
   return (
     <div className="dv-export" role="group" aria-label="Export">
-      <button type="button" className="button" disabled={none || busy !== null} onClick={() => void run('csv')}>
+      <button
+        type="button"
+        className="button"
+        disabled={none || busy !== null || waiting}
+        aria-describedby={waiting ? noteId : undefined}
+        onClick={() => void run('csv')}
+      >
         {busy === 'csv' ? 'Exporting…' : 'Export CSV'}
       </button>
-      <button type="button" className="button" disabled={none || busy !== null} onClick={() => void run('json')}>
+      <button
+        type="button"
+        className="button"
+        disabled={none || busy !== null || waiting || rationales.failed}
+        aria-describedby={note === null ? undefined : noteId}
+        onClick={() => void run('json')}
+      >
         {busy === 'json' ? 'Exporting…' : 'Export JSON'}
       </button>
       <label className="dv-export-option">
         <input type="checkbox" checked={withTexts} disabled={busy !== null} onChange={(event) => setWithTexts(event.target.checked)} />
         with letter texts
       </label>
+      {note === null ? null : (
+        <p className="dv-export-note" id={noteId} role="status">
+          {note}
+        </p>
+      )}
       {failed === null ? null : (
         <p className="dv-export-error" role="alert">
           {failed}

@@ -7,7 +7,7 @@ export function StorageNotice({ issue }: { issue: StorageIssue }) {
     issue.kind === 'save'
       ? `Saving is unavailable: ${reason}. Letters you add will be kept for this session only.`
       : issue.kind === 'read'
-        ? `The saved letters’ rationales could not be read: ${reason}. The search and the exports leave them out; a reload may read them.`
+        ? `The saved letters’ rationales could not be read: ${reason}. The search and Export CSV leave them out, Export JSON is off; a reload may read them.`
         : `Clearing saved letters failed: ${reason}. They may come back after a reload.`;
   return (
     <p className="notice notice-warning" role="alert">

@@ -1,5 +1,5 @@
 // Whether the saved letters' rationales are still being read after a reload
-// (LibraryState.rationalesPending), for what shows or writes a rationale: the
+// (LibraryState.rationales), for what shows or writes a rationale: the
 // row details, the letter view, the exports (which wait for them).
 import { createContext, useContext } from 'react';
 

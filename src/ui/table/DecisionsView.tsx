@@ -89,7 +89,7 @@ export const DecisionsView = memo(function DecisionsView({
   // frame, and then as one long task. Once there, they stay.
   const tablePainted = useAfterPaint() && tableMounted;
   // A reload's rationales (most of the bytes stored) are read once the table is on screen:
-  // read at once, their reading came before the table's first frame (LibraryState.rationalesPending).
+  // read at once, their reading came before the table's first frame (LibraryState.rationales).
   const readRationales = rationales.read;
   useEffect(() => (tableMounted ? afterNextPaint(() => void readRationales()) : undefined), [tableMounted, readRationales]);
   const [chartsMounted, setChartsMounted] = useState(false);

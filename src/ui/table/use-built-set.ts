@@ -47,7 +47,14 @@ class SetBuilder {
   private start(records: readonly LetterRecord[]): void {
     const step = DecisionSet.build(records, FIRST_OPEN_FACETS);
     this.stop = idleSlices((hasTime) => {
-      const set = step(hasTime);
+      let set: DecisionSet | null;
+      try {
+        set = step(hasTime);
+      } catch (error) {
+        // Thrown on (uncaught, to the console); the next letters still get their build.
+        this.stop = null;
+        throw error;
+      }
       if (set === null) return false;
       this.stop = null;
       this.done({ records, set });

@@ -58,7 +58,7 @@ export interface DecisionsViewModel {
 export function useDecisionsView(
   set: DecisionSet,
   initial: { filters: FilterState; sorting: SortingState } = { filters: EMPTY_FILTERS, sorting: [] },
-  /** The letters' rationales are still being read (they read ''): see LibraryState.rationalesPending. */
+  /** The letters' rationales are still being read (they read ''): see LibraryState.rationales. */
   rationalesPending = false,
 ): DecisionsViewModel {
   // Rationales read after the table showed are set on the same decisions: only the
