@@ -74,7 +74,14 @@ const sparse: LetterRecord = letter('aa00aa00aa00aa00', {
   ],
 });
 
-const roundTrip = (letters: StoredLetter[]) => unpackLetters(packLetters(letters), packRationales(letters));
+/** Letters packed, unpacked and given their rationales, as a reload reads them. */
+function unpackedWithRationales(packed: PackedLetters, letters: readonly StoredLetter[]): StoredLetter[] {
+  const back = unpackLetters(packed);
+  setRationales(back, packRationales(letters));
+  return back;
+}
+
+const roundTrip = (letters: StoredLetter[]) => unpackedWithRationales(packLetters(letters), letters);
 
 describe('packed letters', () => {
   it('give back every field of every letter, nulls, empty lists and odd text included', () => {
@@ -175,7 +182,7 @@ describe('packed letters', () => {
       decisionNumbers: packed.decisionNumbers,
       lists: packed.lists,
     };
-    const back = unpackLetters(old, packRationales(letters));
+    const back = unpackedWithRationales(old, letters);
     const emptied = (l: StoredLetter): StoredLetter => ({ ...l, record: withVersion1Fields(l.record) });
     expect(back).toEqual(letters.map(emptied));
   });

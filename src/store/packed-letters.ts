@@ -268,13 +268,12 @@ export function packLetters(letters: readonly StoredLetter[]): PackedLetters {
 }
 
 /**
- * The stored letters of a packed batch, as they were packed. Without
- * `rationales` every rationale is '' (the table shows before they are read;
- * setRationales puts them in later).
+ * The stored letters of a packed batch, as they were packed, but every
+ * rationale '': they are stored apart, read after the table shows, and put in
+ * by setRationales.
  */
-export function unpackLetters(packed: PackedLetters, rationales?: PackedRationales): StoredLetter[] {
+export function unpackLetters(packed: PackedLetters): StoredLetter[] {
   const strings = unpackStrings(packed.strings);
-  const texts = rationales ? unpackStrings(rationales) : null;
   const { letterInts, letterNumbers, decisionInts, decisionNumbers, lists } = packed;
   const widths = packed.widths ?? V1_WIDTHS;
   const citationLists = packed.citations ?? new Int32Array(0);
@@ -357,7 +356,7 @@ export function unpackLetters(packed: PackedLetters, rationales?: PackedRational
           source: str(decisionInts[di + D_CLAIMS_SOURCE] as number) as Decision['guideline']['source'],
           citations: citations(decisionInt(di, D_CLAIMS_CITATIONS)),
         },
-        rationale: texts ? (texts[d] as string) : '',
+        rationale: '',
         med_mg_per_day: num(decisionNumbers[dn + DN_MED_MG_PER_DAY] as number),
         reasons: reasons(decisionInt(di, D_REASONS)),
       };

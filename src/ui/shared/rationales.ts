@@ -1,6 +1,6 @@
 // Whether the saved letters' rationales are still being read after a reload
 // (LibraryState.rationales), for what shows or writes a rationale: the
-// row details, the letter view, the exports (which wait for them).
+// row details, the letter view, the search box, the exports (off until then).
 import { createContext, useContext } from 'react';
 
 export interface Rationales {
