@@ -55,7 +55,10 @@ export async function openSession(baseURL: string): Promise<Session> {
 // the same stretch's trace (every thread's tasks, layout, paint, GC, message
 // handling: what a CPU profile leaves as "(program)"), for trace-summary.ts.
 // Sampling and tracing slow the page, so figures from such a run are not to be recorded.
+// BENCH_TRACE_ONLY=1 leaves the sampling out: the trace's task lengths are then
+// nearer the page's own (the sampler alone added a third to some tasks here).
 const PROFILE_DIR = process.env.BENCH_CPU_PROFILE;
+const SAMPLE = process.env.BENCH_TRACE_ONLY !== '1';
 const TRACE_CATEGORIES = ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'v8', 'v8.execute', 'blink', 'IndexedDB', 'disabled-by-default-v8.gc'];
 
 async function startProfile(page: Page): Promise<(name: string) => Promise<void>> {
@@ -64,16 +67,18 @@ async function startProfile(page: Page): Promise<(name: string) => Promise<void>
   const traceEvents: unknown[] = [];
   cdp.on('Tracing.dataCollected', ({ value }) => traceEvents.push(...value));
   await cdp.send('Tracing.start', { traceConfig: { includedCategories: TRACE_CATEGORIES }, transferMode: 'ReportEvents' });
-  await cdp.send('Profiler.enable');
-  await cdp.send('Profiler.setSamplingInterval', { interval: 500 });
-  await cdp.send('Profiler.start');
+  if (SAMPLE) {
+    await cdp.send('Profiler.enable');
+    await cdp.send('Profiler.setSamplingInterval', { interval: 500 });
+    await cdp.send('Profiler.start');
+  }
   return async (name) => {
-    const { profile } = await cdp.send('Profiler.stop');
+    const profile = SAMPLE ? (await cdp.send('Profiler.stop')).profile : null;
     const traced = new Promise<void>((resolve) => cdp.once('Tracing.tracingComplete', () => resolve()));
     await cdp.send('Tracing.end');
     await traced;
     await mkdir(PROFILE_DIR, { recursive: true });
-    await writeFile(join(PROFILE_DIR, `${name}.cpuprofile`), JSON.stringify(profile));
+    if (profile !== null) await writeFile(join(PROFILE_DIR, `${name}.cpuprofile`), JSON.stringify(profile));
     await writeFile(join(PROFILE_DIR, `${name}.trace.json`), JSON.stringify({ traceEvents }));
   };
 }
