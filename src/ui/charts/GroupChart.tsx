@@ -14,7 +14,8 @@ import type { ChartColours } from './colours';
 import { ChartCard } from './ChartCard';
 import { formatCount, formatPercent } from './format';
 import { GroupTooltip, TOOLTIP_WRAPPER } from './GroupTooltip';
-import { groupAriaLabel, labelColumn, rateAxis, shortLabel, thinTicks, toGroupData } from './series';
+import { groupAriaLabel, labelColumn, rateAxis, shortLabel, toGroupData } from './series';
+import type { GroupDatum } from './series';
 import { useGroupPress } from './use-group-press';
 import { useTooltipGate } from './use-tooltip-gate';
 import type { TooltipGate } from './use-tooltip-gate';
@@ -34,6 +35,24 @@ const STACKED_RATE_MARGIN = { ...RATE_MARGIN, left: MARGIN.left };
 const STACK_BELOW = 520;
 // A rate axis narrower than this shows every other tick.
 const THIN_TICKS_BELOW = 150;
+
+// An axis, bar series or error bar given a prop recharts compares by identity (a
+// function, an array, an element) that is new on each redraw registers itself again
+// in the chart's store, and the store tells the chart a frame later: the whole chart
+// renders a second time. So what does not change with the data is made once here,
+// and what does is memoised on its inputs: the shapes read their group from the bar's
+// own entry (`payload`) rather than from the data.
+const COUNT_DOMAIN: [number, 'auto'] = [0, 'auto'];
+const SHARE_DOMAIN: [number, number] = [0, 1];
+const SHARE_TICKS = [0, 0.25, 0.5, 0.75, 1];
+const countTick = (v: number) => formatCount(v);
+const shareTick = (v: number) => formatPercent(v).replace('.0%', '%');
+const rateTick = (v: number) => `${v}%`;
+
+/** The group name's tick element, one per name column (an element recharts clones for each group). */
+function useGroupTick(nameOf: (group: string) => string, chars: number, fill: string) {
+  return useMemo(() => <GroupTick nameOf={nameOf} chars={chars} fill={fill} />, [nameOf, chars, fill]);
+}
 
 interface TickProps {
   x?: number | string;
@@ -85,7 +104,7 @@ export const GroupChart = memo(function GroupChart({ chart, rates, colours, onAd
   // serves keyboards and assistive technology.
   const overturnedShape = useCallback(
     (props: BarShapeProps) => {
-      const d = data[props.index];
+      const d = props.payload as GroupDatum | undefined;
       if (d === undefined) return null;
       const start = props.stackedBarStart;
       const end = props.x + props.width;
@@ -116,8 +135,9 @@ export const GroupChart = memo(function GroupChart({ chart, rates, colours, onAd
         </g>
       );
     },
-    [data, colours.overturned, onAddFilter, spec.facet, press],
+    [colours.overturned, onAddFilter, spec.facet, press],
   );
+  const groupTick = useGroupTick(nameOf, labels.chars, colours.ink);
 
   const controls = (
     <>
@@ -176,9 +196,9 @@ export const GroupChart = memo(function GroupChart({ chart, rates, colours, onAd
                       type="number"
                       height={AXIS_HEIGHT}
                       allowDecimals={false}
-                      domain={percent ? [0, 1] : [0, 'auto']}
-                      ticks={percent ? [0, 0.25, 0.5, 0.75, 1] : undefined}
-                      tickFormatter={(v: number) => (percent ? formatPercent(v).replace('.0%', '%') : formatCount(v))}
+                      domain={percent ? SHARE_DOMAIN : COUNT_DOMAIN}
+                      ticks={percent ? SHARE_TICKS : undefined}
+                      tickFormatter={percent ? shareTick : countTick}
                       tick={{ fontSize: 11, fill: colours.muted }}
                     />
                     <YAxis
@@ -186,7 +206,7 @@ export const GroupChart = memo(function GroupChart({ chart, rates, colours, onAd
                       dataKey="group"
                       width={labels.width}
                       interval={0}
-                      tick={<GroupTick nameOf={nameOf} chars={labels.chars} fill={colours.ink} />}
+                      tick={groupTick}
                     />
                     {tooltip}
                     <Bar dataKey="upheld" name="Upheld" stackId="outcome" fill={colours.upheld} isAnimationActive={false} />
@@ -254,15 +274,20 @@ const RatesFigure = memo(function RatesFigure({ chart, nameOf, colours, stacked,
   const { data, labels, height, gate, tooltip } = useFigure(chart, nameOf, countsWidth, stacked);
   const rates = useMemo(() => rateAxis(chart.groups), [chart.groups]);
   const ratePlotWidth = stacked ? figureWidth - labels.width : (figureWidth - 8) / 3;
-  const rateTicks = ratePlotWidth < THIN_TICKS_BELOW ? thinTicks(rates.ticks) : rates.ticks;
-  // Stable while the data is, as the bars' shape is (see GroupChart).
+  const rateTicks = ratePlotWidth < THIN_TICKS_BELOW ? rates.thinTicks : rates.ticks;
+  // Stable across redraws, as the bars' shape is (see GroupChart).
   const rateDot = useCallback(
     (props: BarShapeProps) => {
-      const d = data[props.index];
+      const d = props.payload as GroupDatum | undefined;
       if (d === undefined || d.ratePct === null) return null;
       return <circle cx={props.x + props.width} cy={props.y + props.height / 2} r={3.5} fill={colours.overturned} stroke={colours.surface} strokeWidth={1} />;
     },
-    [data, colours.overturned, colours.surface],
+    [colours.overturned, colours.surface],
+  );
+  const groupTick = useGroupTick(nameOf, labels.chars, colours.ink);
+  const errorBar = useMemo(
+    () => <ErrorBar dataKey="rateError" direction="x" width={5} stroke={colours.ink} strokeWidth={1.2} isAnimationActive={false} />,
+    [colours.ink],
   );
   if (data.length === 0) return null;
   return (
@@ -280,7 +305,7 @@ const RatesFigure = memo(function RatesFigure({ chart, nameOf, colours, stacked,
               domain={[0, rates.max]}
               ticks={rateTicks}
               interval={0}
-              tickFormatter={(v: number) => `${v}%`}
+              tickFormatter={rateTick}
               tick={{ fontSize: 11, fill: colours.muted }}
             />
             {/* Beside the bars the rows line up with their names; under them they need their own. */}
@@ -290,11 +315,11 @@ const RatesFigure = memo(function RatesFigure({ chart, nameOf, colours, stacked,
               hide={!stacked}
               width={labels.width}
               interval={0}
-              tick={<GroupTick nameOf={nameOf} chars={labels.chars} fill={colours.ink} />}
+              tick={groupTick}
             />
             {tooltip}
             <Bar dataKey="ratePct" name="Overturned %" shape={rateDot} isAnimationActive={false}>
-              <ErrorBar dataKey="rateError" direction="x" width={5} stroke={colours.ink} strokeWidth={1.2} isAnimationActive={false} />
+              {errorBar}
             </Bar>
           </BarChart>
         </ResponsiveContainer>

@@ -13,8 +13,14 @@ import { GroupTooltip, TOOLTIP_WRAPPER } from './GroupTooltip';
 import { useGroupPress } from './use-group-press';
 import { useTooltipGate } from './use-tooltip-gate';
 import { fillMonths, groupAriaLabel, rateAxis, toGroupData } from './series';
+import type { EmptyMonth, GroupDatum } from './series';
 
 const HEIGHT = 220;
+// Made once, and the points read their month from their own entry: props recharts
+// compares by identity, new on each redraw, make it register the axis or line again
+// and render the chart a second time a frame later (see GroupChart).
+const MARGIN = { top: 8, right: 28, bottom: 0, left: 0 };
+const rateTick = (v: number) => `${v}%`;
 
 export interface MonthChartProps {
   chart: ChartData;
@@ -26,6 +32,7 @@ interface DotProps {
   cx?: number;
   cy?: number;
   index?: number;
+  payload?: GroupDatum | EmptyMonth;
 }
 
 // Memoised: the drawing queue (use-drawing-queue.ts) renders one chart part at a time.
@@ -37,14 +44,12 @@ export const MonthChart = memo(function MonthChart({ chart, colours, onAddFilter
   const series = useMemo(() => fillMonths(data), [data]);
   const byGroup = useMemo(() => new Map<string, GroupStats>(chart.groups.map((g) => [g.group, g])), [chart.groups]);
   const rates = useMemo(() => rateAxis(chart.groups), [chart.groups]);
-  const byDatum = useMemo(() => new Map(data.map((d) => [d.group, d])), [data]);
   const gate = useTooltipGate(chart.groups);
   const press = useGroupPress(useCallback((group: string) => onAddFilter(spec.facet, group), [onAddFilter, spec.facet]));
 
-  // Stable while the data is, so a hover's re-render keeps each point's element (see GroupChart).
-  const dot = useCallback(({ cx, cy, index }: DotProps) => {
-    const point = index === undefined ? undefined : series[index];
-    const d = point === undefined ? undefined : byDatum.get(point.group);
+  // Stable across redraws, so neither a hover nor new data makes recharts register the line again.
+  const dot = useCallback(({ cx, cy, index, payload }: DotProps) => {
+    const d = payload === undefined || payload.band === null ? undefined : payload;
     // Months without decisions have no point (and recharts gives them no cy).
     if (d === undefined || cx === undefined || cy === undefined || Number.isNaN(cy)) return <g key={`gap-${index ?? 0}`} />;
     const onKey = (event: KeyboardEvent<SVGCircleElement>) => {
@@ -71,7 +76,7 @@ export const MonthChart = memo(function MonthChart({ chart, colours, onAddFilter
         onKeyDown={onKey}
       />
     );
-  }, [series, byDatum, onAddFilter, spec.facet, colours.overturned, colours.surface, press]);
+  }, [onAddFilter, spec.facet, colours.overturned, colours.surface, press]);
 
   return (
     <ChartCard
@@ -92,10 +97,10 @@ export const MonthChart = memo(function MonthChart({ chart, colours, onAddFilter
           </div>
           <div {...gate.handlers} {...press.figure}>
             <ResponsiveContainer width="100%" height={HEIGHT}>
-              <ComposedChart data={series} margin={{ top: 8, right: 28, bottom: 0, left: 0 }} accessibilityLayer={false}>
+              <ComposedChart data={series} margin={MARGIN} accessibilityLayer={false}>
                 <CartesianGrid vertical={false} stroke={colours.grid} />
                 <XAxis dataKey="group" tick={{ fontSize: 11, fill: colours.muted }} minTickGap={12} />
-                <YAxis domain={[0, rates.max]} ticks={rates.ticks} interval={0} width={44} tick={{ fontSize: 11, fill: colours.muted }} tickFormatter={(v: number) => `${v}%`} />
+                <YAxis domain={[0, rates.max]} ticks={rates.ticks} interval={0} width={44} tick={{ fontSize: 11, fill: colours.muted }} tickFormatter={rateTick} />
                 <Tooltip
                   active={gate.active}
                   content={({ active, label }) => <GroupTooltip active={active} label={label} byGroup={byGroup} nameOf={nameOf} />}

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { outcomeCounts } from '../../derive/aggregate';
 import type { GroupStats } from '../../derive/aggregate';
-import { fillMonths, groupAriaLabel, labelColumn, rateAxis, shortLabel, thinTicks, toGroupData } from './series';
+import { fillMonths, groupAriaLabel, labelColumn, rateAxis, shortLabel, toGroupData } from './series';
 
 const group = (name: string, upheld: number, overturned: number, folded = 0): GroupStats => ({
   group: name,
@@ -50,7 +50,17 @@ describe('rateAxis', () => {
     { name: 'no groups', counts: [], max: 10, ticks: [0, 5, 10] },
   ])('$name → $max', ({ counts, max, ticks }) => {
     const groups = counts.map(([u, o], i) => group(`g${i}`, u ?? 0, o ?? 0));
-    expect(rateAxis(groups)).toEqual({ max, ticks });
+    const axis = rateAxis(groups);
+    expect({ max: axis.max, ticks: axis.ticks }).toEqual({ max, ticks });
+  });
+
+  it('hands out the same arrays for the same scale (recharts re-registers an axis given new ones)', () => {
+    const a = rateAxis([group('a', 9, 1)]);
+    const b = rateAxis([group('b', 10, 0), group('c', 9, 1)]);
+    expect(a.max).toBe(b.max);
+    expect(b.ticks).toBe(a.ticks);
+    expect(b.thinTicks).toBe(a.thinTicks);
+    expect(rateAxis([group('d', 0, 3)]).ticks).not.toBe(a.ticks);
   });
 });
 
@@ -86,8 +96,8 @@ describe('labels', () => {
   });
 
   it('thins ticks to every other one, keeping both ends', () => {
-    expect(thinTicks(rateAxis([group('a', 1, 4)]).ticks)).toEqual([0, 50, 100]);
-    expect(thinTicks([0, 20, 40, 60, 80])).toEqual([0, 40, 80]);
+    expect(rateAxis([group('a', 1, 4)]).thinTicks).toEqual([0, 50, 100]);
+    expect(rateAxis([group('b', 5, 5), group('c', 10, 0)]).thinTicks).toEqual([0, 40, 80]);
   });
 
   it('describes a bar for screen readers', () => {

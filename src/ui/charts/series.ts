@@ -47,7 +47,7 @@ export function labelColumn(names: readonly string[], maxWidth: number): LabelCo
 }
 
 /** Every other tick (the ends kept: every scale has an odd number of ticks), when a narrow axis cannot hold them all. */
-export function thinTicks(ticks: readonly number[]): number[] {
+function thinTicks(ticks: readonly number[]): number[] {
   return ticks.filter((_, i) => i % 2 === 0);
 }
 
@@ -86,18 +86,27 @@ const RATE_SCALES: ReadonlyArray<{ max: number; step: number }> = [
 
 export interface RateAxis {
   max: number;
-  ticks: number[];
+  ticks: readonly number[];
+  /** Every other tick, for an axis too narrow for all of them. */
+  thinTicks: readonly number[];
 }
+
+// One object per scale, made once: recharts re-registers an axis whose ticks are a
+// new array (a store update and a second render of the chart), so a redraw whose
+// scale did not change must hand it the very same arrays.
+const RATE_AXES: readonly RateAxis[] = RATE_SCALES.map(({ max, step }) => {
+  const ticks: number[] = [];
+  for (let t = 0; t <= max; t += step) ticks.push(t);
+  return { max, ticks, thinTicks: thinTicks(ticks) };
+});
+const WIDEST_AXIS = RATE_AXES[RATE_AXES.length - 1] as RateAxis;
 
 /** The rate axis (percent): the smallest round scale that holds every interval's high bound. */
 export function rateAxis(groups: readonly GroupStats[]): RateAxis {
   let high = 0;
   for (const g of groups) if (g.high !== null && g.high > high) high = g.high;
   const needed = high * 100 - 1e-9;
-  const scale = RATE_SCALES.find((s) => s.max >= needed) ?? { max: 100, step: 25 };
-  const ticks: number[] = [];
-  for (let t = 0; t <= scale.max; t += scale.step) ticks.push(t);
-  return { max: scale.max, ticks };
+  return RATE_AXES.find((axis) => axis.max >= needed) ?? WIDEST_AXIS;
 }
 
 /**

@@ -1,10 +1,10 @@
 // A press on a chart's group (a bar, a month's point) that survives the chart
-// redrawing under the pointer. recharts remounts a bar series' elements when
-// its tooltip comes up, which happens as the pointer enters the chart: a
-// button pressed on the old element and released on the new one gets no
-// click. So a press is read from pointerdown and pointerup on the figure, by
-// the group each lands on (its data-group), and the element's own click is
-// kept for keyboards and assistive technology (which click without a pointer).
+// redrawing under the pointer. New rows while the button is held (the search,
+// an idle redraw of a chart, letters arriving) make recharts draw a series'
+// elements again: a button pressed on the old element and released on the new
+// one gets no click. So a press is read from pointerdown and pointerup on the
+// figure, by the group each lands on (its data-group), and the element's own
+// click is kept for keyboards and assistive technology (which click without a pointer).
 import { useCallback, useMemo, useRef } from 'react';
 import type { PointerEvent } from 'react';
 
