@@ -22,6 +22,8 @@ import { everyRowOf, SearchIndex } from './search-index';
 import { SortRanks } from './sort-ranks';
 import type { SortSpec } from './sort-rows';
 import { sortOrder } from './sort-rows';
+import type { TurnaroundMonth } from './turnaround';
+import { TurnaroundColumns } from './turnaround';
 import { LetterIndex } from './view-summary';
 
 // The columns opening Compare and its first comparison read: the default cohort facet's, and the breakdowns'.
@@ -36,6 +38,7 @@ class RowParts {
   readonly everyRow: () => Int32Array;
   letters: LetterIndex | null = null;
   groups: GroupColumns | null = null;
+  turnaround: TurnaroundColumns | null = null;
 
   /** `oneRunEach`: each letter's rows are one run (see LetterIndex). */
   constructor(
@@ -176,9 +179,19 @@ export class DecisionSet {
     return buildChartSet(this.groupColumns(), mask, specs);
   }
 
-  /** Builds the charts' group columns a slice at a time; true once done (see GroupColumns.prepare). */
+  /** Days to decision per decision month, over the letters with a row at the 1s of `mask` (the turnaround chart). */
+  turnaround(mask: Uint8Array): TurnaroundMonth[] {
+    return this.turnaroundColumns().byMonth(mask);
+  }
+
+  /** Builds the charts' columns, the turnaround's last, a slice at a time; true once done (see GroupColumns.prepare). */
   prepareCharts(hasTime: () => boolean, specs: readonly ChartSpec[] = CHART_SPECS): boolean {
-    return this.groupColumns().prepare(hasTime, specs);
+    return this.groupColumns().prepare(hasTime, specs) && this.turnaroundColumns().prepare(hasTime);
+  }
+
+  private turnaroundColumns(): TurnaroundColumns {
+    this.parts.turnaround ??= new TurnaroundColumns(this.rows, this.letterIndex());
+    return this.parts.turnaround;
   }
 
   /** Made on first use: a set that is never charted (one hand-off of many in an import) never reads its outcomes. */

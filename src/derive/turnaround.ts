@@ -6,18 +6,32 @@
 // letter without a priority is taken as standard, the usual case. Figures
 // are per letter: a letter's decisions share its dates.
 import type { LetterRecord } from '../domain/letter';
+import { ColumnBuilds } from './column-builds';
 import { monthOf } from './facet-value';
 import type { DecisionRow } from './rows';
 
 const DAY_MS = 86_400_000;
 
+/** An ISO date as whole days since 1970-01-01; null when it is not a date. */
+function dayNumber(date: string): number | null {
+  const t = Date.parse(`${date}T00:00:00Z`);
+  return Number.isNaN(t) ? null : Math.round(t / DAY_MS);
+}
+
+type DayOf = (date: string) => number | null;
+
 /** Whole days from one ISO date to another; null when either is missing or not a date. */
-export function daysBetween(from: string | null, to: string | null): number | null {
+export function daysBetween(from: string | null, to: string | null, dayOf: DayOf = dayNumber): number | null {
   if (from === null || to === null) return null;
-  const a = Date.parse(`${from}T00:00:00Z`);
-  const b = Date.parse(`${to}T00:00:00Z`);
-  if (Number.isNaN(a) || Number.isNaN(b)) return null;
-  return Math.round((b - a) / DAY_MS);
+  const a = dayOf(from);
+  const b = dayOf(to);
+  return a === null || b === null ? null : b - a;
+}
+
+/** Days from one date to a later one; null when either is unknown or they are out of order. */
+function daysInOrder(from: string | null, to: string | null, dayOf: DayOf = dayNumber): number | null {
+  const days = daysBetween(from, to, dayOf);
+  return days === null || days < 0 ? null : days;
 }
 
 /** The limit that applies to the letter's review, in days. */
@@ -26,15 +40,8 @@ export function limitDays(letter: Pick<LetterRecord, 'priority'>): number {
 }
 
 /** Days from application received to decision, when both dates are known and in order. */
-export function decisionDays(letter: Pick<LetterRecord, 'application_received' | 'decision_date'>): number | null {
-  const days = daysBetween(letter.application_received, letter.decision_date);
-  return days === null || days < 0 ? null : days;
-}
-
-/** Days from the UR denial to the application, when both dates are known and in order. */
-export function applicationDays(letter: Pick<LetterRecord, 'ur_denial_date' | 'application_received'>): number | null {
-  const days = daysBetween(letter.ur_denial_date, letter.application_received);
-  return days === null || days < 0 ? null : days;
+export function decisionDays(letter: Pick<LetterRecord, 'application_received' | 'decision_date'>, dayOf: DayOf = dayNumber): number | null {
+  return daysInOrder(letter.application_received, letter.decision_date, dayOf);
 }
 
 /** The value of the "Past the limit" facet: whether the decision came later than its limit allows. */
@@ -64,7 +71,7 @@ export interface TurnaroundMonth {
   medianToApply: number | null;
 }
 
-/** Each row's letter, numbered, and each letter's month and days, worked out once per rows array. */
+/** Each letter's month and days, worked out once per rows array (TurnaroundColumns). */
 interface LetterDays {
   /** Row -> its letter's number. */
   letterOf: Int32Array;
@@ -77,39 +84,55 @@ interface LetterDays {
   apply: Int32Array;
 }
 
-// Dates parsed once per set of rows, not at every filter: at 330,000 rows, parsing four dates
-// per letter at each update was 600 ms of an interaction benchmark's profile (BENCHMARKS.md).
-const prepared = new WeakMap<readonly DecisionRow[], LetterDays>();
+/** Rows numbered by letter, as LetterIndex numbers them (view-summary.ts). */
+export interface LetterNumbers {
+  /** Row -> its letter's number, 0 to count - 1. */
+  readonly of: Int32Array;
+  readonly count: number;
+}
 
-function letterDays(rows: readonly DecisionRow[]): LetterDays {
-  const known = prepared.get(rows);
-  if (known !== undefined) return known;
-  const numbers = new Map<LetterRecord, number>();
-  const letters: LetterRecord[] = [];
-  const letterOf = new Int32Array(rows.length);
+// Letters worked out between two looks at the clock when the columns are built in idle slices.
+const SLICE = 4_096;
+
+/**
+ * The letters' days, a slice of letters per step. At 330,000 rows, parsing
+ * four dates per letter at each update was 600 ms of an interaction
+ * benchmark's profile, and doing it once, on the chart's first drawing after a
+ * reload, one task of 335 ms (BENCHMARKS.md): so once per rows array, ahead
+ * of time. Dates repeat (a year has 365), so each is parsed once.
+ */
+function* letterDaysSteps(rows: readonly DecisionRow[], numbers: LetterNumbers): Generator<void, LetterDays> {
+  const letters = new Array<LetterRecord | undefined>(numbers.count);
   for (let i = 0; i < rows.length; i++) {
-    const { letter } = rows[i] as DecisionRow;
-    let n = numbers.get(letter);
-    if (n === undefined) {
-      n = letters.length;
-      numbers.set(letter, n);
-      letters.push(letter);
-    }
-    letterOf[i] = n;
+    const n = numbers.of[i] as number;
+    letters[n] ??= (rows[i] as DecisionRow).letter;
   }
+  yield;
+  const parsed = new Map<string, number | null>();
+  const dayOf = (date: string): number | null => {
+    let day = parsed.get(date);
+    if (day === undefined) {
+      day = dayNumber(date);
+      parsed.set(date, day);
+    }
+    return day;
+  };
   const monthIndex = new Map<string, number>();
   const out: LetterDays = {
-    letterOf,
-    month: new Int32Array(letters.length).fill(-1),
+    letterOf: numbers.of,
+    month: new Int32Array(numbers.count).fill(-1),
     months: [],
-    days: new Int32Array(letters.length),
-    late: new Uint8Array(letters.length),
-    apply: new Int32Array(letters.length).fill(-1),
+    days: new Int32Array(numbers.count),
+    late: new Uint8Array(numbers.count),
+    apply: new Int32Array(numbers.count).fill(-1),
   };
-  letters.forEach((letter, n) => {
+  for (let n = 0; n < letters.length; n++) {
+    if (n % SLICE === SLICE - 1) yield;
+    const letter = letters[n];
+    if (letter === undefined) continue;
     const month = monthOf(letter.decision_date);
-    const days = decisionDays(letter);
-    if (month === null || days === null) return;
+    const days = decisionDays(letter, dayOf);
+    if (month === null || days === null) continue;
     let m = monthIndex.get(month);
     if (m === undefined) {
       m = out.months.length;
@@ -119,18 +142,36 @@ function letterDays(rows: readonly DecisionRow[]): LetterDays {
     out.month[n] = m;
     out.days[n] = days;
     out.late[n] = days > limitDays(letter) ? 1 : 0;
-    out.apply[n] = applicationDays(letter) ?? -1;
-  });
-  prepared.set(rows, out);
+    // Days from the UR denial to the application.
+    out.apply[n] = daysInOrder(letter.ur_denial_date, letter.application_received, dayOf) ?? -1;
+  }
   return out;
 }
 
-/** Per decision month, over the letters with a row in `mask`: the median and 90th percentile of days to decision. */
-export function turnaroundByMonth(rows: readonly DecisionRow[], mask: Uint8Array): TurnaroundMonth[] {
-  const { letterOf, month, months, days, late, apply } = letterDays(rows);
+/** The turnaround of one set of rows: its letters' days, built once (now or ahead of time), then read per filter. */
+export class TurnaroundColumns {
+  private readonly build: ColumnBuilds<'days', LetterDays>;
+
+  constructor(rows: readonly DecisionRow[], numbers: LetterNumbers) {
+    this.build = new ColumnBuilds(() => letterDaysSteps(rows, numbers));
+  }
+
+  /** Builds the letters' days a slice at a time while `hasTime()`; true once built. */
+  prepare(hasTime: () => boolean): boolean {
+    return this.build.prepare(hasTime, ['days']);
+  }
+
+  /** Per decision month, over the letters with a row in `mask`: the median and 90th percentile of days to decision. */
+  byMonth(mask: Uint8Array): TurnaroundMonth[] {
+    return turnaroundByMonth(this.build.get('days'), mask);
+  }
+}
+
+function turnaroundByMonth(letterDays: LetterDays, mask: Uint8Array): TurnaroundMonth[] {
+  const { letterOf, month, months, days, late, apply } = letterDays;
   const seen = new Uint8Array(month.length);
   const byMonth = months.map(() => ({ days: [] as number[], apply: [] as number[], late: 0 }));
-  for (let i = 0; i < rows.length; i++) {
+  for (let i = 0; i < letterOf.length; i++) {
     if (mask[i] !== 1) continue;
     const n = letterOf[i] as number;
     const m = month[n] as number;

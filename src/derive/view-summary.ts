@@ -2,6 +2,7 @@
 // set of rows (what Export JSON writes).
 import type { LetterRecord } from '../domain/letter';
 import type { DecisionRow } from './rows';
+import type { LetterNumbers } from './turnaround';
 
 /** Each row's letter once, in the order the rows first mention it. */
 export function lettersOfRows(rows: readonly DecisionRow[]): LetterRecord[] {
@@ -20,9 +21,9 @@ export function lettersOfRows(rows: readonly DecisionRow[]): LetterRecord[] {
  * Each row's letter as a small integer, built once per set of rows: counting
  * the letters behind a filter is then a pass over the mask, not a Set of letters.
  */
-export class LetterIndex {
-  private readonly of: Int32Array;
-  private readonly letters: number;
+export class LetterIndex implements LetterNumbers {
+  readonly of: Int32Array;
+  readonly count: number;
 
   /**
    * With `oneRunEach` the caller promises each letter's rows are one run (as
@@ -50,13 +51,13 @@ export class LetterIndex {
       }
       this.of[i] = lastId;
     }
-    this.letters = count;
+    this.count = count;
   }
 
   /** How many letters the rows at the 1s of `mask` come from, without building that subset. */
   countMasked(mask: Uint8Array): number {
     const { of } = this;
-    const seen = new Uint8Array(this.letters);
+    const seen = new Uint8Array(this.count);
     let count = 0;
     const n = Math.min(of.length, mask.length);
     for (let i = 0; i < n; i++) {

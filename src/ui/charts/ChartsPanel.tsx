@@ -110,7 +110,7 @@ export default function ChartsPanel(props: ChartsPanelProps) {
             );
           })}
           {/* One more chart, redrawn after the others: it follows the rows they were last all drawn for. */}
-          {turnaroundMask !== null ? <TurnaroundChart rows={decisions.rows} mask={turnaroundMask} colours={colours} /> : null}
+          {turnaroundMask !== null ? <TurnaroundChart set={decisions} mask={turnaroundMask} colours={colours} /> : null}
         </div>
       )}
     </section>

@@ -4,24 +4,23 @@
 // one). Computed in derive/turnaround.ts; its data table is always there.
 import { memo, useId, useMemo, useState } from 'react';
 import { CartesianGrid, Line, LineChart, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
-import type { DecisionRow } from '../../derive/rows';
-import { turnaroundByMonth } from '../../derive/turnaround';
+import type { DecisionSet } from '../../derive/decision-set';
 import type { ChartColours } from './colours';
 
 const HEIGHT = 220;
 
 export const TurnaroundChart = memo(function TurnaroundChart({
-  rows,
+  set,
   mask,
   colours,
 }: {
-  rows: readonly DecisionRow[];
+  set: DecisionSet;
   mask: Uint8Array;
   colours: ChartColours;
 }) {
   const titleId = useId();
   const [showData, setShowData] = useState(false);
-  const months = useMemo(() => turnaroundByMonth(rows, mask), [rows, mask]);
+  const months = useMemo(() => set.turnaround(mask), [set, mask]);
   const letters = months.reduce((n, m) => n + m.letters, 0);
   const late = months.reduce((n, m) => n + m.late, 0);
   return (
