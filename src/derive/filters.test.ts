@@ -137,6 +137,28 @@ describe('search as the user types', () => {
     );
   });
 
+  it('finds the same rows as a look at each row, across many chunks of text, in any order of queries', () => {
+    // 4,600 rows (three chunks of search text and part of a fourth), their rationales drawn
+    // from few words so queries hit rows on both sides of every chunk's edges; among them
+    // empty texts, a NUL in a rationale, and a capital whose lower case is longer ('İ').
+    const vocabulary = ['weaning', 'plan', 'norco', 'oxy', 'oxycodone', 'pain', 'mri', 'İstanbul', 'a\u0000b', ''];
+    const rows = Array.from({ length: 4_600 }, (_, k) => {
+      const base = ROWS[k % ROWS.length] as DecisionRow;
+      const rationale = [k % 7, (k * 3) % 11, (k * 5) % 13].map((w) => vocabulary[w % vocabulary.length]).join(k % 2 === 0 ? ' ' : '');
+      return { ...base, id: `${k}`, decision: { ...base.decision, item: k % 97 === 0 ? '' : base.decision.item, rationale } };
+    });
+    const words = ['o', 'oxy', 'oxycodone', 'weaning', 'plan', 'pain', 'mri', 'i̇stanbul', 'b', 'nope', 'an', 'ning'];
+    fc.assert(
+      fc.property(fc.array(fc.array(fc.constantFrom(...words), { minLength: 1, maxLength: 3 }), { minLength: 1, maxLength: 5 }), (queries) => {
+        const index = new SearchIndex(rows);
+        for (const q of queries.map((w) => w.join(' '))) {
+          expect(Array.from(index.positions(q))).toEqual(fresh(rows, q));
+        }
+      }),
+      { numRuns: 40 },
+    );
+  });
+
   it('can prepare the search text in slices, with the same results', () => {
     const rows = Array.from({ length: 5_000 }, (_, k) => ({ ...(ROWS[k % ROWS.length] as DecisionRow), id: `${k}` }));
     const index = new SearchIndex(rows);

@@ -1,26 +1,65 @@
 // The search box over one set of rows: which rows hold every word typed in
-// their item or rationale. Built for a keystroke at ~330,000 rows: each row's
-// text is lower-cased once (in idle slices, or by the first search if that
-// comes sooner), and typing on narrows the last query's hits instead of
-// scanning everything again.
+// their item or rationale. Built for a keystroke at ~330,000 rows: the rows'
+// texts are lower-cased once, a chunk of rows into one string (in idle
+// slices, or by the first search if that comes sooner), each word is found
+// with indexOf jumping from match to match, and typing on narrows the last
+// query's hits instead of scanning everything again.
 import type { DecisionRow } from './rows';
 
-/** Lower-cased words of the search box; empty when there is nothing to search for. */
+/**
+ * Lower-cased words of the search box; empty when there is nothing to search
+ * for. NUL separates the rows' texts in the index, so it separates words too.
+ */
 export function searchTerms(search: string): string[] {
   return search
     .toLowerCase()
-    .split(/\s+/)
+    .split(/[\s\u0000]+/)
     .filter((w) => w.length > 0);
 }
 
-// Rows lower-cased between two looks at the clock while the text is built in idle time.
-const SLICE = 2_000;
+// Rows per chunk of search text, each chunk lower-cased in one idle slice.
+const CHUNK = 2_000;
+const SEPARATOR = '\u0000';
+
+/**
+ * The lower-cased texts of CHUNK consecutive rows as one string, each row's
+ * "item \n rationale" followed by a NUL. One string of about a megabyte per
+ * chunk instead of a string per row: V8 puts it straight among large
+ * objects, where young-generation collections never copy it. A string per
+ * row, every one kept, was copied by each such collection during the build
+ * (collections of 40-90 ms inside the reload's idle slices, BENCHMARKS.md),
+ * and 330,000 string headers cost memory besides.
+ */
+interface Chunk {
+  text: string;
+  /** Where each row's text starts; one more entry, past the end, closes the last. */
+  starts: Int32Array;
+}
+
+function chunkOf(rows: readonly DecisionRow[], first: number): Chunk {
+  const end = Math.min(rows.length, first + CHUNK);
+  const parts: string[] = [];
+  const starts = new Int32Array(end - first + 1);
+  let at = 0;
+  for (let i = first; i < end; i++) {
+    const row = rows[i] as DecisionRow;
+    // Lower-cased row by row (the row's copy dies at once) so that offsets are the
+    // lower-cased lengths: lower-casing can change a text's length.
+    const text = `${row.decision.item}\n${row.decision.rationale}`.toLowerCase();
+    starts[i - first] = at;
+    at += text.length + 1;
+    parts.push(text);
+  }
+  starts[end - first] = at;
+  parts.push('');
+  return { text: parts.join(SEPARATOR), starts };
+}
 
 export class SearchIndex {
-  /** One lower-cased "item \n rationale" per row, once complete. */
-  private texts: string[] | null = null;
-  /** The texts built so far, while the build is in progress. */
-  private readonly partial: string[] = [];
+  /** The search text, a chunk per CHUNK rows, once complete. */
+  private chunks: Chunk[] | null = null;
+  /** The chunks built so far, while the build is in progress. */
+  private readonly partial: Chunk[] = [];
   /** The last query's hits: the filter pass and the facet counts of one update ask for the same search. */
   private last: { key: string; hits: Int32Array } | null = null;
 
@@ -31,23 +70,19 @@ export class SearchIndex {
   ) {}
 
   /**
-   * Builds the search text a slice at a time, so the first search of a large
+   * Builds the search text a chunk at a time, so the first search of a large
    * library does not pay for lower-casing every rationale at once. Call it in
    * idle time with a deadline; returns true when the work is done.
    */
   prepare(hasTime: () => boolean): boolean {
-    if (this.texts !== null) return true;
+    if (this.chunks !== null) return true;
     const { rows, partial } = this;
-    while (partial.length < rows.length) {
-      const end = Math.min(rows.length, partial.length + SLICE);
-      for (let i = partial.length; i < end; i++) {
-        const row = rows[i] as DecisionRow;
-        partial.push(`${row.decision.item}\n${row.decision.rationale}`.toLowerCase());
-      }
+    while (partial.length * CHUNK < rows.length) {
+      partial.push(chunkOf(rows, partial.length * CHUNK));
       if (!hasTime()) break;
     }
-    if (partial.length < rows.length) return false;
-    this.texts = partial;
+    if (partial.length * CHUNK < rows.length) return false;
+    this.chunks = partial;
     return true;
   }
 
@@ -58,26 +93,35 @@ export class SearchIndex {
     const key = terms.join(' ');
     const last = this.last;
     if (last !== null && last.key === key) return last.hits;
-    if (this.texts === null) this.prepare(() => true);
-    const texts = this.texts ?? [];
+    if (this.chunks === null) this.prepare(() => true);
     // Typing on narrows the last query (every old word is inside a new one), so
     // only the last hits need a look: each keystroke scans less than the one before.
-    const within = last !== null && narrows(last.key, terms) ? last.hits : this.everyRow();
-    // Plain indexed loops into a typed array: this scan is most of a first keystroke's
-    // work in a large library, and a closure and a growing array per row were a good part
-    // of it ("w" over 321,540 rows in Node: 58-100 ms before, 33-49 ms after, four runs each).
-    const hits = new Int32Array(within.length);
+    let hits = last !== null && narrows(last.key, terms) ? last.hits : this.everyRow();
+    for (const term of terms) hits = this.containing(hits, term);
+    this.last = { key, hits };
+    return hits;
+  }
+
+  /**
+   * The rows of `candidates` (ascending) whose text holds `term`. Each row's
+   * text is a slice of its chunk (V8 makes it a view, not a copy): an indexOf
+   * over the chunk from the row on would run past rows that are no candidates,
+   * to the chunk's end for a rare word (narrowing 20,521 rows to "weaning
+   * plan" read all 175 MB of text: 115 ms against 10 in Node).
+   */
+  private containing(candidates: Int32Array, term: string): Int32Array {
+    const chunks = this.chunks ?? [];
+    const out = new Int32Array(candidates.length);
     let found = 0;
-    for (let k = 0; k < within.length; k++) {
-      const i = within[k] as number;
-      const text = texts[i] ?? '';
-      let all = true;
-      for (let t = 0; t < terms.length && all; t++) all = text.includes(terms[t] as string);
-      if (all) hits[found++] = i;
+    for (let k = 0; k < candidates.length; k++) {
+      const i = candidates[k] as number;
+      const no = (i / CHUNK) | 0;
+      const chunk = chunks[no];
+      if (chunk === undefined) continue;
+      const local = i - no * CHUNK;
+      if (chunk.text.slice(chunk.starts[local] as number, (chunk.starts[local + 1] as number) - 1).includes(term)) out[found++] = i;
     }
-    const result = hits.slice(0, found);
-    this.last = { key, hits: result };
-    return result;
+    return out.slice(0, found);
   }
 }
 
