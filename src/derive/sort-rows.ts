@@ -57,6 +57,39 @@ function countingSortByRank(count: number, span: number, rankOf: (i: number) => 
 }
 
 /**
+ * countingSortByRank for one column, the usual sort (a click on a heading):
+ * the direction is taken in the table of where each rank starts, not per
+ * row, and the rows are read from the ranks array itself. A page sorts a
+ * column once or twice, so this runs cold: the general path's closure per
+ * row cost it 10-22 ms at 330,000 rows in the browser against 4 ms warm in Node.
+ */
+function countingSortColumn({ ranks, nullRank }: ColumnRanks, desc: boolean): Int32Array {
+  const count = ranks.length;
+  const sizes = new Int32Array(nullRank + 1);
+  for (let i = 0; i < count; i++) {
+    const r = ranks[i] as number;
+    sizes[r] = (sizes[r] as number) + 1;
+  }
+  // Where each rank's rows start: real ranks up (or down), then the empty rank last either way.
+  const starts = new Int32Array(nullRank + 1);
+  let at = 0;
+  for (let k = 0; k < nullRank; k++) {
+    const r = desc ? nullRank - 1 - k : k;
+    starts[r] = at;
+    at += sizes[r] as number;
+  }
+  starts[nullRank] = at;
+  const order = new Int32Array(count);
+  for (let i = 0; i < count; i++) {
+    const r = ranks[i] as number;
+    const slot = starts[r] as number;
+    order[slot] = i;
+    starts[r] = slot + 1;
+  }
+  return order;
+}
+
+/**
  * The row positions in sorted order, or null when there is nothing to sort by.
  * Unknown column ids are ignored.
  */
@@ -74,6 +107,8 @@ export function sortOrder(
     return ranked === undefined ? [] : [{ ranked, desc: s.desc }];
   });
   if (levels.length === 0) return null;
+  const [only] = levels;
+  if (levels.length === 1 && only !== undefined && only.ranked.ranks.length === count) return countingSortColumn(only.ranked, only.desc);
   // Several levels fold into one composite rank (mixed radix) when it fits,
   // which is the usual case: outcome x category x medication is a few thousand.
   const span = levels.reduce((product, { ranked }) => product * (ranked.nullRank + 1), 1);
