@@ -29,6 +29,35 @@ function countAll(column: FacetColumn, counts: Int32Array, hits: Int32Array): vo
   for (let k = 0; k < n; k++) countRow(column, counts, hits[k] as number);
 }
 
+interface Target {
+  facet: FacetKey;
+  column: FacetColumn;
+  counts: Int32Array;
+}
+
+/**
+ * countFacets when one single-valued facet is ticked and nothing else filters,
+ * the usual click: a row passing it counts toward every facet, a row failing it
+ * toward that facet alone. Indexed loops over typed arrays, no closure per row:
+ * this runs once per click, cold, and the general loop took 15-22 ms of it at
+ * 330,002 rows in Node (32-48 ms in the page's profile).
+ */
+function countOneFilter(codes: Int32Array, selected: Uint8Array, targets: readonly Target[], own: Target | undefined, hits: Int32Array): void {
+  for (const t of targets) {
+    const { counts } = t;
+    const single = t.column.single;
+    const mine = t === own;
+    for (let k = 0; k < hits.length; k++) {
+      const i = hits[k] as number;
+      if (!mine && selected[codes[i] as number] !== 1) continue;
+      if (single !== null) {
+        const c = single[i] as number;
+        counts[c] = (counts[c] as number) + 1;
+      } else countRow(t.column, counts, i);
+    }
+  }
+}
+
 const byValue = (a: FacetCount, b: FacetCount): number => (a.value < b.value ? -1 : a.value > b.value ? 1 : 0);
 
 // Months read best in calendar order; every other facet by frequency.
@@ -73,7 +102,13 @@ export function countFacets(
     for (const t of targets) countAll(t.column, t.counts, hits);
     return new Map(targets.map((t) => [t.facet, toList(t.facet, t.column, t.counts, filters)]));
   }
-  for (const i of hits) {
+  const [only] = active;
+  if (active.length === 1 && only !== undefined && ranges === null && only.column.single !== null) {
+    countOneFilter(only.column.single, only.mask, targets, targetOf.get(only.facet), hits);
+    return new Map(targets.map((t) => [t.facet, toList(t.facet, t.column, t.counts, filters)]));
+  }
+  for (let k = 0; k < hits.length; k++) {
+    const i = hits[k] as number;
     const row = rows[i];
     if (row === undefined || (ranges !== null && !ranges(row))) continue;
     let failed: FacetKey | null = null;

@@ -25,6 +25,18 @@ const POOL: Partial<Record<FacetKey, string[]>> = {
   decision_month: ['2015-11', '2016-01', NONE],
 };
 
+/** One facet ticked (any of its values) and perhaps a search, nothing else: the usual click. */
+export const oneFacetFilters: fc.Arbitrary<FilterState> = fc
+  .record({
+    facet: fc.constantFrom(...(Object.keys(POOL) as FacetKey[])),
+    pick: fc.array(fc.boolean(), { minLength: 5, maxLength: 5 }),
+    search: fc.constantFrom('', 'weaning', 'therapy', 'mg'),
+  })
+  .map(({ facet, pick, search }) => {
+    const values = (POOL[facet] ?? []).filter((_, i) => pick[i] === true);
+    return withFilters({ facets: { [facet]: values.length > 0 ? values : (POOL[facet] ?? []).slice(0, 1) }, search });
+  });
+
 /** Any mix of facets, ranges and search over the view-rows fixture. */
 export const randomFilters: fc.Arbitrary<FilterState> = fc.record({
   facets: fc.record(Object.fromEntries(Object.entries(POOL).map(([k, values]) => [k, fc.subarray(values ?? [])])), {
