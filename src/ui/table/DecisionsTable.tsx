@@ -10,7 +10,8 @@
 // seconds and gigabytes).
 import type { Header, OnChangeFn, SortingState, VisibilityState } from '@tanstack/react-table';
 import { getCoreRowModel, useReactTable } from '@tanstack/react-table';
-import { useVirtualizer } from '@tanstack/react-virtual';
+import { observeElementRect, useVirtualizer } from '@tanstack/react-virtual';
+import type { Rect, Virtualizer } from '@tanstack/react-virtual';
 import type { KeyboardEvent, MouseEvent } from 'react';
 import { memo, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { columnSpec } from '../../derive/columns';
@@ -26,6 +27,19 @@ const coreRowModel = getCoreRowModel<DecisionRow>();
 // 330,000 items again on every sort. A row that moves is measured again where
 // it lands.
 const estimateSize = () => ROW_HEIGHT;
+
+// The table's view is hidden (display: none) while another view shows, and a
+// hidden element measures 0 x 0: the virtualiser then kept 8 rows, and
+// showing the view again was three renders and layouts (the table sized, its
+// rows added, laid out) instead of one. A zero size is not passed on, so the
+// rows of the last real size stay rendered, and before any real size the
+// table assumes the height its CSS gives it (table.css, .dv-scroll).
+function observeShownRect(instance: Virtualizer<HTMLDivElement, Element>, cb: (rect: Rect) => void) {
+  return observeElementRect(instance, (rect) => {
+    if (rect.width > 0 && rect.height > 0) cb(rect);
+  });
+}
+const assumedRect = (): Rect => ({ width: window.innerWidth, height: Math.max(360, window.innerHeight - 240) });
 
 export interface DecisionsTableProps {
   /** The filtered rows, already in display order. */
@@ -112,6 +126,8 @@ export const DecisionsTable = memo(function DecisionsTable({
     getScrollElement: () => scrollRef.current,
     estimateSize,
     overscan: 8,
+    observeElementRect: observeShownRect,
+    initialRect: assumedRect(),
   });
   const items = virtualizer.getVirtualItems();
   // The items of one lane are consecutive rows; keyed on the bounds so the
