@@ -52,10 +52,12 @@ export default function ChartsPanel(props: ChartsPanelProps) {
   const visible = useVisibleChildren(gridRef);
   const hold = props.importing;
   const { shown, urgentDone, allDone } = useDrawingQueue(set.charts, partsOf, visible, hold);
-  const [turnaroundMask, setTurnaroundMask] = useState<Uint8Array | null>(null);
+  // The rows and mask the other charts were last all drawn for, as one pair: the set alone
+  // changes first (letters added or deleted), and the old mask's positions belong to the old rows.
+  const [turnaround, setTurnaround] = useState<{ set: DecisionSet; mask: Uint8Array } | null>(null);
   useEffect(() => {
-    if (allDone) setTurnaroundMask(mask);
-  }, [allDone, mask]);
+    if (allDone) setTurnaround({ set: decisions, mask });
+  }, [allDone, decisions, mask]);
   // The update is on screen when every chart in view shows the new set
   // ('charts:commit'); the charts out of view follow in idle time ('charts:settled').
   const marked = useRef({ commit: null as unknown, settled: null as unknown });
@@ -110,7 +112,7 @@ export default function ChartsPanel(props: ChartsPanelProps) {
             );
           })}
           {/* One more chart, redrawn after the others: it follows the rows they were last all drawn for. */}
-          {turnaroundMask !== null ? <TurnaroundChart set={decisions} mask={turnaroundMask} colours={colours} /> : null}
+          {turnaround !== null ? <TurnaroundChart set={turnaround.set} mask={turnaround.mask} colours={colours} /> : null}
         </div>
       )}
     </section>

@@ -135,9 +135,10 @@ export function useDecisionsView(
 }
 
 /**
- * The set's idle warm-up: the charts' columns and then the search text at
- * once, so neither the first drawing of the charts nor the first keystroke in
- * a large library pays for them; the sort ranks once the letters stop
+ * The set's idle warm-up: the charts' columns, the search text, then the
+ * turnaround chart's letter days (drawn after every other chart), so neither
+ * the first drawing of the charts nor the first keystroke in a large library
+ * pays for them; the sort ranks once the letters stop
  * arriving, so a first sort pays no key work, then the columns Compare reads.
  * The search text is made from `searchable`, once there are rationales to make it from.
  * Returns whether the charts' columns of this set are built.
@@ -149,7 +150,8 @@ function useWarmUp(set: DecisionSet, searchable: DecisionSet | null): boolean {
       idleSlices((hasTime) => {
         if (!set.prepareCharts(hasTime)) return false;
         setChartsFor(set);
-        return searchable === null || searchable.prepareSearch(hasTime);
+        if (searchable !== null && !searchable.prepareSearch(hasTime)) return false;
+        return set.prepareTurnaround(hasTime);
       }),
     [set, searchable],
   );
