@@ -140,14 +140,15 @@ describe('search as the user types', () => {
   it('finds the same rows as a look at each row, across many chunks of text, in any order of queries', () => {
     // 4,600 rows (three chunks of search text and part of a fourth), their rationales drawn
     // from few words so queries hit rows on both sides of every chunk's edges; among them
-    // empty texts, a NUL in a rationale, and a capital whose lower case is longer ('İ').
-    const vocabulary = ['weaning', 'plan', 'norco', 'oxy', 'oxycodone', 'pain', 'mri', 'İstanbul', 'a\u0000b', ''];
+    // empty texts, a NUL in a rationale, a capital whose lower case is longer ('İ'), and
+    // characters beyond Latin-1 as real letters have them (such rows are kept apart).
+    const vocabulary = ['weaning', 'plan', 'norco', 'oxy', 'oxycodone', 'pain', 'mri', 'İstanbul', 'a\u0000b', '', 'A’s', 'Preface – Physical'];
     const rows = Array.from({ length: 4_600 }, (_, k) => {
       const base = ROWS[k % ROWS.length] as DecisionRow;
       const rationale = [k % 7, (k * 3) % 11, (k * 5) % 13].map((w) => vocabulary[w % vocabulary.length]).join(k % 2 === 0 ? ' ' : '');
       return { ...base, id: `${k}`, decision: { ...base.decision, item: k % 97 === 0 ? '' : base.decision.item, rationale } };
     });
-    const words = ['o', 'oxy', 'oxycodone', 'weaning', 'plan', 'pain', 'mri', 'i̇stanbul', 'b', 'nope', 'an', 'ning'];
+    const words = ['o', 'oxy', 'oxycodone', 'weaning', 'plan', 'pain', 'mri', 'i̇stanbul', 'b', 'nope', 'an', 'ning', 'a’s', '–', 'preface', 'sphysical'];
     fc.assert(
       fc.property(fc.array(fc.array(fc.constantFrom(...words), { minLength: 1, maxLength: 3 }), { minLength: 1, maxLength: 5 }), (queries) => {
         const index = new SearchIndex(rows);

@@ -1,58 +1,63 @@
 // The search box over one set of rows: which rows hold every word typed in
 // their item or rationale. Built for a keystroke at ~330,000 rows: the rows'
 // texts are lower-cased once, a chunk of rows into one string (in idle
-// slices, or by the first search if that comes sooner), each word is found
-// with indexOf jumping from match to match, and typing on narrows the last
-// query's hits instead of scanning everything again.
+// slices, or by the first search if that comes sooner), and typing on
+// narrows the last query's hits instead of scanning everything again.
 import type { DecisionRow } from './rows';
 
-/**
- * Lower-cased words of the search box; empty when there is nothing to search
- * for. NUL separates the rows' texts in the index, so it separates words too.
- */
+/** Lower-cased words of the search box; empty when there is nothing to search for. */
 export function searchTerms(search: string): string[] {
   return search
     .toLowerCase()
-    .split(/[\s\u0000]+/)
+    .split(/\s+/)
     .filter((w) => w.length > 0);
 }
 
 // Rows per chunk of search text, each chunk lower-cased in one idle slice.
 const CHUNK = 2_000;
-const SEPARATOR = '\u0000';
+// A character beyond Latin-1: V8 keeps a string holding one in two bytes a character.
+const WIDE = /[^\u0000-\u00ff]/;
 
 /**
- * The lower-cased texts of CHUNK consecutive rows as one string, each row's
- * "item \n rationale" followed by a NUL. One string of about a megabyte per
- * chunk instead of a string per row: V8 puts it straight among large
- * objects, where young-generation collections never copy it. A string per
- * row, every one kept, was copied by each such collection during the build
- * (collections of 40-90 ms inside the reload's idle slices, BENCHMARKS.md),
- * and 330,000 string headers cost memory besides.
+ * The lower-cased "item \n rationale" of CHUNK consecutive rows, end to end
+ * in one string. One string of about a megabyte per chunk instead of a string
+ * per row: V8 puts it straight among large objects, where young-generation
+ * collections never copy it. A string per row, every one kept, was copied by
+ * each such collection during the build (tasks of 60-103 ms in the reload's
+ * idle slices at 330,002 decisions, BENCHMARKS.md), and 330,000 string
+ * headers cost memory besides. A row with a character beyond Latin-1 (’, –)
+ * keeps its own string: in the chunk it would make all of it two bytes a
+ * character.
  */
 interface Chunk {
   text: string;
-  /** Where each row's text starts; one more entry, past the end, closes the last. */
+  /** Where each row's text starts in `text`; one more entry, past the end, closes the last. */
   starts: Int32Array;
+  /** The rows kept apart (their span in `text` is empty), by position in the chunk. */
+  wide: Map<number, string> | null;
 }
 
 function chunkOf(rows: readonly DecisionRow[], first: number): Chunk {
   const end = Math.min(rows.length, first + CHUNK);
   const parts: string[] = [];
   const starts = new Int32Array(end - first + 1);
+  let wide: Map<number, string> | null = null;
   let at = 0;
   for (let i = first; i < end; i++) {
     const row = rows[i] as DecisionRow;
     // Lower-cased row by row (the row's copy dies at once) so that offsets are the
     // lower-cased lengths: lower-casing can change a text's length.
-    const text = `${row.decision.item}\n${row.decision.rationale}`.toLowerCase();
+    let text = `${row.decision.item}\n${row.decision.rationale}`.toLowerCase();
+    if (WIDE.test(text)) {
+      (wide ??= new Map()).set(i - first, text);
+      text = '';
+    }
     starts[i - first] = at;
-    at += text.length + 1;
+    at += text.length;
     parts.push(text);
   }
   starts[end - first] = at;
-  parts.push('');
-  return { text: parts.join(SEPARATOR), starts };
+  return { text: parts.join(''), starts, wide };
 }
 
 export class SearchIndex {
@@ -104,10 +109,11 @@ export class SearchIndex {
 
   /**
    * The rows of `candidates` (ascending) whose text holds `term`. Each row's
-   * text is a slice of its chunk (V8 makes it a view, not a copy): an indexOf
-   * over the chunk from the row on would run past rows that are no candidates,
-   * to the chunk's end for a rare word (narrowing 20,521 rows to "weaning
-   * plan" read all 175 MB of text: 115 ms against 10 in Node).
+   * text is a slice of its chunk (V8 makes it a view, not a copy), so a match
+   * never runs from one row into the next; an indexOf over the chunk from the
+   * row on would run past rows that are no candidates, to the chunk's end for
+   * a rare word (narrowing 20,521 rows to "weaning plan" read all 175 MB of
+   * text: 115 ms against 10 in Node).
    */
   private containing(candidates: Int32Array, term: string): Int32Array {
     const chunks = this.chunks ?? [];
@@ -119,7 +125,8 @@ export class SearchIndex {
       const chunk = chunks[no];
       if (chunk === undefined) continue;
       const local = i - no * CHUNK;
-      if (chunk.text.slice(chunk.starts[local] as number, (chunk.starts[local + 1] as number) - 1).includes(term)) out[found++] = i;
+      const text = chunk.wide?.get(local) ?? chunk.text.slice(chunk.starts[local] as number, chunk.starts[local + 1] as number);
+      if (text.includes(term)) out[found++] = i;
     }
     return out.slice(0, found);
   }
