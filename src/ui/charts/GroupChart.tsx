@@ -12,7 +12,7 @@ import { facetValueLabel } from '../../derive/display-words';
 import type { FacetKey } from '../../derive/filter-state';
 import type { ChartColours } from './colours';
 import { ChartCard } from './ChartCard';
-import { formatCount, formatPercent } from './format';
+import { formatCount, formatPercentTick, formatShareTick } from './format';
 import { GroupTooltip, TOOLTIP_WRAPPER } from './GroupTooltip';
 import { groupAriaLabel, labelColumn, rateAxis, shortLabel, toGroupData } from './series';
 import type { GroupDatum } from './series';
@@ -36,18 +36,14 @@ const STACK_BELOW = 520;
 // A rate axis narrower than this shows every other tick.
 const THIN_TICKS_BELOW = 150;
 
-// An axis, bar series or error bar given a prop recharts compares by identity (a
-// function, an array, an element) that is new on each redraw registers itself again
-// in the chart's store, and the store tells the chart a frame later: the whole chart
-// renders a second time. So what does not change with the data is made once here,
-// and what does is memoised on its inputs: the shapes read their group from the bar's
-// own entry (`payload`) rather than from the data.
-const COUNT_DOMAIN: [number, 'auto'] = [0, 'auto'];
-const SHARE_DOMAIN: [number, number] = [0, 1];
+// An axis, bar series or error bar given a new function, array or element on a
+// redraw (recharts compares these by identity; two-number domains and style
+// objects it compares by value) registers itself again in the chart's store,
+// and the store tells the chart a frame later: the whole chart renders a second
+// time. So the tick formatters and tick arrays are made once, the tick elements
+// and error bar memoised on their inputs, and the shapes read their group from
+// the bar's own entry (`payload`) rather than from the data.
 const SHARE_TICKS = [0, 0.25, 0.5, 0.75, 1];
-const countTick = (v: number) => formatCount(v);
-const shareTick = (v: number) => formatPercent(v).replace('.0%', '%');
-const rateTick = (v: number) => `${v}%`;
 
 /** The group name's tick element, one per name column (an element recharts clones for each group). */
 function useGroupTick(nameOf: (group: string) => string, chars: number, fill: string) {
@@ -196,9 +192,9 @@ export const GroupChart = memo(function GroupChart({ chart, rates, colours, onAd
                       type="number"
                       height={AXIS_HEIGHT}
                       allowDecimals={false}
-                      domain={percent ? SHARE_DOMAIN : COUNT_DOMAIN}
+                      domain={percent ? [0, 1] : [0, 'auto']}
                       ticks={percent ? SHARE_TICKS : undefined}
-                      tickFormatter={percent ? shareTick : countTick}
+                      tickFormatter={percent ? formatShareTick : formatCount}
                       tick={{ fontSize: 11, fill: colours.muted }}
                     />
                     <YAxis
@@ -305,7 +301,7 @@ const RatesFigure = memo(function RatesFigure({ chart, nameOf, colours, stacked,
               domain={[0, rates.max]}
               ticks={rateTicks}
               interval={0}
-              tickFormatter={rateTick}
+              tickFormatter={formatPercentTick}
               tick={{ fontSize: 11, fill: colours.muted }}
             />
             {/* Beside the bars the rows line up with their names; under them they need their own. */}

@@ -9,6 +9,7 @@ import { facetValueLabel } from '../../derive/display-words';
 import type { FacetKey } from '../../derive/filter-state';
 import type { ChartColours } from './colours';
 import { ChartCard } from './ChartCard';
+import { formatPercentTick } from './format';
 import { GroupTooltip, TOOLTIP_WRAPPER } from './GroupTooltip';
 import { useGroupPress } from './use-group-press';
 import { useTooltipGate } from './use-tooltip-gate';
@@ -16,11 +17,7 @@ import { fillMonths, groupAriaLabel, rateAxis, toGroupData } from './series';
 import type { EmptyMonth, GroupDatum } from './series';
 
 const HEIGHT = 220;
-// Made once, and the points read their month from their own entry: props recharts
-// compares by identity, new on each redraw, make it register the axis or line again
-// and render the chart a second time a frame later (see GroupChart).
 const MARGIN = { top: 8, right: 28, bottom: 0, left: 0 };
-const rateTick = (v: number) => `${v}%`;
 
 export interface MonthChartProps {
   chart: ChartData;
@@ -77,6 +74,12 @@ export const MonthChart = memo(function MonthChart({ chart, colours, onAddFilter
       />
     );
   }, [onAddFilter, spec.facet, colours.overturned, colours.surface, press]);
+  // The same element from one redraw to the next, as the dot function is: a new one makes the line register again.
+  const single = data.length < 2;
+  const singleMonthBar = useMemo(
+    () => (single ? <ErrorBar dataKey="rateError" direction="y" width={6} stroke={colours.ink} /> : null),
+    [single, colours.ink],
+  );
 
   return (
     <ChartCard
@@ -100,7 +103,7 @@ export const MonthChart = memo(function MonthChart({ chart, colours, onAddFilter
               <ComposedChart data={series} margin={MARGIN} accessibilityLayer={false}>
                 <CartesianGrid vertical={false} stroke={colours.grid} />
                 <XAxis dataKey="group" tick={{ fontSize: 11, fill: colours.muted }} minTickGap={12} />
-                <YAxis domain={[0, rates.max]} ticks={rates.ticks} interval={0} width={44} tick={{ fontSize: 11, fill: colours.muted }} tickFormatter={rateTick} />
+                <YAxis domain={[0, rates.max]} ticks={rates.ticks} interval={0} width={44} tick={{ fontSize: 11, fill: colours.muted }} tickFormatter={formatPercentTick} />
                 <Tooltip
                   active={gate.active}
                   content={({ active, label }) => <GroupTooltip active={active} label={label} byGroup={byGroup} nameOf={nameOf} />}
@@ -112,7 +115,7 @@ export const MonthChart = memo(function MonthChart({ chart, colours, onAddFilter
                 <Area dataKey="band" stroke="none" fill={colours.overturned} fillOpacity={0.18} connectNulls activeDot={false} isAnimationActive={false} />
                 <Line dataKey="ratePct" stroke={colours.overturned} strokeWidth={2} dot={dot} activeDot={false} connectNulls isAnimationActive={false}>
                   {/* A single month has no band to shade: show its interval as a bar instead. */}
-                  {data.length < 2 ? <ErrorBar dataKey="rateError" direction="y" width={6} stroke={colours.ink} /> : null}
+                  {singleMonthBar}
                 </Line>
               </ComposedChart>
             </ResponsiveContainer>

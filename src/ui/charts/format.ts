@@ -13,6 +13,16 @@ export function formatPercent(rate: number | null): string {
   return rate === null ? '–' : `${(rate * 100).toFixed(1)}%`;
 }
 
+/** A rate axis's tick (its values are whole percents): 25 → "25%". */
+export function formatPercentTick(percent: number): string {
+  return `${percent}%`;
+}
+
+/** A share axis's tick (its values are fractions): 0.25 → "25%", 0.125 → "12.5%". */
+export function formatShareTick(share: number): string {
+  return formatPercent(share).replace('.0%', '%');
+}
+
 /** "12.3% (95% CI 10.1–14.8%)", or "no decisions" when there is nothing to rate. */
 export function formatRateWithInterval(counts: Pick<OutcomeCounts, 'overturnedRate' | 'low' | 'high'>): string {
   const { overturnedRate, low, high } = counts;
