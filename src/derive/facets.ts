@@ -39,8 +39,8 @@ interface Target {
  * countFacets when one single-valued facet is ticked and nothing else filters,
  * the usual click: a row passing it counts toward every facet, a row failing it
  * toward that facet alone. Indexed loops over typed arrays, no closure per row:
- * this runs once per click, cold, and the general loop took 15-22 ms of it at
- * 330,002 rows in Node (32-48 ms in the page's profile).
+ * this runs once per click, cold, where the general loop took 14-15 ms at
+ * 330,002 rows in Node (7-9 ms this way; view:facets 32-48 ms in the page).
  */
 function countOneFilter(codes: Int32Array, selected: Uint8Array, targets: readonly Target[], own: Target | undefined, hits: Int32Array): void {
   for (const t of targets) {

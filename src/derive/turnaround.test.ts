@@ -64,7 +64,7 @@ describe('turnaround', () => {
       const iso = (d: Date) => d.toISOString().slice(0, 10);
       return letter(`l${i}`, {
         application_received: i % 97 === 0 ? null : iso(received),
-        decision_date: i % 89 === 0 ? '2016-02-31' : iso(decided),
+        decision_date: i % 89 === 0 ? '2016-13-01' : iso(decided),
         ur_denial_date: i % 5 === 0 ? iso(decided) : '2014-12-20',
         priority: i % 11 === 0 ? 'Expedited' : 'Standard',
         decisions: i % 3 === 0 ? [{}, {}] : [{}],

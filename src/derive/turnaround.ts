@@ -9,6 +9,7 @@ import type { LetterRecord } from '../domain/letter';
 import { ColumnBuilds } from './column-builds';
 import { monthOf } from './facet-value';
 import type { DecisionRow } from './rows';
+import type { LetterNumbers } from './view-summary';
 
 const DAY_MS = 86_400_000;
 
@@ -29,7 +30,7 @@ export function daysBetween(from: string | null, to: string | null, dayOf: DayOf
 }
 
 /** Days from one date to a later one; null when either is unknown or they are out of order. */
-function daysInOrder(from: string | null, to: string | null, dayOf: DayOf = dayNumber): number | null {
+function daysInOrder(from: string | null, to: string | null, dayOf: DayOf): number | null {
   const days = daysBetween(from, to, dayOf);
   return days === null || days < 0 ? null : days;
 }
@@ -82,13 +83,6 @@ interface LetterDays {
   late: Uint8Array;
   /** Days from UR denial to application, or -1. */
   apply: Int32Array;
-}
-
-/** Rows numbered by letter, as LetterIndex numbers them (view-summary.ts). */
-export interface LetterNumbers {
-  /** Row -> its letter's number, 0 to count - 1. */
-  readonly of: Int32Array;
-  readonly count: number;
 }
 
 // Letters worked out between two looks at the clock when the columns are built in idle slices.

@@ -2,7 +2,6 @@
 // set of rows (what Export JSON writes).
 import type { LetterRecord } from '../domain/letter';
 import type { DecisionRow } from './rows';
-import type { LetterNumbers } from './turnaround';
 
 /** Each row's letter once, in the order the rows first mention it. */
 export function lettersOfRows(rows: readonly DecisionRow[]): LetterRecord[] {
@@ -15,6 +14,12 @@ export function lettersOfRows(rows: readonly DecisionRow[]): LetterRecord[] {
     }
   }
   return out;
+}
+
+/** Rows numbered by letter (LetterIndex): each row's letter's number, 0 to count - 1. */
+export interface LetterNumbers {
+  readonly of: Int32Array;
+  readonly count: number;
 }
 
 /**
