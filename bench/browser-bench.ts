@@ -266,38 +266,47 @@ export async function seedAndReload(
   const seeded = await page.evaluate((o) => window.__bench.seed(o), { parserVersion: PARSER_VERSION, ...options, dbName: DEFAULT_DB_NAME });
   const seedMs = performance.now() - s0;
 
-  // The profiler keeps sampling across the reload (same page, same renderer).
+  // The profiler keeps sampling across the reload (same page, same renderer), to the quiet
+  // page (the reload's longest tasks come after the table shows), and stops even if it fails.
   const stopProfile = await startProfile(page);
   const stopHeap = await startHeapSampling(page);
-  await page.reload({ waitUntil: 'commit' });
-  await page.waitForFunction(() => window.__bench.usable !== null, null, { timeout: 600_000, polling: 250 });
-  const usable = await page.evaluate(() => window.__bench.usable);
-  if (!usable) throw new Error('the table never showed');
-  if (usable.decisions !== seeded.decisions || usable.letters !== seeded.letters) {
-    throw new Error(`after reload the table shows ${usable.decisions} decisions from ${usable.letters} letters, not ${seeded.decisions} from ${seeded.letters}`);
-  }
-  if (tableOnly) {
+  const stop = async () => {
     await stopProfile(`reload-${seeded.decisions}`);
     await stopHeap(`reload-${seeded.decisions}`);
-    const window = await stats(page, 0, usable.paintedAt);
-    return { seeded, seedMs, reload: { usableMs: usable.paintedAt, rationalesMs: 0, chartsMs: 0, allChartsMs: 0, quietMs: 0, window } };
-  }
-  const rationales = await page.evaluate(() => window.__bench.waitUpdate(0, ['library:rationales'], 600_000));
-  const charts = await page.evaluate(() => window.__bench.waitUpdate(0, ['charts:commit'], 600_000));
-  const allCharts = await page.evaluate(() => window.__bench.waitUpdate(0, ['charts:settled'], 600_000));
-  const quietAt = await quiet(page, 1000);
-  // Profiled to the quiet page: the reload's longest tasks come after the table shows.
-  await stopProfile(`reload-${seeded.decisions}`);
-  await stopHeap(`reload-${seeded.decisions}`);
-  const reload = {
-    usableMs: usable.paintedAt,
-    rationalesMs: rationales.paintedAt,
-    chartsMs: charts.paintedAt,
-    allChartsMs: allCharts.paintedAt,
-    quietMs: quietAt - 1000,
-    window: await stats(page, 0, quietAt),
   };
-  return { seeded, seedMs, reload };
+  let stopped = false;
+  try {
+    await page.reload({ waitUntil: 'commit' });
+    await page.waitForFunction(() => window.__bench.usable !== null, null, { timeout: 600_000, polling: 250 });
+    const usable = await page.evaluate(() => window.__bench.usable);
+    if (!usable) throw new Error('the table never showed');
+    if (usable.decisions !== seeded.decisions || usable.letters !== seeded.letters) {
+      throw new Error(`after reload the table shows ${usable.decisions} decisions from ${usable.letters} letters, not ${seeded.decisions} from ${seeded.letters}`);
+    }
+    if (tableOnly) {
+      stopped = true;
+      await stop();
+      const window = await stats(page, 0, usable.paintedAt);
+      return { seeded, seedMs, reload: { usableMs: usable.paintedAt, rationalesMs: 0, chartsMs: 0, allChartsMs: 0, quietMs: 0, window } };
+    }
+    const rationales = await page.evaluate(() => window.__bench.waitUpdate(0, ['library:rationales'], 600_000));
+    const charts = await page.evaluate(() => window.__bench.waitUpdate(0, ['charts:commit'], 600_000));
+    const allCharts = await page.evaluate(() => window.__bench.waitUpdate(0, ['charts:settled'], 600_000));
+    const quietAt = await quiet(page, 1000);
+    stopped = true;
+    await stop();
+    const reload = {
+      usableMs: usable.paintedAt,
+      rationalesMs: rationales.paintedAt,
+      chartsMs: charts.paintedAt,
+      allChartsMs: allCharts.paintedAt,
+      quietMs: quietAt - 1000,
+      window: await stats(page, 0, quietAt),
+    };
+    return { seeded, seedMs, reload };
+  } finally {
+    if (!stopped) await stop().catch(() => {});
+  }
 }
 
 /**

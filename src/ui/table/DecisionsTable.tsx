@@ -119,6 +119,7 @@ export const DecisionsTable = memo(function DecisionsTable({
   onViewLetter,
 }: DecisionsTableProps) {
   const scrollRef = useRef<HTMLDivElement>(null);
+  const [initialRect] = useState(assumedRect);
   const [expanded, setExpanded] = useState<Record<string, boolean>>({});
 
   const virtualizer = useVirtualizer({
@@ -127,7 +128,7 @@ export const DecisionsTable = memo(function DecisionsTable({
     estimateSize,
     overscan: 8,
     observeElementRect: observeShownRect,
-    initialRect: assumedRect(),
+    initialRect,
   });
   const items = virtualizer.getVirtualItems();
   // The items of one lane are consecutive rows; keyed on the bounds so the
