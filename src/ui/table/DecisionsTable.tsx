@@ -54,6 +54,8 @@ export interface DecisionsTableProps {
   search: string;
   /** Opens the letter behind a row; `from` gets the focus back when it closes. */
   onViewLetter: (row: DecisionRow, from: HTMLElement | null) => void;
+  /** Its view is hidden: the table keeps what it shows until it is shown again (see tableUnchanged). */
+  hidden: boolean;
 }
 
 /** "L" on a row (its Details button, or anything in its details but a text field) opens its letter. */
@@ -106,8 +108,18 @@ function headerCell(header: Header<DecisionRow, unknown>, levels: number) {
   );
 }
 
-// Memoised: a filter click renders the view once at once (old rows) and once
-// deferred (new rows); the first must not re-render the table for nothing.
+/**
+ * The memo's comparison. A filter click renders the view once at once (old
+ * rows) and once deferred (new rows); the first must not re-render the table
+ * for nothing. And while its view is hidden the table is not rendered at all,
+ * whatever changes: filters and searches in the Overview rendered its rows each
+ * time for no one to see. Shown again, it renders once with what changed.
+ */
+function tableUnchanged(before: DecisionsTableProps, after: DecisionsTableProps): boolean {
+  if (before.hidden && after.hidden) return true;
+  return (Object.keys(after) as (keyof DecisionsTableProps)[]).every((key) => Object.is(before[key], after[key]));
+}
+
 export const DecisionsTable = memo(function DecisionsTable({
   rows,
   sorting,
@@ -265,4 +277,4 @@ export const DecisionsTable = memo(function DecisionsTable({
       </table>
     </div>
   );
-});
+}, tableUnchanged);

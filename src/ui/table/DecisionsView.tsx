@@ -186,6 +186,7 @@ export const DecisionsView = memo(function DecisionsView({
                 scrollResetKey={view}
                 search={view.search}
                 onViewLetter={viewLetter}
+                hidden={activeView !== 'decisions'}
               />
             ) : (
               <div className="dv-scroll" aria-busy="true" />
