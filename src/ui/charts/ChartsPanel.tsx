@@ -34,6 +34,9 @@ export interface ChartsPanelProps {
   onAllCategories: () => void;
 }
 
+// A chart card's title and legend line, in pixels: a card of which no more shows is not in view.
+const CARD_HEADING = 64;
+
 // A group chart is drawn in two parts, its bars and then its rate panel; the month chart in one.
 const partsOf = (chart: ChartData): number => (chart.spec.id === 'decision_month' ? 1 : 2);
 
@@ -49,7 +52,7 @@ export default function ChartsPanel(props: ChartsPanelProps) {
     [decisions, mask, categoryFocus],
   );
   const gridRef = useRef<HTMLDivElement>(null);
-  const visible = useVisibleChildren(gridRef);
+  const visible = useVisibleChildren(gridRef, CARD_HEADING);
   const hold = props.importing;
   const { shown, urgentDone, allDone } = useDrawingQueue(set.charts, partsOf, visible, hold);
   // The rows and mask the other charts were last all drawn for, as one pair: the set alone

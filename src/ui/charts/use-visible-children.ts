@@ -5,7 +5,7 @@ import { useEffect, useLayoutEffect, useRef, useState, type RefObject } from 're
 
 const EMPTY: ReadonlySet<number> = new Set();
 
-export function useVisibleChildren(container: RefObject<HTMLElement | null>): ReadonlySet<number> {
+export function useVisibleChildren(container: RefObject<HTMLElement | null>, heading = 0): ReadonlySet<number> {
   const [visible, setVisible] = useState<ReadonlySet<number>>(EMPTY);
   const observer = useRef<IntersectionObserver | null>(null);
   const inView = useRef(new WeakMap<Element, boolean>());
@@ -24,14 +24,16 @@ export function useVisibleChildren(container: RefObject<HTMLElement | null>): Re
         setVisible((prev) => (sameSet(prev, next) ? prev : next));
       },
       // Only what is on screen: the rest is drawn in idle time anyway (use-drawing-queue.ts).
-      { rootMargin: '0px' },
+      // A child whose top shows in the last `heading` pixels shows no more than its
+      // heading, which its data does not change: it is not counted as in view.
+      { rootMargin: `0px 0px -${heading}px 0px` },
     );
     observer.current = io;
     return () => {
       io.disconnect();
       observer.current = null;
     };
-  }, [container]);
+  }, [container, heading]);
 
   // Children come and go (a placeholder becomes its chart): observe whatever is there after each commit.
   useLayoutEffect(() => {
