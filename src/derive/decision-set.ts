@@ -15,7 +15,8 @@ import { countRow, FacetIndex } from './facet-index';
 import type { AllFacetCounts } from './facets';
 import { countFacets } from './facets';
 import type { FacetKey, FilterState } from './filter-state';
-import { filterMask, maskedRows } from './filters';
+import { filterMask } from './filters';
+import { maskedRows, type RowList } from './row-list';
 import type { DecisionRow } from './rows';
 import { rowSteps } from './rows';
 import { everyRowOf, SearchIndex } from './search-index';
@@ -160,7 +161,7 @@ export class DecisionSet {
   }
 
   /** The rows at the 1s of `mask`, in `order` (from sortOrder) or in row order. */
-  rowsOf(mask: Uint8Array, order: Int32Array | null): DecisionRow[] {
+  rowsOf(mask: Uint8Array, order: Int32Array | null): RowList {
     return maskedRows(this.rows, mask, order);
   }
 

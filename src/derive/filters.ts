@@ -101,19 +101,3 @@ export function filterMask(
   }
   return mask;
 }
-
-/**
- * The rows of `mask`, in `order` (a permutation of row positions from
- * sortOrder) or in input order. Filtering a sorted order keeps it sorted, so
- * a new filter never needs a new sort.
- */
-export function maskedRows(rows: readonly DecisionRow[], mask: Uint8Array, order: Int32Array | null = null): DecisionRow[] {
-  const out: DecisionRow[] = [];
-  const n = order === null ? rows.length : order.length;
-  for (let k = 0; k < n; k++) {
-    const i = order === null ? k : (order[k] ?? -1);
-    const row = rows[i];
-    if (row !== undefined && mask[i] === 1) out.push(row);
-  }
-  return out;
-}

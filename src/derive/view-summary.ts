@@ -4,7 +4,7 @@ import type { LetterRecord } from '../domain/letter';
 import type { DecisionRow } from './rows';
 
 /** Each row's letter once, in the order the rows first mention it. */
-export function lettersOfRows(rows: readonly DecisionRow[]): LetterRecord[] {
+export function lettersOfRows(rows: Iterable<DecisionRow>): LetterRecord[] {
   const seen = new Set<LetterRecord>();
   const out: LetterRecord[] = [];
   for (const row of rows) {

@@ -10,7 +10,7 @@ import type { SortSpec } from '../../src/derive/sort-rows';
 /** The rows in view under `filters`, in `sorting` order, as the table shows them. */
 export function viewRows(rows: readonly DecisionRow[], filters: FilterState = EMPTY_FILTERS, sorting: readonly SortSpec[] = []): DecisionRow[] {
   const set = new DecisionSet(rows);
-  return set.rowsOf(set.filter(filters), set.sortOrder(sorting));
+  return set.rowsOf(set.filter(filters), set.sortOrder(sorting)).slice();
 }
 
 export const withFilters = (overrides: Partial<FilterState>): FilterState => ({ ...EMPTY_FILTERS, ...overrides });

@@ -5,7 +5,7 @@
 // freeze the page.
 import { useId, useState } from 'react';
 import { csvFileName } from '../../derive/csv';
-import type { DecisionRow } from '../../derive/rows';
+import type { RowList } from '../../derive/row-list';
 import { lettersOfRows } from '../../derive/view-summary';
 import { errorMessage } from '../../domain/error-message';
 import { downloadBlob } from '../shared/download';
@@ -27,7 +27,7 @@ async function collect(parts: Iterable<string> | AsyncIterable<string>): Promise
 
 type Kind = 'csv' | 'json';
 
-export function ExportButtons({ rows }: { rows: readonly DecisionRow[] }) {
+export function ExportButtons({ rows }: { rows: RowList }) {
   const [busy, setBusy] = useState<Kind | null>(null);
   const [failed, setFailed] = useState<string | null>(null);
   // Export JSON with each letter's kept text, so the file restores a whole library in another browser.

@@ -9,14 +9,17 @@ import type { DecisionRow } from '../../derive/rows';
 
 export const SLICE = 10_000;
 
-function* slices<T>(items: readonly T[], size: number): Generator<readonly T[]> {
+/** Anything read a slice at a time: an array, or the rows in view (RowList). */
+type Sliceable<T> = Pick<readonly T[], 'length' | 'slice'>;
+
+function* slices<T>(items: Sliceable<T>, size: number): Generator<readonly T[]> {
   for (let i = 0; i < items.length; i += size) yield items.slice(i, i + size);
 }
 
 const BOM = '\uFEFF';
 
 /** BOM and header once, then each slice's records. */
-export function* csvParts(rows: readonly DecisionRow[], size = SLICE): Generator<string> {
+export function* csvParts(rows: Sliceable<DecisionRow>, size = SLICE): Generator<string> {
   const empty = decisionsToCsv([]);
   yield empty;
   // The header line has no line breaks inside it, so it ends at the first CRLF.

@@ -15,6 +15,7 @@ import type { Rect, Virtualizer } from '@tanstack/react-virtual';
 import type { KeyboardEvent, MouseEvent } from 'react';
 import { memo, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { columnSpec } from '../../derive/columns';
+import type { RowList } from '../../derive/row-list';
 import type { DecisionRow } from '../../derive/rows';
 import { RowDetails } from './RowDetails';
 import { cellTitle, detailsId, EXPAND_COLUMN_ID, renderCell, TABLE_COLUMNS } from './table-columns';
@@ -43,7 +44,7 @@ const assumedRect = (): Rect => ({ width: window.innerWidth, height: Math.max(36
 
 export interface DecisionsTableProps {
   /** The filtered rows, already in display order. */
-  rows: readonly DecisionRow[];
+  rows: RowList;
   sorting: SortingState;
   onSortingChange: OnChangeFn<SortingState>;
   columnVisibility: VisibilityState;
@@ -188,7 +189,7 @@ export const DecisionsTable = memo(function DecisionsTable({
   useLayoutEffect(() => {
     for (const [key, size] of virtualizer.itemSizeCache) {
       const index = Number(key);
-      const row = rows[index];
+      const row = rows.at(index);
       if (size !== ROW_HEIGHT && (row === undefined || expanded[row.id] !== true)) virtualizer.resizeItem(index, ROW_HEIGHT);
     }
   });

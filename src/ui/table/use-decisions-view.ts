@@ -12,7 +12,7 @@ import type { AllFacetCounts } from '../../derive/facets';
 import type { FacetKey, FilterState } from '../../derive/filter-state';
 import { EMPTY_FILTERS } from '../../derive/filter-state';
 import { oneCategory, withFacetValue, withFacetValues } from '../../derive/filter-edit';
-import type { DecisionRow } from '../../derive/rows';
+import type { RowList } from '../../derive/row-list';
 import { maskCount } from '../../derive/view-summary';
 import { idleSlices } from '../shared/idle-slices';
 import { markCommit, measured } from './measure';
@@ -32,7 +32,7 @@ export interface DecisionsViewModel {
   /** 1 at each row passing `view`. */
   mask: Uint8Array;
   /** The rows in view, sorted. */
-  sorted: DecisionRow[];
+  sorted: RowList;
   shown: number;
   letterCount: number;
   counts: AllFacetCounts;
