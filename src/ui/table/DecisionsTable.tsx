@@ -250,7 +250,10 @@ export const DecisionsTable = memo(function DecisionsTable({
               <tr aria-rowindex={item.index + 2}>
                 {row.getVisibleCells().map((cell) => (
                   <td
-                    key={cell.id}
+                    // By column, not by cell (a cell's id holds its row's): a sort or filter
+                    // puts other rows at these positions, and their cells take over the
+                    // elements there, text changed, instead of every cell made and styled anew.
+                    key={cell.column.id}
                     className={columnSpec(cell.column.id)?.numeric === true ? 'dv-num' : undefined}
                     title={cellTitle(cell.column.id, row.original)}
                   >
