@@ -11,6 +11,7 @@
 // parts catch up, in view first, when the hold ends. A part not drawn yet is
 // `undefined` (the caller draws a placeholder).
 import { useEffect, useRef, useState } from 'react';
+import { flushSync } from 'react-dom';
 import { idleSlices } from '../shared/idle-slices';
 
 /** Per item, per part, the item that part shows (undefined while none). */
@@ -60,7 +61,12 @@ export function useDrawingQueue<T>(
       const now = next(true);
       if (now !== null) {
         cancel = later(() => {
-          apply(now);
+          // Rendered, committed and its effects run in this one task. As ordinary
+          // work, recharts' effects (the new data into the chart's store) ran in a
+          // later task, and an axis change recharts reports at the next animation
+          // frame (Redux's autoBatch) often came first: the part rendered with the
+          // new axis and old data, then again.
+          flushSync(() => apply(now));
           schedule();
         });
         return;
@@ -75,9 +81,6 @@ export function useDrawingQueue<T>(
         show(current.slice(0, items.length));
       }
     };
-    // The first part in view changes in this very task: no wait for a click's first feedback.
-    const first = next(true);
-    if (first !== null) apply(first);
     schedule();
     return () => {
       stopped = true;
