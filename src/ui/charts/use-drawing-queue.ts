@@ -74,7 +74,8 @@ export function useDrawingQueue<T>(
       const idle = next(false);
       if (idle !== null) {
         cancel = whenIdle(() => {
-          apply(idle);
+          // In one task for the same reason as a part in view.
+          flushSync(() => apply(idle));
           schedule();
         });
       } else if (!hold && current.length > items.length) {
