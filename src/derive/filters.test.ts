@@ -150,9 +150,11 @@ describe('search as the user types', () => {
     });
     // One and two letters or digits are answered from the pair index alone; a letter
     // beside a character it does not know ('a’', '’s', 'b1'), or a longer word, is looked for.
+    // The end of one row's text and the start of the next together ('gox', 'nph'...) must not match.
     const words = ['o', 'oxy', 'oxycodone', 'weaning', 'plan', 'pain', 'mri', 'i̇stanbul', 'b', 'nope', 'an', 'ning', 'a’s', '–', 'preface', 'sphysical', 'a’', '’s', 'ap', 'ep', 'b1', '0b', 'ac'];
+    const acrossRows = ['gox', 'nph', 'ydi', 'iex', 'lno', 'nmr', 'ena', 'sib', 'nho', 'eho', 'gno', 'yox', 'ioxy', 'anph'];
     fc.assert(
-      fc.property(fc.array(fc.array(fc.constantFrom(...words), { minLength: 1, maxLength: 3 }), { minLength: 1, maxLength: 5 }), (queries) => {
+      fc.property(fc.array(fc.array(fc.constantFrom(...words, ...acrossRows), { minLength: 1, maxLength: 3 }), { minLength: 1, maxLength: 5 }), (queries) => {
         const index = new SearchIndex(rows);
         for (const q of queries.map((w) => w.join(' '))) {
           expect(Array.from(index.positions(q))).toEqual(fresh(rows, q));
@@ -160,6 +162,16 @@ describe('search as the user types', () => {
       }),
       { numRuns: 40 },
     );
+  });
+
+  it('does not find a word that only the end of one row and the start of the next make', () => {
+    const texts: [string, string][] = [['ox', 'go'], ['xylophone', 'plan'], ['gox', ''], ['ox', 'g']];
+    const rows = texts.map(([item, rationale], k) => {
+      const base = ROWS[0] as DecisionRow;
+      return { ...base, id: `${k}`, decision: { ...base.decision, item, rationale } };
+    });
+    expect(Array.from(new SearchIndex(rows).positions('gox'))).toEqual([2]);
+    expect(Array.from(new SearchIndex(rows).positions('gox xylo'))).toEqual([]);
   });
 
   it('can prepare the search text in slices, with the same results', () => {
