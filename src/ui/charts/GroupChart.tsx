@@ -70,6 +70,30 @@ function GroupTick({ x, y, payload, nameOf, chars, fill }: TickProps) {
   );
 }
 
+interface ScaleTickProps {
+  x?: number | string;
+  y?: number | string;
+  payload?: { value?: unknown };
+  index?: number;
+  visibleTicksCount?: number;
+  tickFormatter?: (value: unknown, index: number) => string;
+  fill: string;
+}
+
+/**
+ * A value on the counts axis, the last one ending at the axis's end so that
+ * it is not cut off at the figure's edge (what recharts does after measuring
+ * every label, which this axis does not ask of it).
+ */
+function ScaleTick({ x, y, payload, index = 0, visibleTicksCount = 0, tickFormatter, fill }: ScaleTickProps) {
+  const value = payload?.value;
+  return (
+    <text x={Number(x ?? 0)} y={Number(y ?? 0)} dy="0.71em" textAnchor={index === visibleTicksCount - 1 ? 'end' : 'middle'} fontSize={11} fill={fill}>
+      {tickFormatter === undefined ? String(value ?? '') : tickFormatter(value, index)}
+    </text>
+  );
+}
+
 export interface GroupChartProps {
   chart: ChartData;
   /** What the rate panel shows: the chart as it was one drawing step ago (null before its first). */
@@ -134,6 +158,7 @@ export const GroupChart = memo(function GroupChart({ chart, rates, colours, onAd
     [colours.overturned, onAddFilter, spec.facet, press],
   );
   const groupTick = useGroupTick(nameOf, labels.chars, colours.ink);
+  const countTick = useMemo(() => <ScaleTick fill={colours.muted} />, [colours.muted]);
 
   const controls = (
     <>
@@ -194,8 +219,11 @@ export const GroupChart = memo(function GroupChart({ chart, rates, colours, onAd
                       allowDecimals={false}
                       domain={percent ? [0, 1] : [0, 'auto']}
                       ticks={percent ? SHARE_TICKS : undefined}
+                      // Every tick shown (there are at most six): recharts otherwise measures
+                      // each label in the page, a forced layout, to choose which to drop.
+                      interval={0}
                       tickFormatter={percent ? formatShareTick : formatCount}
-                      tick={{ fontSize: 11, fill: colours.muted }}
+                      tick={countTick}
                     />
                     <YAxis
                       type="category"
