@@ -1,7 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { makeLetter } from '../../test/builders/chart-letters';
+import { makeLetter, syntheticLetters } from '../../test/builders/chart-letters';
 import { DecisionSet } from './decision-set';
-import { comparisonCsv, newcombeDifference, rateOf } from './compare';
+import { COMPARE_BY, comparisonCsv, newcombeDifference, rateOf } from './compare';
+import { facetValueOf } from './facet-value';
+import type { FacetKey } from './filter-state';
+import type { DecisionRow } from './rows';
 
 describe("Newcombe's hybrid score interval", () => {
   // Newcombe (1998), Statistics in Medicine 17:873-890, table II, method 10: examples (a) 56/70 vs 48/80 and (b) 9/10 vs 3/10.
@@ -59,3 +62,37 @@ describe('two cohorts compared', () => {
     expect(lines.length).toBe(1 + 1 + c.by.reduce((n, b) => n + b.rows.length, 0));
   });
 });
+
+describe('a comparison over many rows', () => {
+  // Read off each row's own fields: every cohort, overall and in every group of every breakdown.
+  const set = DecisionSet.of(syntheticLetters(3_000, 77));
+  const valuesOf = (row: DecisionRow, facet: FacetKey): readonly string[] => {
+    const v = facetValueOf(row, facet);
+    return typeof v === 'string' ? [v] : v;
+  };
+  const count = (rows: readonly DecisionRow[], facet: FacetKey, group: string) => {
+    const inGroup = rows.filter((r) => valuesOf(r, facet).includes(group));
+    return [inGroup.length, inGroup.filter((r) => r.decision.outcome === 'Overturned').length];
+  };
+
+  it('counts what a look at each row counts', () => {
+    const base = Uint8Array.from(set.rows, (_, i) => (i % 5 === 3 ? 0 : 1));
+    const specialties = ['Pain Medicine', 'Family Medicine', 'Psychiatry'];
+    for (const [a, b] of [[0, 1], [1, 2], [2, 0]] as const) {
+      const cohort = (name: string) => set.rows.filter((r, i) => base[i] === 1 && valuesOf(r, 'specialty').includes(name));
+      const [rowsA, rowsB] = [cohort(specialties[a]!), cohort(specialties[b]!)];
+      const c = set.compare(base, { specialty: [specialties[a]!] }, { specialty: [specialties[b]!] });
+      expect([c.a.n, c.a.overturned]).toEqual([rowsA.length, rowsA.filter((r) => r.decision.outcome === 'Overturned').length]);
+      expect([c.b.n, c.b.overturned]).toEqual([rowsB.length, rowsB.filter((r) => r.decision.outcome === 'Overturned').length]);
+      expect(c.by.map((x) => x.facet)).toEqual(COMPARE_BY);
+      for (const { facet, rows } of c.by) {
+        const present = new Set([...rowsA, ...rowsB].flatMap((r) => valuesOf(r, facet)));
+        expect(new Set(rows.map((r) => r.group))).toEqual(present);
+        for (const row of rows) {
+          expect([row.a.n, row.a.overturned, row.b.n, row.b.overturned]).toEqual([...count(rowsA, facet, row.group), ...count(rowsB, facet, row.group)]);
+        }
+      }
+    }
+  });
+});
+
