@@ -1,9 +1,9 @@
 // The one queue the charts are drawn through. Each chart is drawn in parts
-// (a group chart's bars, then its rate panel), one part per task: a part's
-// recharts render is a task of its own instead of every chart in one long
-// task that would hold up typing and scrolling. Parts of the charts the user
-// can see go first, one per task, bars before rate panels; the others follow
-// in the browser's idle time, so a filter click is finished on screen when
+// (a group chart's bars, then its rate panel), a few parts per task at most:
+// recharts renders in short tasks instead of every chart in one long task
+// that would hold up typing and scrolling. Parts of the charts the user can
+// see go first, bars before rate panels, as many to a task as keep it short
+// (PACK_MS); the others follow one per task in the browser's idle time, so a filter click is finished on screen when
 // the charts in view are, not when the last chart below the fold is. Parts
 // whose item did not change keep their old object, so a memoised child
 // renders only when its turn comes. `hold` stops all of it while an import
@@ -13,6 +13,10 @@
 import { useEffect, useRef, useState } from 'react';
 import { flushSync } from 'react-dom';
 import { idleSlices } from '../shared/idle-slices';
+
+// A part in view starts in the task of the one before while that task has run less than this:
+// two parts (a group chart's bars and rate panel) take 30-45 ms at 330,000 decisions.
+const PACK_MS = 25;
 
 /** Per item, per part, the item that part shows (undefined while none). */
 type Shown<T> = readonly (readonly (T | undefined)[] | undefined)[];
@@ -66,7 +70,16 @@ export function useDrawingQueue<T>(
           // later task, and an axis change recharts reports at the next animation
           // frame (Redux's autoBatch) often came first: the part rendered with the
           // new axis and old data, then again.
+          const started = performance.now();
           flushSync(() => apply(now));
+          // More parts in view in the same task while it is short (a group chart's
+          // rate panel after its bars): a frame painted between the two put one
+          // more paint and frame into every update (A/B at 100,000 decisions,
+          // filter tick/untick: 130 -> 99 and 115 -> 100 ms).
+          for (let more = next(true); more !== null && performance.now() - started < PACK_MS; more = next(true)) {
+            const part = more;
+            flushSync(() => apply(part));
+          }
           schedule();
         });
         return;
