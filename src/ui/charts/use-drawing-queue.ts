@@ -10,7 +10,7 @@
 // runs (the workers then hold both cores and the page must stay quick);
 // parts catch up, in view first, when the hold ends. A part not drawn yet is
 // `undefined` (the caller draws a placeholder).
-import { useEffect, useRef, useState } from 'react';
+import { useLayoutEffect, useRef, useState } from 'react';
 import { flushSync } from 'react-dom';
 import { idleSlices } from '../shared/idle-slices';
 
@@ -42,7 +42,7 @@ export function useDrawingQueue<T>(
   // from the render's copy would leave that step's chart showing old rows
   // while the queue believed it current.
   const latest = useRef<Shown<T>>([]);
-  useEffect(() => {
+  useLayoutEffect(() => {
     // The effect is the only writer, so every step builds on the previous one.
     let current = latest.current;
     const show = (list: Shown<T>) => {
@@ -95,6 +95,9 @@ export function useDrawingQueue<T>(
         show(current.slice(0, items.length));
       }
     };
+    // The first part in view in the commit that brought its data, before the frame is painted.
+    const first = next(true);
+    if (first !== null) apply(first);
     schedule();
     return () => {
       stopped = true;
