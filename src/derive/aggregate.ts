@@ -126,8 +126,8 @@ interface GroupColumn {
  * arrays, not over 330,000 row objects spread over the heap.
  */
 export class GroupColumns {
-  /** 1 where the decision was overturned. */
-  private readonly overturned: Uint8Array;
+  /** 1 where the decision was overturned (read by Compare too). */
+  readonly overturned: Uint8Array;
   private readonly columns: ColumnBuilds<Grouping, GroupColumn>;
 
   constructor(rows: readonly DecisionRow[]) {

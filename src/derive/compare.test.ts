@@ -95,4 +95,3 @@ describe('a comparison over many rows', () => {
     }
   });
 });
-

@@ -11,6 +11,7 @@ import type { FacetKey } from './filter-state';
 import { FACET_KEYS } from './filter-state';
 import type { FacetIndex } from './facet-index';
 import { countRow, rowMatches, selectionMask } from './facet-index';
+import { positionsOf } from './row-list';
 import type { DecisionRow } from './rows';
 import { csvText, type Cell } from './csv';
 
@@ -91,29 +92,6 @@ export function cohortMask(rows: readonly DecisionRow[], index: FacetIndex, base
   return out;
 }
 
-/** The positions of the 1s of `mask`: a cohort is read once, then only its own rows are visited. */
-function positionsOf(mask: Uint8Array): Int32Array {
-  let n = 0;
-  for (let i = 0; i < mask.length; i++) n += mask[i] as number;
-  const out = new Int32Array(n);
-  for (let i = 0, k = 0; i < mask.length; i++) if (mask[i] === 1) out[k++] = i;
-  return out;
-}
-
-/**
- * 1 for each overturned row, read off the outcome facet's column: the rows'
- * own objects, read at each cohort row for the overall rate and each
- * breakdown, were most of a comparison's time at 330,000 rows.
- */
-function overturnedOf(index: FacetIndex): Uint8Array {
-  const column = index.column('outcome');
-  const code = column.codeOf.get('Overturned') ?? -1;
-  const codes = column.single ?? new Int32Array(0);
-  const out = new Uint8Array(codes.length);
-  for (let i = 0; i < codes.length; i++) out[i] = codes[i] === code ? 1 : 0;
-  return out;
-}
-
 function overall(over: Uint8Array, at: Int32Array): Rate {
   let overturned = 0;
   for (let k = 0; k < at.length; k++) overturned += over[at[k] as number] as number;
@@ -149,14 +127,17 @@ function breakdown(index: FacetIndex, facet: FacetKey, over: Uint8Array, a: Int3
 export function compareCohorts(
   rows: readonly DecisionRow[],
   index: FacetIndex,
+  /** 1 for each overturned row (GroupColumns.overturned): a row's own decision, read at each cohort row for the
+   * overall rate and again for each breakdown, was most of a comparison's time at 330,000 rows. */
+  over: Uint8Array,
   base: Uint8Array,
   a: Cohort,
   b: Cohort,
   by: readonly FacetKey[] = COMPARE_BY,
 ): Comparison {
+  // A cohort is read once, then only its own rows are visited.
   const inA = positionsOf(cohortMask(rows, index, base, a));
   const inB = positionsOf(cohortMask(rows, index, base, b));
-  const over = overturnedOf(index);
   const rateA = overall(over, inA);
   const rateB = overall(over, inB);
   return {

@@ -3,8 +3,8 @@
 // facet columns, sort ranks, letter numbers, chart group columns) and lives
 // exactly as long as they do. Each part is built the first time it is needed,
 // or ahead of time in idle slices (prepareSearch, prepareSorts). The answers
-// are masks and orders of row positions; rows are copied out once, for the
-// table (rowsOf).
+// are masks and orders of row positions; the table reads its rows through
+// their positions (rowsOf), never a copy of them.
 import type { LetterRecord } from '../domain/letter';
 import { GroupColumns } from './aggregate';
 import type { ChartSet, ChartSpec } from './chart-data';
@@ -16,7 +16,7 @@ import type { AllFacetCounts } from './facets';
 import { countFacets } from './facets';
 import type { FacetKey, FilterState } from './filter-state';
 import { filterMask } from './filters';
-import { maskedRows, type RowList } from './row-list';
+import { maskedRows, positionsOf, type RowList } from './row-list';
 import type { DecisionRow } from './rows';
 import { rowSteps } from './rows';
 import { everyRowOf, SearchIndex } from './search-index';
@@ -122,9 +122,7 @@ export class DecisionSet {
     const keep = new Uint8Array(rows.length);
     for (const i of hits) keep[i] = 1;
     for (let i = 0; i < rows.length; i++) if (inLetters.has((rows[i] as DecisionRow).letter.letter_id)) keep[i] = 1;
-    const out: number[] = [];
-    for (let i = 0; i < keep.length; i++) if (keep[i] === 1) out.push(i);
-    return Int32Array.from(out);
+    return positionsOf(keep);
   }
 
   /** 1 at each row passing every filter; `hits` is the search's positions when already taken. */
@@ -139,7 +137,7 @@ export class DecisionSet {
 
   /** Cohorts A and B within `base` (the page's filters), side by side. */
   compare(base: Uint8Array, a: Cohort, b: Cohort): Comparison {
-    return compareCohorts(this.rows, this.parts.facets, base, a, b);
+    return compareCohorts(this.rows, this.parts.facets, this.groupColumns().overturned, base, a, b);
   }
 
   /** A facet's values among the rows of `mask`, most frequent first, with their counts. */

@@ -148,8 +148,8 @@ describe('search as the user types', () => {
       const rationale = [k % 7, (k * 3) % 11, (k * 5) % 13].map((w) => vocabulary[w % vocabulary.length]).join(k % 2 === 0 ? ' ' : '');
       return { ...base, id: `${k}`, decision: { ...base.decision, item: k % 97 === 0 ? '' : base.decision.item, rationale } };
     });
-    // One and two letters or digits are answered from the pair index alone; a letter
-    // beside a character it does not know ('a’', '’s', 'b1'), or a longer word, is looked for.
+    // One and two letters or digits ('b', 'ap', 'b1') are answered from the pair index alone;
+    // a letter beside a character it does not know ('a’', '’s'), or a longer word, is looked for.
     // The end of one row's text and the start of the next together ('gox', 'nph'...) must not match.
     const words = ['o', 'oxy', 'oxycodone', 'weaning', 'plan', 'pain', 'mri', 'i̇stanbul', 'b', 'nope', 'an', 'ning', 'a’s', '–', 'preface', 'sphysical', 'a’', '’s', 'ap', 'ep', 'b1', '0b', 'ac'];
     const acrossRows = ['gox', 'nph', 'ydi', 'iex', 'lno', 'nmr', 'ena', 'sib', 'nho', 'eho', 'gno', 'yox', 'ioxy', 'anph'];
@@ -172,6 +172,9 @@ describe('search as the user types', () => {
     });
     expect(Array.from(new SearchIndex(rows).positions('gox'))).toEqual([2]);
     expect(Array.from(new SearchIndex(rows).positions('gox xylo'))).toEqual([]);
+    // Among many rows one candidate (fewer than one in four), read as a slice of its own, not to the next row.
+    const many = [...rows, ...Array.from({ length: 40 }, (_, k) => ({ ...(rows[1] as DecisionRow), id: `m${k}`, decision: { ...(rows[1] as DecisionRow).decision, item: 'plain', rationale: 'text' } }))];
+    expect(Array.from(new SearchIndex(many).positions('gox'))).toEqual([2]);
   });
 
   it('can prepare the search text in slices, with the same results', () => {

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { PairIndex } from './pair-index';
+import { hasRow, PairIndex } from './pair-index';
 
 // Letters and digits from both ends of their ranges, and characters the index does not know.
 const chars = fc.constantFrom('a', 'b', 'd', 'z', '0', '1', '9', ' ', '-', '’', 'é', '\n');
@@ -9,7 +9,7 @@ const term = fc.array(chars, { minLength: 1, maxLength: 4 }).map((c) => c.join('
 const known = (s: string) => /^[a-z0-9]+$/.test(s);
 
 function rowsOf(bits: Uint32Array, count: number): number[] {
-  return Array.from({ length: count }, (_, i) => i).filter((i) => ((bits[i >>> 5] as number) >>> (i & 31)) & 1);
+  return Array.from({ length: count }, (_, i) => i).filter((i) => hasRow(bits, i));
 }
 
 describe('PairIndex', () => {
@@ -34,7 +34,7 @@ describe('PairIndex', () => {
     );
   });
 
-  it('tells a word from its pairs found apart', () => {
+  it('gives a row holding a word\'s pairs apart as a candidate, not as an answer', () => {
     const index = new PairIndex(3);
     ['ab bc', 'abc', 'a-bc'].forEach((x, i) => index.add(i, x));
     const abc = index.candidates('abc');

@@ -17,9 +17,14 @@ function kindOf(code: number): number {
 }
 
 /** Rows that may hold a term: a bitset over row positions, and whether every row in it does. */
-export interface Candidates {
+interface Candidates {
   bits: Uint32Array;
   exact: boolean;
+}
+
+/** Whether row `i` is in the bitset `bits`. */
+export function hasRow(bits: Uint32Array, i: number): boolean {
+  return (((bits[i >>> 5] as number) >>> (i & 31)) & 1) === 1;
 }
 
 export class PairIndex {

@@ -33,6 +33,12 @@ describe('maskedRows', () => {
     );
   });
 
+  it('holds only the rows an order names, and reads a mask longer than the rows as far as they go', () => {
+    const mask = new Uint8Array(ROWS.length + 3).fill(1);
+    expect(maskedRows(ROWS, mask, Int32Array.from([4, 2, ROWS.length + 1])).slice()).toEqual([ROWS[4], ROWS[2]]);
+    expect(maskedRows(ROWS, mask).slice()).toEqual(ROWS);
+  });
+
   it('keeps input order without an order, and is empty for an empty mask', () => {
     expect(maskedRows(ROWS, new Uint8Array(ROWS.length).fill(1)).slice()).toEqual(ROWS);
     expect(maskedRows(ROWS, new Uint8Array(ROWS.length)).length).toBe(0);

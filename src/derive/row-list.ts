@@ -4,6 +4,7 @@
 // array took 9-54 ms a time in Node (pushes growing it, and the collections
 // they set off); their positions into a typed array 1-4 ms.
 import type { DecisionRow } from './rows';
+import { maskCount } from './view-summary';
 
 export class RowList implements Iterable<DecisionRow> {
   constructor(
@@ -21,7 +22,7 @@ export class RowList implements Iterable<DecisionRow> {
     return i === undefined ? undefined : this.rows[i];
   }
 
-  /** Display positions `start` to `end` (excluded), as an array. */
+  /** Display positions `start` to `end` (excluded), as an array; both are clamped to the list (none counts from its end). */
   slice(start = 0, end = this.length): DecisionRow[] {
     const from = Math.max(0, start);
     const to = Math.min(this.length, end);
@@ -36,19 +37,23 @@ export class RowList implements Iterable<DecisionRow> {
 }
 
 /**
- * The rows of `mask` in `order` (a permutation of row positions from
- * sortOrder) or in input order. Filtering a sorted order keeps it sorted, so
- * a new filter never needs a new sort.
+ * The positions of the 1s of `mask`, in `order` (a permutation of row
+ * positions from sortOrder) or ascending. Filtering a sorted order keeps it
+ * sorted, so a new filter never needs a new sort.
  */
-export function maskedRows(rows: readonly DecisionRow[], mask: Uint8Array, order: Int32Array | null = null): RowList {
-  let count = 0;
-  for (let i = 0; i < rows.length; i++) count += mask[i] === 1 ? 1 : 0;
-  const positions = new Int32Array(count);
+export function positionsOf(mask: Uint8Array, order: Int32Array | null = null): Int32Array {
+  const positions = new Int32Array(maskCount(mask));
   let found = 0;
-  const n = order === null ? rows.length : order.length;
-  for (let k = 0; k < n && found < count; k++) {
+  const n = order === null ? mask.length : order.length;
+  for (let k = 0; k < n && found < positions.length; k++) {
     const i = order === null ? k : (order[k] as number);
     if (mask[i] === 1) positions[found++] = i;
   }
-  return new RowList(rows, found === count ? positions : positions.slice(0, found));
+  // An order that leaves out some of the mask's rows (sortOrder's never does) gives fewer.
+  return found === positions.length ? positions : positions.slice(0, found);
+}
+
+/** The rows of `mask` in `order`, or in input order (see positionsOf); a mask longer than the rows is read as far as they go. */
+export function maskedRows(rows: readonly DecisionRow[], mask: Uint8Array, order: Int32Array | null = null): RowList {
+  return new RowList(rows, positionsOf(mask.length > rows.length ? mask.subarray(0, rows.length) : mask, order));
 }

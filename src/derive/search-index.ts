@@ -1,10 +1,11 @@
 // The search box over one set of rows: which rows hold every word typed in
 // their item or rationale. Built for a keystroke at ~330,000 rows: the rows'
 // texts are lower-cased once, a chunk of rows into one string (in idle
-// slices, or by the first search if that comes sooner), which letters and
-// pairs of letters each row holds is marked on the way (pair-index.ts), and
-// typing on narrows the last query's hits instead of scanning everything again.
-import { PairIndex } from './pair-index';
+// slices, or by the first search if that comes sooner), the letters and
+// digits each row holds, and the pairs of them, are marked on the way
+// (pair-index.ts), and typing on narrows the last query's hits instead of
+// scanning everything again.
+import { hasRow, PairIndex } from './pair-index';
 import type { DecisionRow } from './rows';
 
 /** Lower-cased words of the search box; empty when there is nothing to search for. */
@@ -195,7 +196,7 @@ function holding(rows: Int32Array, bits: Uint32Array): Int32Array {
   let found = 0;
   for (let k = 0; k < rows.length; k++) {
     const i = rows[k] as number;
-    if ((((bits[i >>> 5] as number) >>> (i & 31)) & 1) === 1) out[found++] = i;
+    if (hasRow(bits, i)) out[found++] = i;
   }
   return out.slice(0, found);
 }
