@@ -44,7 +44,7 @@ export default function ChartsPanel(props: ChartsPanelProps) {
   // The rows and mask come from the table's own deferred render, and the charts
   // take them in that same render: a deferred pass of their own would put a
   // frame between the table's update and the charts'. The charts themselves
-  // are drawn a part per task (useDrawingQueue).
+  // are drawn in parts, in short tasks (useDrawingQueue).
   const { set: decisions, mask, letterCount, categoryFocus, onAddFilter, onAllCategories } = props;
   // Aggregated once per change of the rows in view, never per render.
   const set = useMemo(

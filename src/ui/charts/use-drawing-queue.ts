@@ -1,8 +1,8 @@
 // The one queue the charts are drawn through. Each chart is drawn in parts
-// (a group chart's bars, then its rate panel), a few parts per task at most:
-// recharts renders in short tasks instead of every chart in one long task
-// that would hold up typing and scrolling. Parts of the charts the user can
-// see go first, bars before rate panels, as many to a task as keep it short
+// (a group chart's bars, then its rate panel), in short tasks: recharts
+// renders a few parts at a time instead of every chart in one long task that
+// would hold up typing and scrolling. Parts of the charts the user can see go
+// first, bars before rate panels, as many to a task as its time allows
 // (PACK_MS); the others follow one per task in the browser's idle time, so a filter click is finished on screen when
 // the charts in view are, not when the last chart below the fold is. Parts
 // whose item did not change keep their old object, so a memoised child
@@ -76,7 +76,7 @@ export function useDrawingQueue<T>(
           // rate panel after its bars): a frame painted between the two put one
           // more paint and frame into every update (A/B at 100,000 decisions,
           // filter tick/untick: 130 -> 99 and 115 -> 100 ms).
-          for (let more = next(true); more !== null && performance.now() - started < PACK_MS; more = next(true)) {
+          for (let more = next(true); more !== null && !stopped && performance.now() - started < PACK_MS; more = next(true)) {
             const part = more;
             flushSync(() => apply(part));
           }

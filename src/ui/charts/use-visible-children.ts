@@ -29,6 +29,13 @@ export function useVisibleChildren(container: RefObject<HTMLElement | null>, hea
       { rootMargin: `0px 0px -${heading}px 0px` },
     );
     observer.current = io;
+    // Whatever is there now is observed by this observer (the children come before it on mounting, and a
+    // new `heading` makes a new one); children that come later are observed after their commit, below.
+    inView.current = new WeakMap();
+    for (const child of Array.from(container.current?.children ?? [])) {
+      inView.current.set(child, false);
+      io.observe(child);
+    }
     return () => {
       io.disconnect();
       observer.current = null;

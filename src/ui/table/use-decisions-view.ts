@@ -76,7 +76,7 @@ export function useDecisionsView(
     [searchable, view.search, inLetters],
   );
   // The filters' result stays a mask over the rows: the charts and the counts
-  // read it as it is, and only the table gets the rows copied out, once.
+  // read it as it is, and the table reads its rows through their positions (rowsOf).
   const mask = useMemo(() => measured('view:filter', () => set.filter(view, hits)), [set, view, hits]);
   const shown = useMemo(() => maskCount(mask), [mask]);
   // Only the facets open in the panel show counts, so only theirs are taken.
