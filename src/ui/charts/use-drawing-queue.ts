@@ -3,8 +3,9 @@
 // renders a few parts at a time instead of every chart in one long task that
 // would hold up typing and scrolling. Parts of the charts the user can see go
 // first, bars before rate panels, as many to a task as its time allows
-// (PACK_MS); the others follow one per task in the browser's idle time, so a filter click is finished on screen when
-// the charts in view are, not when the last chart below the fold is. Parts
+// (PACK_MS); the others follow one per task in the browser's idle time, so a
+// filter click is finished on screen when the charts in view are, not when
+// the last chart below the fold is. Parts
 // whose item did not change keep their old object, so a memoised child
 // renders only when its turn comes. `hold` stops all of it while an import
 // runs (the workers then hold both cores and the page must stay quick);
