@@ -3,9 +3,10 @@
 // renders a few parts at a time instead of every chart in one long task that
 // would hold up typing and scrolling. Parts of the charts the user can see go
 // first, bars before rate panels, as many to a task as its time allows
-// (PACK_MS); the others follow one per task in the browser's idle time, so a
-// filter click is finished on screen when the charts in view are, not when
-// the last chart below the fold is. Parts
+// (PACK_MS); the others follow in the browser's idle time, as many to an
+// idle period as it and that budget allow, so a filter click is finished on
+// screen when the charts in view are, not when the last chart below the fold
+// is. Parts
 // whose item did not change keep their old object, so a memoised child
 // renders only when its turn comes. `hold` stops all of it while an import
 // runs (the workers then hold both cores and the page must stay quick);
@@ -87,9 +88,15 @@ export function useDrawingQueue<T>(
       }
       const idle = next(false);
       if (idle !== null) {
-        cancel = whenIdle(() => {
-          // In one task for the same reason as a part in view.
+        cancel = whenIdle((hasTime) => {
+          // In one task for the same reason as a part in view, and more of them
+          // while the idle period and the task's budget last.
+          const started = performance.now();
           flushSync(() => apply(idle));
+          for (let more = next(false); more !== null && !stopped && hasTime() && performance.now() - started < PACK_MS; more = next(false)) {
+            const part = more;
+            flushSync(() => apply(part));
+          }
           schedule();
         });
       } else if (!hold && current.length > items.length) {
@@ -137,9 +144,9 @@ function later(run: () => void): () => void {
 }
 
 // One run in the browser's idle time (idleSlices with a single step).
-function whenIdle(run: () => void): () => void {
-  return idleSlices(() => {
-    run();
+function whenIdle(run: (hasTime: () => boolean) => void): () => void {
+  return idleSlices((hasTime) => {
+    run(hasTime);
     return true;
   });
 }
