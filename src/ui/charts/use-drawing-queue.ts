@@ -62,43 +62,34 @@ export function useDrawingQueue<T>(
       list[i] = parts;
       show(list);
     };
+    // Draws `part`, then more of the same kind while the task is short (PACK_MS) and
+    // `hasTime()`, each rendered, committed and its effects run before the next
+    // (flushSync). As ordinary work, recharts' effects (the new data into the
+    // chart's store) ran in a later task, and an axis change recharts reports at
+    // the next animation frame (Redux's autoBatch) often came first: the part
+    // rendered with the new axis and old data, then again. Packing parts in view
+    // (a group chart's rate panel after its bars) took a paint and frame out of
+    // every update (A/B at 100,000 decisions, filter tick/untick: 130 -> 99 and
+    // 115 -> 100 ms); packing those out of view, an idle callback per part.
+    const draw = (part: readonly [number, number], wantUrgent: boolean, hasTime: () => boolean) => {
+      const started = performance.now();
+      for (let todo: readonly [number, number] | null = part; todo !== null; todo = next(wantUrgent)) {
+        const now = todo;
+        flushSync(() => apply(now));
+        if (stopped || !hasTime() || performance.now() - started >= PACK_MS) break;
+      }
+      schedule();
+    };
     const schedule = () => {
       if (stopped) return;
       const now = next(true);
       if (now !== null) {
-        cancel = later(() => {
-          // Rendered, committed and its effects run in this one task. As ordinary
-          // work, recharts' effects (the new data into the chart's store) ran in a
-          // later task, and an axis change recharts reports at the next animation
-          // frame (Redux's autoBatch) often came first: the part rendered with the
-          // new axis and old data, then again.
-          const started = performance.now();
-          flushSync(() => apply(now));
-          // More parts in view in the same task while it is short (a group chart's
-          // rate panel after its bars): a frame painted between the two put one
-          // more paint and frame into every update (A/B at 100,000 decisions,
-          // filter tick/untick: 130 -> 99 and 115 -> 100 ms).
-          for (let more = next(true); more !== null && !stopped && performance.now() - started < PACK_MS; more = next(true)) {
-            const part = more;
-            flushSync(() => apply(part));
-          }
-          schedule();
-        });
+        cancel = later(() => draw(now, true, () => true));
         return;
       }
       const idle = next(false);
       if (idle !== null) {
-        cancel = whenIdle((hasTime) => {
-          // In one task for the same reason as a part in view, and more of them
-          // while the idle period and the task's budget last.
-          const started = performance.now();
-          flushSync(() => apply(idle));
-          for (let more = next(false); more !== null && !stopped && hasTime() && performance.now() - started < PACK_MS; more = next(false)) {
-            const part = more;
-            flushSync(() => apply(part));
-          }
-          schedule();
-        });
+        cancel = whenIdle((hasTime) => draw(idle, false, hasTime));
       } else if (!hold && current.length > items.length) {
         show(current.slice(0, items.length));
       }
