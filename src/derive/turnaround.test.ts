@@ -84,5 +84,25 @@ describe('turnaround', () => {
     expect(atOnce.reduce((n, m) => n + m.letters, 0)).toBe(shown.length);
     expect(atOnce.reduce((n, m) => n + m.late, 0)).toBe(shown.filter((l) => limitValue(l) === PAST_LIMIT).length);
     expect(atOnce.reduce((n, m) => n + m.letters, 0)).toBeGreaterThan(5_000);
+    // Each month's figures as the letters' own days, sorted and ranked one month at a time.
+    const byMonth = new Map<string, { days: number[]; apply: number[]; late: number }>();
+    for (const l of shown) {
+      const month = (l.decision_date as string).slice(0, 7);
+      const entry = byMonth.get(month) ?? { days: [], apply: [], late: 0 };
+      byMonth.set(month, entry);
+      entry.days.push(daysBetween(l.application_received, l.decision_date) as number);
+      entry.late += limitValue(l) === PAST_LIMIT ? 1 : 0;
+      const apply = daysBetween(l.ur_denial_date, l.application_received);
+      if (apply !== null && apply >= 0) entry.apply.push(apply);
+    }
+    const sorted = (values: number[]) => [...values].sort((a, b) => a - b);
+    expect(atOnce).toEqual(
+      [...byMonth.keys()].sort().map((month) => {
+        const { days, apply, late } = byMonth.get(month) as { days: number[]; apply: number[]; late: number };
+        const d = sorted(days);
+        return { month, letters: d.length, median: percentile(d, 0.5), p90: percentile(d, 0.9), late, medianToApply: percentile(sorted(apply), 0.5) };
+      }),
+    );
+    expect(atOnce.filter((m) => m.medianToApply !== null).length).toBeGreaterThan(10);
   });
 });

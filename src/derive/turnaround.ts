@@ -55,7 +55,7 @@ export function limitValue(letter: LetterRecord): string | null {
 }
 
 /** The p-th percentile (0..1) of sorted values, by the nearest-rank method: always a value that occurred. */
-export function percentile(sorted: readonly number[], p: number): number | null {
+export function percentile(sorted: ArrayLike<number>, p: number): number | null {
   if (sorted.length === 0) return null;
   const rank = Math.max(1, Math.ceil(p * sorted.length));
   return sorted[rank - 1] as number;
@@ -161,28 +161,52 @@ export class TurnaroundColumns {
   }
 }
 
+/**
+ * Per month, the letters in view: counted first, then their days copied into
+ * one typed array per month and sorted as numbers (no comparator). Pushed
+ * into arrays and sorted with a comparator, all 185,000 letters of a year
+ * took 45 ms in Node, on every redraw of the chart.
+ */
 function turnaroundByMonth(letterDays: LetterDays, mask: Uint8Array): TurnaroundMonth[] {
   const { letterOf, month, months, days, late, apply } = letterDays;
-  const seen = new Uint8Array(month.length);
-  const byMonth = months.map(() => ({ days: [] as number[], apply: [] as number[], late: 0 }));
+  const inView = new Uint8Array(month.length);
+  const count = new Int32Array(months.length);
+  const applyCount = new Int32Array(months.length);
+  const lateCount = new Int32Array(months.length);
   for (let i = 0; i < letterOf.length; i++) {
     if (mask[i] !== 1) continue;
     const n = letterOf[i] as number;
     const m = month[n] as number;
-    if (seen[n] === 1 || m === -1) continue;
-    seen[n] = 1;
-    const entry = byMonth[m] as { days: number[]; apply: number[]; late: number };
-    entry.days.push(days[n] as number);
-    entry.late += late[n] as number;
-    if ((apply[n] as number) >= 0) entry.apply.push(apply[n] as number);
+    if (inView[n] === 1 || m === -1) continue;
+    inView[n] = 1;
+    count[m] = (count[m] as number) + 1;
+    lateCount[m] = (lateCount[m] as number) + (late[n] as number);
+    if ((apply[n] as number) >= 0) applyCount[m] = (applyCount[m] as number) + 1;
+  }
+  const dayLists = months.map((_, m) => new Int32Array(count[m] as number));
+  const applyLists = months.map((_, m) => new Int32Array(applyCount[m] as number));
+  const dayAt = new Int32Array(months.length);
+  const applyAt = new Int32Array(months.length);
+  for (let n = 0; n < inView.length; n++) {
+    if (inView[n] !== 1) continue;
+    const m = month[n] as number;
+    const at = dayAt[m] as number;
+    (dayLists[m] as Int32Array)[at] = days[n] as number;
+    dayAt[m] = at + 1;
+    const toApply = apply[n] as number;
+    if (toApply >= 0) {
+      const k = applyAt[m] as number;
+      (applyLists[m] as Int32Array)[k] = toApply;
+      applyAt[m] = k + 1;
+    }
   }
   return months
-    .map((name, m) => ({ name, entry: byMonth[m] as { days: number[]; apply: number[]; late: number } }))
-    .filter(({ entry }) => entry.days.length > 0)
+    .map((name, m) => ({ name, m }))
+    .filter(({ m }) => (count[m] as number) > 0)
     .sort((a, b) => a.name.localeCompare(b.name))
-    .map(({ name, entry: { days: d, apply: a, late: l } }) => {
-      d.sort((x, y) => x - y);
-      a.sort((x, y) => x - y);
-      return { month: name, letters: d.length, median: percentile(d, 0.5), p90: percentile(d, 0.9), late: l, medianToApply: percentile(a, 0.5) };
+    .map(({ name, m }) => {
+      const d = (dayLists[m] as Int32Array).sort();
+      const a = (applyLists[m] as Int32Array).sort();
+      return { month: name, letters: d.length, median: percentile(d, 0.5), p90: percentile(d, 0.9), late: lateCount[m] as number, medianToApply: percentile(a, 0.5) };
     });
 }
