@@ -10,6 +10,7 @@ import type { GroupStats } from '../../derive/aggregate';
 import type { ChartData } from '../../derive/chart-data';
 import { facetValueLabel } from '../../derive/display-words';
 import type { FacetKey } from '../../derive/filter-state';
+import { COLUMN_LINES } from './axes';
 import type { ChartColours } from './colours';
 import { ChartCard } from './ChartCard';
 import { formatCount, formatPercentTick, formatShareTick } from './format';
@@ -212,7 +213,7 @@ export const GroupChart = memo(function GroupChart({ chart, rates, colours, onAd
                     barCategoryGap="18%"
                     accessibilityLayer={false}
                   >
-                    <CartesianGrid horizontal={false} stroke={colours.grid} />
+                    <CartesianGrid {...COLUMN_LINES} stroke={colours.grid} />
                     <XAxis
                       type="number"
                       height={AXIS_HEIGHT}
@@ -322,7 +323,7 @@ const RatesFigure = memo(function RatesFigure({ chart, nameOf, colours, stacked,
       <div {...gate.handlers}>
         <ResponsiveContainer width="100%" height={height}>
           <BarChart data={data} layout="vertical" margin={stacked ? STACKED_RATE_MARGIN : RATE_MARGIN} barCategoryGap="18%" accessibilityLayer={false}>
-            <CartesianGrid horizontal={false} stroke={colours.grid} />
+            <CartesianGrid {...COLUMN_LINES} stroke={colours.grid} />
             <XAxis
               type="number"
               height={AXIS_HEIGHT}

@@ -2,11 +2,12 @@
 // band. A point is a button that filters the table to that month.
 import { memo, useCallback, useMemo } from 'react';
 import type { KeyboardEvent } from 'react';
-import { Area, CartesianGrid, ComposedChart, ErrorBar, Line, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import { Area, CartesianGrid, ComposedChart, ErrorBar, Line, ResponsiveContainer, Tooltip, YAxis } from 'recharts';
 import type { GroupStats } from '../../derive/aggregate';
 import type { ChartData } from '../../derive/chart-data';
 import { facetValueLabel } from '../../derive/display-words';
 import type { FacetKey } from '../../derive/filter-state';
+import { MonthAxis, ROW_LINES } from './axes';
 import type { ChartColours } from './colours';
 import { ChartCard } from './ChartCard';
 import { formatPercentTick } from './format';
@@ -18,6 +19,8 @@ import type { EmptyMonth, GroupDatum } from './series';
 
 const HEIGHT = 220;
 const MARGIN = { top: 8, right: 28, bottom: 0, left: 0 };
+const RATE_AXIS_WIDTH = 44;
+const ASIDE = MARGIN.left + MARGIN.right + RATE_AXIS_WIDTH;
 
 export interface MonthChartProps {
   chart: ChartData;
@@ -39,6 +42,7 @@ export const MonthChart = memo(function MonthChart({ chart, colours, onAddFilter
   const nameOf = useCallback((group: string) => facetValueLabel(spec.facet, group), [spec.facet]);
   const data = useMemo(() => toGroupData(chart.groups, nameOf), [chart.groups, nameOf]);
   const series = useMemo(() => fillMonths(data), [data]);
+  const months = useMemo(() => series.map((d) => d.group), [series]);
   const byGroup = useMemo(() => new Map<string, GroupStats>(chart.groups.map((g) => [g.group, g])), [chart.groups]);
   const rates = useMemo(() => rateAxis(chart.groups), [chart.groups]);
   const gate = useTooltipGate(chart.groups);
@@ -101,9 +105,9 @@ export const MonthChart = memo(function MonthChart({ chart, colours, onAddFilter
           <div {...gate.handlers} {...press.figure}>
             <ResponsiveContainer width="100%" height={HEIGHT}>
               <ComposedChart data={series} margin={MARGIN} accessibilityLayer={false}>
-                <CartesianGrid vertical={false} stroke={colours.grid} />
-                <XAxis dataKey="group" tick={{ fontSize: 11, fill: colours.muted }} minTickGap={12} />
-                <YAxis domain={[0, rates.max]} ticks={rates.ticks} interval={0} width={44} tick={{ fontSize: 11, fill: colours.muted }} tickFormatter={formatPercentTick} />
+                <CartesianGrid {...ROW_LINES} stroke={colours.grid} />
+                <MonthAxis dataKey="group" months={months} aside={ASIDE} fill={colours.muted} />
+                <YAxis domain={[0, rates.max]} ticks={rates.ticks} interval={0} width={RATE_AXIS_WIDTH} tick={{ fontSize: 11, fill: colours.muted }} tickFormatter={formatPercentTick} />
                 <Tooltip
                   active={gate.active}
                   content={({ active, label }) => <GroupTooltip active={active} label={label} byGroup={byGroup} nameOf={nameOf} />}

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { outcomeCounts } from '../../derive/aggregate';
 import type { GroupStats } from '../../derive/aggregate';
-import { fillMonths, groupAriaLabel, labelColumn, rateAxis, shortLabel, toGroupData } from './series';
+import { fillMonths, groupAriaLabel, labelColumn, monthTicks, rateAxis, shortLabel, toGroupData } from './series';
 
 const group = (name: string, upheld: number, overturned: number, folded = 0): GroupStats => ({
   group: name,
@@ -111,5 +111,37 @@ describe('labels', () => {
     expect(d).toMatchObject({ group: 'physical_medicine', name: 'physical medicine' });
     if (d === undefined) throw new Error('no datum');
     expect(groupAriaLabel(d)).toBe('physical medicine: 3 upheld, 1 overturned; filter the table');
+  });
+});
+
+describe('monthTicks', () => {
+  const monthsFrom = (year: number, count: number) =>
+    Array.from({ length: count }, (_, i) => `${year + Math.floor(i / 12)}-${String((i % 12) + 1).padStart(2, '0')}`);
+
+  it('labels every month when they fit', () => {
+    const months = monthsFrom(2025, 6);
+    expect(monthTicks(months, 6 * 61)).toEqual(months);
+  });
+
+  it('labels every step-th month back from the last, a whole quarter or year apart, within the width', () => {
+    const months = monthsFrom(2020, 72);
+    for (const width of [200, 360, 620, 900, 1400]) {
+      const ticks = monthTicks(months, width);
+      expect(ticks[ticks.length - 1]).toBe('2025-12');
+      const positions = ticks.map((t) => months.indexOf(t));
+      const steps = new Set(positions.slice(1).map((p, i) => p - (positions[i] as number)));
+      expect(steps.size).toBe(1);
+      expect([1, 2, 3, 4, 6, 12, 24]).toContain([...steps][0]);
+      // Each label and the gap after it (61 px) fit in the width; the next step down would not.
+      expect(ticks.length * 61 - 12).toBeLessThanOrEqual(width);
+      const step = [...steps][0] as number;
+      const smaller = [1, 2, 3, 4, 6, 12, 24].filter((s) => s < step).pop();
+      if (smaller !== undefined) expect(Math.ceil(72 / smaller) * 61 - 12).toBeGreaterThan(width);
+    }
+  });
+
+  it('keeps one label on an axis too narrow for any, and none for no months', () => {
+    expect(monthTicks(monthsFrom(2024, 3), 10)).toEqual(['2024-03']);
+    expect(monthTicks([], 500)).toEqual([]);
   });
 });

@@ -135,6 +135,28 @@ export function fillMonths(data: readonly GroupDatum[]): Array<GroupDatum | Empt
   return out;
 }
 
+// A month label ("2026-03") at the charts' 11px: seven characters of DejaVu
+// Sans digits (0.64 em), and the gap recharts was given between labels.
+const MONTH_LABEL_PX = 49;
+const MONTH_GAP_PX = 12;
+// Steps between labelled months, so labels fall a whole quarter, half or year apart.
+const MONTH_STEPS = [1, 2, 3, 4, 6, 12, 24, 60, 120];
+
+/**
+ * The months to label on a time axis `plotWidth` wide: every month if they
+ * fit, else every step-th month counted back from the last, which is always
+ * labelled. Chosen here from the labels' known width, so that recharts does
+ * not measure each label in the page (its gap-keeping intervals do, a forced
+ * layout per label in a chart's first drawing).
+ */
+export function monthTicks(months: readonly string[], plotWidth: number): string[] {
+  const fits = Math.max(1, Math.floor((plotWidth + MONTH_GAP_PX) / (MONTH_LABEL_PX + MONTH_GAP_PX)));
+  const step = MONTH_STEPS.find((s) => Math.ceil(months.length / s) <= fits) ?? Math.ceil(months.length / fits);
+  const ticks: string[] = [];
+  for (let i = months.length - 1; i >= 0; i -= step) ticks.push(months[i] as string);
+  return ticks.reverse();
+}
+
 /** A month without decisions: a gap on the time axis. */
 export interface EmptyMonth {
   group: string;

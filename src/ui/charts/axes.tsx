@@ -1,0 +1,33 @@
+// Axis and grid pieces the charts share, set up so that recharts does not
+// measure in the page while it draws: each label it measures, and each grid
+// line it places from an axis's ticks, is a forced layout in a chart's first
+// drawing (88 ms of one chart's at a 330,000-decision reload, profiled).
+import { useMemo } from 'react';
+import { useChartWidth, XAxis } from 'recharts';
+import { monthTicks } from './series';
+
+// recharts works out the lines of a grid's direction even when that direction
+// is off (from the axis's ticks, measuring their labels): this draws none, at no cost.
+const NO_LINES = (): number[] => [];
+/** Props for a CartesianGrid of horizontal lines only. */
+export const ROW_LINES = { vertical: false, verticalCoordinatesGenerator: NO_LINES } as const;
+/** Props for a CartesianGrid of vertical lines only. */
+export const COLUMN_LINES = { horizontal: false, horizontalCoordinatesGenerator: NO_LINES } as const;
+
+export interface MonthAxisProps {
+  /** The data's key of the month ("2026-03"). */
+  dataKey: string;
+  /** Every month on the axis, in order. */
+  months: readonly string[];
+  /** The chart's width not given to the months: margins and the value axis. */
+  aside: number;
+  fill: string;
+}
+
+/** A time axis labelling every month it has room for (see monthTicks), measured by nothing. */
+export function MonthAxis({ dataKey, months, aside, fill }: MonthAxisProps) {
+  const width = useChartWidth() ?? 0;
+  const ticks = useMemo(() => monthTicks(months, width - aside), [months, width, aside]);
+  const tick = useMemo(() => ({ fontSize: 11, fill }), [fill]);
+  return <XAxis dataKey={dataKey} ticks={ticks} interval={0} tick={tick} />;
+}
