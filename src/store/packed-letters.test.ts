@@ -114,10 +114,45 @@ describe('packed letters', () => {
     expect(() => {
       if (cited?.[0]) cited[0].pages = '1';
     }).toThrow(TypeError);
-    // Objects that are not lists stay each record's own: a rationale is set on its decision later.
-    expect(a?.record.decisions[0]?.guideline).not.toBe(a?.record.decisions[2]?.guideline);
+    // Decisions stay each record's own: a rationale is set on its decision later.
     expect(a?.record.decisions[0]).not.toBe(b?.record.decisions[0]);
     expect(Object.isFrozen(a?.record.decisions[0])).toBe(false);
+  });
+
+  it('give equal guidelines, reviewers and patients of a batch as one frozen object, and unequal ones apart', () => {
+    const other = {
+      ...full,
+      letter_id: 'cc00cc00cc00cc00',
+      reviewer: { ...full.reviewer, license_states: ['CA'] },
+      patient: { age: null, sex: 'M' as const },
+      decisions: [decision({ guideline: { ...decision().guideline, pages: '80' }, claims_admin_guideline: { source: 'ODG', citations: [] } })],
+    };
+    const [a, b, c, d] = roundTrip([stored(full), stored({ ...full, letter_id: 'bb00bb00bb00bb00' }), stored(other), stored({ ...other, letter_id: 'dd00dd00dd00dd00' })]);
+    const [first, second, third] = a?.record.decisions ?? [];
+    // Equal within a letter and across letters: one object.
+    expect(third?.guideline).toBe(first?.guideline);
+    expect(second?.guideline).toBe(first?.guideline);
+    expect(b?.record.decisions[0]?.guideline).toBe(first?.guideline);
+    expect(b?.record.decisions[0]?.claims_admin_guideline).toBe(first?.claims_admin_guideline);
+    expect(b?.record.reviewer).toBe(a?.record.reviewer);
+    expect(b?.record.patient).toBe(a?.record.patient);
+    expect(d?.record.patient).toBe(c?.record.patient);
+    expect(c?.record.patient).toEqual({ age: null, sex: 'M' });
+    // One field apart: apart, each as it was written.
+    expect(c?.record.decisions[0]?.guideline).not.toBe(first?.guideline);
+    expect(c?.record.decisions[0]?.guideline.pages).toBe('80');
+    expect(c?.record.decisions[0]?.claims_admin_guideline).toEqual({ source: 'ODG', citations: [] });
+    expect(c?.record.reviewer).not.toBe(a?.record.reviewer);
+    expect(c?.record.reviewer.license_states).toEqual(['CA']);
+    expect(c?.record.patient).not.toBe(a?.record.patient);
+    expect(a?.record.patient).toEqual({ age: 47.5, sex: 'M' });
+    // Frozen, so that no record can change another's.
+    for (const shared of [first?.guideline, first?.claims_admin_guideline, a?.record.reviewer, a?.record.patient]) {
+      expect(Object.isFrozen(shared)).toBe(true);
+    }
+    expect(() => {
+      if (a) (a.record.patient as { age: number | null }).age = 1;
+    }).toThrow(TypeError);
   });
 
   it('keep a stored letter_id apart from the record’s', () => {

@@ -267,6 +267,23 @@ export function packLetters(letters: readonly StoredLetter[]): PackedLetters {
   };
 }
 
+/** Frozen values kept under a pair of numbers (whole numbers below 2^53, but for an age). */
+class Shared<T extends object> {
+  private readonly byKey = new Map<number, Map<number, T>>();
+
+  get(first: number, second: number): T | undefined {
+    return this.byKey.get(first)?.get(second);
+  }
+
+  put(first: number, second: number, value: T): T {
+    let inner = this.byKey.get(first);
+    if (inner === undefined) this.byKey.set(first, (inner = new Map()));
+    const frozen = Object.freeze(value);
+    inner.set(second, frozen);
+    return frozen;
+  }
+}
+
 /**
  * The stored letters of a packed batch, as they were packed, but every
  * rationale '': they are stored apart, read after the table shows, and put in
@@ -316,6 +333,52 @@ export function unpackLetters(packed: PackedLetters): StoredLetter[] {
   };
   const num = (value: number) => (Number.isNaN(value) ? null : value);
   const reasons = (at: number) => (at < 0 ? [] : (list(at) as Decision['reasons']));
+  // The small objects inside a record (a decision's guidelines, a letter's
+  // reviewer and patient) repeat across a batch as its lists do: each is made
+  // once per batch from the columns it is made of, frozen and shared, like the
+  // lists. They were 4 of the 8 objects a one-decision letter unpacked into,
+  // every one of them kept, so copied by each young-generation collection of a reload.
+  const strideS = strings.length + 1;
+  const strideL = lists.length + 1;
+  const strideC = citationLists.length + 1;
+  const guidelines = new Shared<Decision['guideline']>();
+  const claimsGuidelines = new Shared<Decision['claims_admin_guideline']>();
+  const reviewers = new Shared<LetterRecord['reviewer']>();
+  const patients = new Shared<LetterRecord['patient']>();
+  // No closure per call to make a value: made per decision, they doubled the young generation's collections.
+  const guideline = (source: number, sections: number, pages: number, cited: number) => {
+    const first = (source + 1) * strideS + pages + 1;
+    const second = (sections + 1) * strideC + cited + 1;
+    return (
+      guidelines.get(first, second) ??
+      guidelines.put(first, second, {
+        source: str(source) as Decision['guideline']['source'],
+        sections: list(sections),
+        pages: str(pages),
+        citations: citations(cited),
+      })
+    );
+  };
+  const claimsGuideline = (source: number, cited: number) =>
+    claimsGuidelines.get(source + 1, cited + 1) ??
+    claimsGuidelines.put(source + 1, cited + 1, {
+      source: str(source) as Decision['guideline']['source'],
+      citations: citations(cited),
+    });
+  const reviewer = (specialties: number, subspecialties: number, states: number) => {
+    const first = (specialties + 1) * strideL + subspecialties + 1;
+    return (
+      reviewers.get(first, states + 1) ??
+      reviewers.put(first, states + 1, {
+        specialties: list(specialties),
+        subspecialties: list(subspecialties),
+        license_states: list(states),
+      })
+    );
+  };
+  // The age itself is the key: a Map tells NaN (no age) from every number.
+  const patient = (age: number, sex: number) =>
+    patients.get(age, sex + 1) ?? patients.put(age, sex + 1, { age: num(age), sex: str(sex) as LetterRecord['patient']['sex'] });
   // A column the pack does not have (written before it existed) reads as absent.
   const letterInt = (li: number, column: number) => (column < widths.letterInts ? (letterInts[li + column] as number) : -1);
   const decisionInt = (di: number, column: number) =>
@@ -346,16 +409,13 @@ export function unpackLetters(packed: PackedLetters): StoredLetter[] {
         retrospective: decisionInt(di, D_RETROSPECTIVE) === 1,
         original_request: str(decisionInt(di, D_ORIGINAL_REQUEST)),
         authorized: str(decisionInt(di, D_AUTHORIZED)),
-        guideline: {
-          source: str(decisionInts[di + D_GUIDELINE_SOURCE] as number) as Decision['guideline']['source'],
-          sections: list(decisionInts[di + D_SECTIONS] as number),
-          pages: str(decisionInts[di + D_PAGES] as number),
-          citations: citations(decisionInt(di, D_CITATIONS)),
-        },
-        claims_admin_guideline: {
-          source: str(decisionInts[di + D_CLAIMS_SOURCE] as number) as Decision['guideline']['source'],
-          citations: citations(decisionInt(di, D_CLAIMS_CITATIONS)),
-        },
+        guideline: guideline(
+          decisionInts[di + D_GUIDELINE_SOURCE] as number,
+          decisionInts[di + D_SECTIONS] as number,
+          decisionInts[di + D_PAGES] as number,
+          decisionInt(di, D_CITATIONS),
+        ),
+        claims_admin_guideline: claimsGuideline(decisionInts[di + D_CLAIMS_SOURCE] as number, decisionInt(di, D_CLAIMS_CITATIONS)),
         rationale: '',
         med_mg_per_day: num(decisionNumbers[dn + DN_MED_MG_PER_DAY] as number),
         reasons: reasons(decisionInt(di, D_REASONS)),
@@ -371,15 +431,12 @@ export function unpackLetters(packed: PackedLetters): StoredLetter[] {
       date_assigned: str(letterInt(li, L_DATE_ASSIGNED)),
       application_received: str(letterInt(li, L_APPLICATION_RECEIVED)),
       ur_denial_date: str(letterInt(li, L_UR_DENIAL_DATE)),
-      reviewer: {
-        specialties: list(letterInts[li + L_SPECIALTIES] as number),
-        subspecialties: list(letterInts[li + L_SUBSPECIALTIES] as number),
-        license_states: list(letterInts[li + L_LICENSE_STATES] as number),
-      },
-      patient: {
-        age: num(letterNumbers[ln + LN_AGE] as number),
-        sex: str(letterInts[li + L_SEX] as number) as LetterRecord['patient']['sex'],
-      },
+      reviewer: reviewer(
+        letterInts[li + L_SPECIALTIES] as number,
+        letterInts[li + L_SUBSPECIALTIES] as number,
+        letterInts[li + L_LICENSE_STATES] as number,
+      ),
+      patient: patient(letterNumbers[ln + LN_AGE] as number, letterInts[li + L_SEX] as number),
       date_of_injury: str(letterInts[li + L_DATE_OF_INJURY] as number),
       decisions,
     };
