@@ -10,7 +10,7 @@ import type { GroupStats } from '../../derive/aggregate';
 import type { ChartData } from '../../derive/chart-data';
 import { facetValueLabel } from '../../derive/display-words';
 import type { FacetKey } from '../../derive/filter-state';
-import { COLUMN_LINES } from './axes';
+import { COLUMN_LINES, PlainTick } from './axes';
 import type { ChartColours } from './colours';
 import { ChartCard } from './ChartCard';
 import { formatCount, formatPercentTick, formatShareTick } from './format';
@@ -67,30 +67,6 @@ function GroupTick({ x, y, payload, nameOf, chars, fill }: TickProps) {
     <text x={Number(x ?? 0)} y={Number(y ?? 0)} dy={4} textAnchor="end" fontSize={12} fill={fill}>
       <title>{name}</title>
       {shortLabel(name, chars)}
-    </text>
-  );
-}
-
-interface ScaleTickProps {
-  x?: number | string;
-  y?: number | string;
-  payload?: { value?: unknown };
-  index?: number;
-  visibleTicksCount?: number;
-  tickFormatter?: (value: unknown, index: number) => string;
-  fill: string;
-}
-
-/**
- * A value on the counts axis, the last one ending at the axis's end so that
- * it is not cut off at the figure's edge (what recharts does after measuring
- * every label, which this axis does not ask of it).
- */
-function ScaleTick({ x, y, payload, index = 0, visibleTicksCount = 0, tickFormatter, fill }: ScaleTickProps) {
-  const value = payload?.value;
-  return (
-    <text x={Number(x ?? 0)} y={Number(y ?? 0)} dy="0.71em" textAnchor={index === visibleTicksCount - 1 ? 'end' : 'middle'} fontSize={11} fill={fill}>
-      {tickFormatter === undefined ? String(value ?? '') : tickFormatter(value, index)}
     </text>
   );
 }
@@ -159,7 +135,7 @@ export const GroupChart = memo(function GroupChart({ chart, rates, colours, onAd
     [colours.overturned, onAddFilter, spec.facet, press],
   );
   const groupTick = useGroupTick(nameOf, labels.chars, colours.ink);
-  const countTick = useMemo(() => <ScaleTick fill={colours.muted} />, [colours.muted]);
+  const countTick = useMemo(() => <PlainTick side="bottom" lastAtEnd fill={colours.muted} />, [colours.muted]);
 
   const controls = (
     <>
@@ -310,6 +286,7 @@ const RatesFigure = memo(function RatesFigure({ chart, nameOf, colours, stacked,
     [colours.overturned, colours.surface],
   );
   const groupTick = useGroupTick(nameOf, labels.chars, colours.ink);
+  const rateTick = useMemo(() => <PlainTick side="bottom" fill={colours.muted} />, [colours.muted]);
   const errorBar = useMemo(
     () => <ErrorBar dataKey="rateError" direction="x" width={5} stroke={colours.ink} strokeWidth={1.2} isAnimationActive={false} />,
     [colours.ink],
@@ -331,7 +308,7 @@ const RatesFigure = memo(function RatesFigure({ chart, nameOf, colours, stacked,
               ticks={rateTicks}
               interval={0}
               tickFormatter={formatPercentTick}
-              tick={{ fontSize: 11, fill: colours.muted }}
+              tick={rateTick}
             />
             {/* Beside the bars the rows line up with their names; under them they need their own. */}
             <YAxis

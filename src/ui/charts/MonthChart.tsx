@@ -7,7 +7,7 @@ import type { GroupStats } from '../../derive/aggregate';
 import type { ChartData } from '../../derive/chart-data';
 import { facetValueLabel } from '../../derive/display-words';
 import type { FacetKey } from '../../derive/filter-state';
-import { MonthAxis, ROW_LINES } from './axes';
+import { MonthAxis, PlainTick, ROW_LINES } from './axes';
 import type { ChartColours } from './colours';
 import { ChartCard } from './ChartCard';
 import { formatPercentTick } from './format';
@@ -45,6 +45,7 @@ export const MonthChart = memo(function MonthChart({ chart, colours, onAddFilter
   const months = useMemo(() => series.map((d) => d.group), [series]);
   const byGroup = useMemo(() => new Map<string, GroupStats>(chart.groups.map((g) => [g.group, g])), [chart.groups]);
   const rates = useMemo(() => rateAxis(chart.groups), [chart.groups]);
+  const valueTick = useMemo(() => <PlainTick side="left" fill={colours.muted} />, [colours.muted]);
   const gate = useTooltipGate(chart.groups);
   const press = useGroupPress(useCallback((group: string) => onAddFilter(spec.facet, group), [onAddFilter, spec.facet]));
 
@@ -107,7 +108,7 @@ export const MonthChart = memo(function MonthChart({ chart, colours, onAddFilter
               <ComposedChart data={series} margin={MARGIN} accessibilityLayer={false}>
                 <CartesianGrid {...ROW_LINES} stroke={colours.grid} />
                 <MonthAxis dataKey="group" months={months} aside={ASIDE} fill={colours.muted} />
-                <YAxis domain={[0, rates.max]} ticks={rates.ticks} interval={0} width={RATE_AXIS_WIDTH} tick={{ fontSize: 11, fill: colours.muted }} tickFormatter={formatPercentTick} />
+                <YAxis domain={[0, rates.max]} ticks={rates.ticks} interval={0} width={RATE_AXIS_WIDTH} tick={valueTick} tickFormatter={formatPercentTick} />
                 <Tooltip
                   active={gate.active}
                   content={({ active, label }) => <GroupTooltip active={active} label={label} byGroup={byGroup} nameOf={nameOf} />}

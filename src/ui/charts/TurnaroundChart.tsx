@@ -5,7 +5,7 @@
 import { memo, useId, useMemo, useState } from 'react';
 import { CartesianGrid, Line, LineChart, ReferenceLine, ResponsiveContainer, Tooltip, YAxis } from 'recharts';
 import type { DecisionSet } from '../../derive/decision-set';
-import { MonthAxis, ROW_LINES } from './axes';
+import { MonthAxis, PlainTick, ROW_LINES } from './axes';
 import type { ChartColours } from './colours';
 
 const HEIGHT = 220;
@@ -26,6 +26,7 @@ export const TurnaroundChart = memo(function TurnaroundChart({
   const [showData, setShowData] = useState(false);
   const months = useMemo(() => set.turnaround(mask), [set, mask]);
   const monthNames = useMemo(() => months.map((m) => m.month), [months]);
+  const valueTick = useMemo(() => <PlainTick side="left" fill={colours.muted} />, [colours.muted]);
   const letters = months.reduce((n, m) => n + m.letters, 0);
   const late = months.reduce((n, m) => n + m.late, 0);
   return (
@@ -46,7 +47,7 @@ export const TurnaroundChart = memo(function TurnaroundChart({
             <LineChart data={months} margin={MARGIN} accessibilityLayer={false}>
               <CartesianGrid {...ROW_LINES} stroke={colours.grid} />
               <MonthAxis dataKey="month" months={monthNames} aside={ASIDE} fill={colours.muted} />
-              <YAxis width={DAYS_AXIS_WIDTH} tick={{ fontSize: 11, fill: colours.muted }} allowDecimals={false} />
+              <YAxis width={DAYS_AXIS_WIDTH} tick={valueTick} allowDecimals={false} />
               <Tooltip isAnimationActive={false} />
               <ReferenceLine y={30} stroke={colours.ink} strokeDasharray="4 3" label={{ value: '30-day limit', fontSize: 11, fill: colours.muted, position: 'insideTopRight' }} />
               <ReferenceLine y={3} stroke={colours.ink} strokeDasharray="2 3" label={{ value: '3-day limit', fontSize: 11, fill: colours.muted, position: 'insideBottomRight' }} />
