@@ -169,6 +169,11 @@ export interface ChartSet {
   charts: ChartData[];
 }
 
+/** Charts not worked out yet (held, or waiting for their columns): each spec with no groups, for placeholders. */
+export function pendingCharts(specs: readonly ChartSpec[]): ChartData[] {
+  return specs.map((spec) => ({ spec, groups: [], excluded: 0, note: null }));
+}
+
 export function chartNote(spec: ChartSpec, excluded: number): string | null {
   const parts: string[] = [];
   if (spec.note !== undefined) parts.push(spec.note);

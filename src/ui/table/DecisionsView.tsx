@@ -158,6 +158,7 @@ export const DecisionsView = memo(function DecisionsView({
                   mask={mask}
                   letterCount={model.letterCount}
                   importing={importing}
+                  prepared={model.chartsPrepared}
                   categoryFocus={model.categoryFocus}
                   onAddFilter={model.addFilter}
                   onAllCategories={model.allCategories}
