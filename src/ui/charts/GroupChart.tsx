@@ -10,7 +10,7 @@ import type { GroupStats } from '../../derive/aggregate';
 import type { ChartData } from '../../derive/chart-data';
 import { facetValueLabel } from '../../derive/display-words';
 import type { FacetKey } from '../../derive/filter-state';
-import { COLUMN_LINES, PlainTick } from './axes';
+import { COLUMN_LINES, usePlainTick } from './axes';
 import type { ChartColours } from './colours';
 import { ChartCard } from './ChartCard';
 import { formatCount, formatPercentTick, formatShareTick } from './format';
@@ -135,7 +135,7 @@ export const GroupChart = memo(function GroupChart({ chart, rates, colours, onAd
     [colours.overturned, onAddFilter, spec.facet, press],
   );
   const groupTick = useGroupTick(nameOf, labels.chars, colours.ink);
-  const countTick = useMemo(() => <PlainTick side="bottom" lastAtEnd fill={colours.muted} />, [colours.muted]);
+  const countTick = usePlainTick('bottom', colours.muted, true);
 
   const controls = (
     <>
@@ -286,7 +286,7 @@ const RatesFigure = memo(function RatesFigure({ chart, nameOf, colours, stacked,
     [colours.overturned, colours.surface],
   );
   const groupTick = useGroupTick(nameOf, labels.chars, colours.ink);
-  const rateTick = useMemo(() => <PlainTick side="bottom" fill={colours.muted} />, [colours.muted]);
+  const rateTick = usePlainTick('bottom', colours.muted);
   const errorBar = useMemo(
     () => <ErrorBar dataKey="rateError" direction="x" width={5} stroke={colours.ink} strokeWidth={1.2} isAnimationActive={false} />,
     [colours.ink],

@@ -7,7 +7,7 @@ import type { GroupStats } from '../../derive/aggregate';
 import type { ChartData } from '../../derive/chart-data';
 import { facetValueLabel } from '../../derive/display-words';
 import type { FacetKey } from '../../derive/filter-state';
-import { MonthAxis, PlainTick, ROW_LINES } from './axes';
+import { LINE_MARGIN, MonthAxis, ROW_LINES, usePlainTick, VALUE_AXIS_WIDTH } from './axes';
 import type { ChartColours } from './colours';
 import { ChartCard } from './ChartCard';
 import { formatPercentTick } from './format';
@@ -18,9 +18,6 @@ import { fillMonths, groupAriaLabel, rateAxis, toGroupData } from './series';
 import type { EmptyMonth, GroupDatum } from './series';
 
 const HEIGHT = 220;
-const MARGIN = { top: 8, right: 28, bottom: 0, left: 0 };
-const RATE_AXIS_WIDTH = 44;
-const ASIDE = MARGIN.left + MARGIN.right + RATE_AXIS_WIDTH;
 
 export interface MonthChartProps {
   chart: ChartData;
@@ -45,7 +42,7 @@ export const MonthChart = memo(function MonthChart({ chart, colours, onAddFilter
   const months = useMemo(() => series.map((d) => d.group), [series]);
   const byGroup = useMemo(() => new Map<string, GroupStats>(chart.groups.map((g) => [g.group, g])), [chart.groups]);
   const rates = useMemo(() => rateAxis(chart.groups), [chart.groups]);
-  const valueTick = useMemo(() => <PlainTick side="left" fill={colours.muted} />, [colours.muted]);
+  const valueTick = usePlainTick('left', colours.muted);
   const gate = useTooltipGate(chart.groups);
   const press = useGroupPress(useCallback((group: string) => onAddFilter(spec.facet, group), [onAddFilter, spec.facet]));
 
@@ -105,10 +102,10 @@ export const MonthChart = memo(function MonthChart({ chart, colours, onAddFilter
           </div>
           <div {...gate.handlers} {...press.figure}>
             <ResponsiveContainer width="100%" height={HEIGHT}>
-              <ComposedChart data={series} margin={MARGIN} accessibilityLayer={false}>
+              <ComposedChart data={series} margin={LINE_MARGIN} accessibilityLayer={false}>
                 <CartesianGrid {...ROW_LINES} stroke={colours.grid} />
-                <MonthAxis dataKey="group" months={months} aside={ASIDE} fill={colours.muted} />
-                <YAxis domain={[0, rates.max]} ticks={rates.ticks} interval={0} width={RATE_AXIS_WIDTH} tick={valueTick} tickFormatter={formatPercentTick} />
+                <MonthAxis dataKey="group" months={months} fill={colours.muted} />
+                <YAxis domain={[0, rates.max]} ticks={rates.ticks} interval={0} width={VALUE_AXIS_WIDTH} tick={valueTick} tickFormatter={formatPercentTick} />
                 <Tooltip
                   active={gate.active}
                   content={({ active, label }) => <GroupTooltip active={active} label={label} byGroup={byGroup} nameOf={nameOf} />}

@@ -5,13 +5,10 @@
 import { memo, useId, useMemo, useState } from 'react';
 import { CartesianGrid, Line, LineChart, ReferenceLine, ResponsiveContainer, Tooltip, YAxis } from 'recharts';
 import type { DecisionSet } from '../../derive/decision-set';
-import { MonthAxis, PlainTick, ROW_LINES } from './axes';
+import { LINE_MARGIN, MonthAxis, ROW_LINES, usePlainTick, VALUE_AXIS_WIDTH } from './axes';
 import type { ChartColours } from './colours';
 
 const HEIGHT = 220;
-const MARGIN = { top: 8, right: 28, bottom: 0, left: 0 };
-const DAYS_AXIS_WIDTH = 44;
-const ASIDE = MARGIN.left + MARGIN.right + DAYS_AXIS_WIDTH;
 
 export const TurnaroundChart = memo(function TurnaroundChart({
   set,
@@ -26,7 +23,7 @@ export const TurnaroundChart = memo(function TurnaroundChart({
   const [showData, setShowData] = useState(false);
   const months = useMemo(() => set.turnaround(mask), [set, mask]);
   const monthNames = useMemo(() => months.map((m) => m.month), [months]);
-  const valueTick = useMemo(() => <PlainTick side="left" fill={colours.muted} />, [colours.muted]);
+  const valueTick = usePlainTick('left', colours.muted);
   const letters = months.reduce((n, m) => n + m.letters, 0);
   const late = months.reduce((n, m) => n + m.late, 0);
   return (
@@ -44,10 +41,10 @@ export const TurnaroundChart = memo(function TurnaroundChart({
             <span className="swatch swatch-line" /> Limits: 30 days standard, 3 expedited
           </div>
           <ResponsiveContainer width="100%" height={HEIGHT}>
-            <LineChart data={months} margin={MARGIN} accessibilityLayer={false}>
+            <LineChart data={months} margin={LINE_MARGIN} accessibilityLayer={false}>
               <CartesianGrid {...ROW_LINES} stroke={colours.grid} />
-              <MonthAxis dataKey="month" months={monthNames} aside={ASIDE} fill={colours.muted} />
-              <YAxis width={DAYS_AXIS_WIDTH} tick={valueTick} allowDecimals={false} />
+              <MonthAxis dataKey="month" months={monthNames} fill={colours.muted} />
+              <YAxis width={VALUE_AXIS_WIDTH} tick={valueTick} interval={0} allowDecimals={false} />
               <Tooltip isAnimationActive={false} />
               <ReferenceLine y={30} stroke={colours.ink} strokeDasharray="4 3" label={{ value: '30-day limit', fontSize: 11, fill: colours.muted, position: 'insideTopRight' }} />
               <ReferenceLine y={3} stroke={colours.ink} strokeDasharray="2 3" label={{ value: '3-day limit', fontSize: 11, fill: colours.muted, position: 'insideBottomRight' }} />

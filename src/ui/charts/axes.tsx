@@ -4,18 +4,24 @@
 // drawing (88 ms of one chart's at a 330,000-decision reload, profiled). Its
 // own tick labels measure every word, to wrap them when they are too wide.
 import { useMemo } from 'react';
+import type { ReactElement } from 'react';
 import { useChartWidth, XAxis } from 'recharts';
 import { monthTicks } from './series';
 
 // recharts works out the lines of a grid's direction even when that direction
 // is off (from the axis's ticks, measuring their labels): this draws none, at no cost.
 const NO_LINES = (): number[] => [];
+/** The month charts' margins and value axis (left), and the width they leave the months. */
+export const LINE_MARGIN = { top: 8, right: 28, bottom: 0, left: 0 } as const;
+export const VALUE_AXIS_WIDTH = 44;
+const LINE_ASIDE = LINE_MARGIN.left + LINE_MARGIN.right + VALUE_AXIS_WIDTH;
+
 /** Props for a CartesianGrid of horizontal lines only. */
 export const ROW_LINES = { vertical: false, verticalCoordinatesGenerator: NO_LINES } as const;
 /** Props for a CartesianGrid of vertical lines only. */
 export const COLUMN_LINES = { horizontal: false, horizontalCoordinatesGenerator: NO_LINES } as const;
 
-export interface PlainTickProps {
+interface PlainTickProps {
   // Given by recharts.
   x?: number | string;
   y?: number | string;
@@ -30,8 +36,13 @@ export interface PlainTickProps {
   fill: string;
 }
 
+/** A PlainTick element for an axis's `tick`, the same one from render to render. */
+export function usePlainTick(side: PlainTickProps['side'], fill: string, lastAtEnd = false): ReactElement {
+  return useMemo(() => <PlainTick side={side} lastAtEnd={lastAtEnd} fill={fill} />, [side, fill, lastAtEnd]);
+}
+
 /** A tick label on one line, placed as recharts places its own, without measuring it. */
-export function PlainTick({ x, y, payload, index = 0, visibleTicksCount = 0, tickFormatter, side, lastAtEnd = false, fill }: PlainTickProps) {
+function PlainTick({ x, y, payload, index = 0, visibleTicksCount = 0, tickFormatter, side, lastAtEnd = false, fill }: PlainTickProps) {
   const value = payload?.value;
   const text = tickFormatter === undefined ? String(value ?? '') : tickFormatter(value, index);
   const anchor = side === 'left' || (lastAtEnd && index === visibleTicksCount - 1) ? 'end' : 'middle';
@@ -43,20 +54,18 @@ export function PlainTick({ x, y, payload, index = 0, visibleTicksCount = 0, tic
   );
 }
 
-export interface MonthAxisProps {
+interface MonthAxisProps {
   /** The data's key of the month ("2026-03"). */
   dataKey: string;
   /** Every month on the axis, in order. */
   months: readonly string[];
-  /** The chart's width not given to the months: margins and the value axis. */
-  aside: number;
   fill: string;
 }
 
-/** A time axis labelling every month it has room for (see monthTicks), measured by nothing. */
-export function MonthAxis({ dataKey, months, aside, fill }: MonthAxisProps) {
+/** The month charts' time axis, labelling every month it has room for (see monthTicks), measured by nothing. */
+export function MonthAxis({ dataKey, months, fill }: MonthAxisProps) {
   const width = useChartWidth() ?? 0;
-  const ticks = useMemo(() => monthTicks(months, width - aside), [months, width, aside]);
-  const tick = useMemo(() => <PlainTick side="bottom" fill={fill} />, [fill]);
+  const ticks = useMemo(() => monthTicks(months, width - LINE_ASIDE), [months, width]);
+  const tick = usePlainTick('bottom', fill);
   return <XAxis dataKey={dataKey} ticks={ticks} interval={0} tick={tick} />;
 }

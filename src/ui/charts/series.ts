@@ -139,13 +139,15 @@ export function fillMonths(data: readonly GroupDatum[]): Array<GroupDatum | Empt
 // Sans digits (0.64 em), and the gap recharts was given between labels.
 const MONTH_LABEL_PX = 49;
 const MONTH_GAP_PX = 12;
-// Steps between labelled months, so labels fall a whole quarter, half or year apart.
+// Steps between labelled months: a whole quarter, half or year apart when every month has a point.
 const MONTH_STEPS = [1, 2, 3, 4, 6, 12, 24, 60, 120];
 
 /**
  * The months to label on a time axis `plotWidth` wide: every month if they
  * fit, else every step-th month counted back from the last, which is always
- * labelled. Chosen here from the labels' known width, so that recharts does
+ * labelled. Steps count the axis's points: a quarter, half or year apart on
+ * the month chart, whose months are consecutive (fillMonths); the turnaround
+ * chart has a point only for months with letters. Chosen here from the labels' known width, so that recharts does
  * not measure each label in the page (its gap-keeping intervals do, a forced
  * layout per label in a chart's first drawing).
  */
