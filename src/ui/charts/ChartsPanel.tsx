@@ -75,6 +75,11 @@ export default function ChartsPanel(props: ChartsPanelProps) {
   const [turnaround, setTurnaround] = useState<{ set: DecisionSet; mask: Uint8Array } | null>(null);
   useEffect(() => {
     if (!allDone) return undefined;
+    // Usually the warm-up has worked them out already: then at once, as before.
+    if (decisions.prepareTurnaround(() => false)) {
+      setTurnaround({ set: decisions, mask });
+      return undefined;
+    }
     return idleSlices((hasTime) => {
       if (!decisions.prepareTurnaround(hasTime)) return false;
       setTurnaround({ set: decisions, mask });

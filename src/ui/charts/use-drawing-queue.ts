@@ -9,8 +9,9 @@
 // is. Parts
 // whose item did not change keep their old object, so a memoised child
 // renders only when its turn comes. `hold` stops all of it while an import
-// runs (the workers then hold both cores and the page must stay quick);
-// parts catch up, in view first, when the hold ends. A part not drawn yet is
+// runs (the workers then hold both cores and the page must stay quick) or
+// the charts' columns are still being built; parts catch up, in view first,
+// when the hold ends. A part not drawn yet is
 // `undefined` (the caller draws a placeholder).
 import { useLayoutEffect, useRef, useState } from 'react';
 import { flushSync } from 'react-dom';
