@@ -145,25 +145,27 @@ export async function benchIngest(baseURL: string, set: Pick<LetterSet, 'bin' | 
     ] as const);
     await quiet(page, 500);
     const stopProfile = await startProfile(page);
-    const t0 = await page.evaluate(() => window.__bench.drop());
-    const done = await page.evaluate(([t, ms]) => window.__bench.waitIngest(t, ms), [t0, timeLimitMs] as const);
+    // The profile takes in the charts' catching up too, and is kept when a wait times out.
+    const { done, chartsCatchUp } = await (async () => {
+      const t0 = await page.evaluate(() => window.__bench.drop());
+      const done = await page.evaluate(([t, ms]) => window.__bench.waitIngest(t, ms), [t0, timeLimitMs] as const);
+      let chartsCatchUp: IngestResult['chartsCatchUp'] = null;
+      if (done.finished) {
+        // Attached, not visible: the page opens on the Decisions view, and the charts are drawn behind it.
+        await page.locator('section.charts[aria-busy="false"]').waitFor({ state: 'attached', timeout: 120_000 });
+        const settledAt = await page.evaluate(() =>
+          Math.max(0, ...performance.getEntriesByName('charts:settled', 'mark').map((e) => e.startTime)),
+        );
+        const end = Math.max(settledAt, done.paintedAt) + 200;
+        await page.evaluate((t) => new Promise((resolve) => setTimeout(resolve, Math.max(0, t - performance.now()))), end);
+        chartsCatchUp = {
+          ms: Math.max(0, settledAt - done.paintedAt),
+          longestTaskMs: (await stats(page, done.paintedAt, end)).longestTaskMs,
+        };
+      }
+      return { done, chartsCatchUp };
+    })().finally(() => stopProfile(`ingest-${set.format}-${files}`));
     const wallMs = done.paintedAt - done.t0;
-    let chartsCatchUp: IngestResult['chartsCatchUp'] = null;
-    if (done.finished) {
-      // Attached, not visible: the page opens on the Decisions view, and the charts are drawn behind it.
-      await page.locator('section.charts[aria-busy="false"]').waitFor({ state: 'attached', timeout: 120_000 });
-      const settledAt = await page.evaluate(() =>
-        Math.max(0, ...performance.getEntriesByName('charts:settled', 'mark').map((e) => e.startTime)),
-      );
-      const end = Math.max(settledAt, done.paintedAt) + 200;
-      await page.evaluate((t) => new Promise((resolve) => setTimeout(resolve, Math.max(0, t - performance.now()))), end);
-      chartsCatchUp = {
-        ms: Math.max(0, settledAt - done.paintedAt),
-        longestTaskMs: (await stats(page, done.paintedAt, end)).longestTaskMs,
-      };
-    }
-    // The profile takes in the charts' catching up too.
-    await stopProfile(`ingest-${set.format}-${files}`);
     return {
       format: set.format,
       files,

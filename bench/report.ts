@@ -417,7 +417,8 @@ How each figure is taken:
    \`view:commit\` mark (and \`charts:commit\` when the charts change: every chart in view shows the new rows), with the
    app's User Timing measures (\`view:sort\`, \`view:filter\`, \`view:search\`, \`view:facets\`, \`charts:aggregate\`)
    beside it. Charts out of view are redrawn in idle time afterwards; "every chart redrawn" times the frame after
-   the last of them (\`charts:settled\`), and the longest task is taken up to then.
+   the last of them, the turnaround chart included (\`charts:settled\`; before 2026-12-06 16:40 UTC it left the
+   turnaround chart out), and the longest task is taken up to then.
 5. **Initial JavaScript**: from the built \`index.html\`, its module script and modulepreloads and what they import
    statically, gzipped at level 9; lazy chunks (pdf.js in the worker, recharts with the charts) are not counted.
 6. **Letter texts**: the same seeding as 4, with each letter's generated text packed and deflated by the app's own
