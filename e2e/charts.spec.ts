@@ -6,7 +6,7 @@ import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
 import type { Locator, Page } from '@playwright/test';
 import type { Decision, LetterRecord } from '../src/domain/letter';
-import { chartCard, chartTable } from './support/charts';
+import { chartCard, chartTable, settledBox } from './support/charts';
 import { wilson } from './support/intervals';
 import { DashboardPage } from './support/app';
 
@@ -219,7 +219,7 @@ test.describe('charts', () => {
     const point = chartCard(page, 'Overturn rate by decision month').getByRole('button', { name: /; filter the table$/ }).first();
     const name = (await point.getAttribute('aria-label')) ?? '';
     await point.scrollIntoViewIfNeeded();
-    const box = (await point.boundingBox())!;
+    const box = await settledBox(point);
     const centre = { x: box.x + box.width / 2, y: box.y + box.height / 2 };
     await page.mouse.move(centre.x, centre.y);
     await page.mouse.down();

@@ -5,6 +5,26 @@ export function chartCard(page: Page, title: string): Locator {
   return page.getByRole('region', { name: 'Charts' }).getByRole('region', { name: title });
 }
 
+/**
+ * The element's box once the page around it has stopped moving: the same over
+ * two frames. Chart cards never yet on screen are sized by a placeholder height
+ * (content-visibility, charts.css) until scrolled to, so cards above one just
+ * scrolled into view take their real heights a frame or two later, and move it.
+ */
+export async function settledBox(element: Locator): Promise<{ x: number; y: number; width: number; height: number }> {
+  let last = '';
+  await expect
+    .poll(async () => {
+      await element.page().evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
+      const box = JSON.stringify(await element.boundingBox());
+      const same = box === last;
+      last = box;
+      return same && box !== 'null';
+    })
+    .toBe(true);
+  return JSON.parse(last) as { x: number; y: number; width: number; height: number };
+}
+
 /** Opens the chart's "Show data" table (if closed) and reads its rows. */
 export async function chartTable(page: Page, title: string): Promise<string[][]> {
   const card = chartCard(page, title);
