@@ -161,6 +161,13 @@ export class TurnaroundColumns {
   }
 }
 
+/** Puts `value` at the next free place of `lists[m]`, counted by `at[m]`. */
+function append(lists: Int32Array[], at: Int32Array, m: number, value: number): void {
+  const k = at[m] as number;
+  (lists[m] as Int32Array)[k] = value;
+  at[m] = k + 1;
+}
+
 /**
  * Per month, the letters in view: counted first, then their days copied into
  * one typed array per month and sorted as numbers (no comparator). Pushed
@@ -190,15 +197,8 @@ function turnaroundByMonth(letterDays: LetterDays, mask: Uint8Array): Turnaround
   for (let n = 0; n < inView.length; n++) {
     if (inView[n] !== 1) continue;
     const m = month[n] as number;
-    const at = dayAt[m] as number;
-    (dayLists[m] as Int32Array)[at] = days[n] as number;
-    dayAt[m] = at + 1;
-    const toApply = apply[n] as number;
-    if (toApply >= 0) {
-      const k = applyAt[m] as number;
-      (applyLists[m] as Int32Array)[k] = toApply;
-      applyAt[m] = k + 1;
-    }
+    append(dayLists, dayAt, m, days[n] as number);
+    if ((apply[n] as number) >= 0) append(applyLists, applyAt, m, apply[n] as number);
   }
   return months
     .map((name, m) => ({ name, m }))
