@@ -28,8 +28,9 @@ const WORD = /[\p{L}\p{N}]/u;
 const applies = (rule: (typeof RULES)[number], outcome: Outcome, category: Category) =>
   rule.outcome === outcome && (rule.only === undefined || rule.only.includes(category)) && !(rule.except ?? []).includes(category);
 
-/** [start, end) of each stretch in quotation marks: the guideline's own words, never a reason. */
 const QUOTE = /"[^"]*"|“[^”]*”/g;
+
+/** [start, end) of each stretch in quotation marks: the guideline's own words, never a reason. */
 function quoted(rationale: string): [number, number][] {
   return matchesIn(QUOTE, rationale).map((m) => [m.index, m.index + m[0].length]);
 }
@@ -47,7 +48,8 @@ function spansOf(rationale: string, outcome: Outcome, category: Category, firstO
     phrases: for (const { pattern, tail } of rule.phrases) {
       if (tail !== null && !tail.test(rationale)) continue;
       // matchesIn, not matchAll, which copies the pattern on every call: once per
-      // phrase per decision of every letter read, 8-13% of the parser's time.
+      // phrase per decision of every letter read (readReasons over 3,551
+      // rationales, alternated in one process: 348 -> 292 ms).
       for (const m of matchesIn(pattern, rationale)) {
         if (m[0].length === 0 || inQuote(m.index)) continue;
         // A phrase ends at a word's end: "wean" marks "weaning" whole, never half a word.
