@@ -1,10 +1,10 @@
 // The charts above the decisions table: headline figures and upheld vs
 // overturned breakdowns of the rows in view. Clicking a group adds it to the
 // table's filters. Loaded lazily by the table view (recharts is large).
-import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import type { Category } from '../../domain/letter';
-import type { ChartData } from '../../derive/chart-data';
-import { chartSpecsFor, pendingCharts } from '../../derive/chart-data';
+import type { ChartSlot } from '../../derive/chart-data';
+import { chartSpecsFor } from '../../derive/chart-data';
 import type { DecisionSet } from '../../derive/decision-set';
 import type { FacetKey } from '../../derive/filter-state';
 import { idleSlices } from '../shared/idle-slices';
@@ -41,7 +41,7 @@ export interface ChartsPanelProps {
 const CARD_HEADING = 64;
 
 // A group chart is drawn in two parts, its bars and then its rate panel; the month chart in one.
-const partsOf = (chart: ChartData): number => (chart.spec.id === 'decision_month' ? 1 : 2);
+const partsOf = (chart: ChartSlot): number => (chart.spec.id === 'decision_month' ? 1 : 2);
 
 export default function ChartsPanel(props: ChartsPanelProps) {
   // The rows and mask come from the table's own deferred render, and the charts
@@ -55,18 +55,16 @@ export default function ChartsPanel(props: ChartsPanelProps) {
   // 100,000-letter NDJSON import (profile), and the charts are not drawn then anyway.
   const hold = props.importing || !props.prepared;
   const specs = useMemo(() => chartSpecsFor(categoryFocus), [categoryFocus]);
-  const pending = useMemo(() => pendingCharts(specs), [specs]);
-  // Aggregated once per change of the rows in view, never per render.
+  // Worked out once per change of the rows in view, never per render, and each chart
+  // only when it is drawn: those in view at once, the others with their drawing.
   const set = useMemo(
-    () =>
-      measured('charts:aggregate', () =>
-        hold ? { headline: decisions.charts(mask, []).headline, charts: pending } : decisions.charts(mask, specs),
-      ),
-    [decisions, mask, specs, hold, pending],
+    () => decisions.lazyCharts(mask, specs, (pass) => measured('charts:aggregate', pass)),
+    [decisions, mask, specs],
   );
   const gridRef = useRef<HTMLDivElement>(null);
   const visible = useVisibleChildren(gridRef, CARD_HEADING);
-  const { shown, urgentDone, allDone } = useDrawingQueue(set.charts, partsOf, visible, hold);
+  if (!hold) set.prefetch(visible);
+  const { shown, urgentDone, allDone } = useDrawingQueue(set.slots, partsOf, visible, hold);
   // The rows and mask the other charts were last all drawn for, as one pair: the set alone
   // changes first (letters added or deleted), and the old mask's positions belong to the old rows.
   // Drawn once its letters' days are worked out, in idle slices (the set's warm-up works them out
@@ -90,8 +88,11 @@ export default function ChartsPanel(props: ChartsPanelProps) {
   const settled = allDone && turnaround !== null && turnaround.set === decisions && turnaround.mask === mask;
   // The update is on screen when every chart in view shows the new set
   // ('charts:commit'); the charts out of view follow in idle time ('charts:settled').
+  // Marked in a passive effect: recharts takes a chart's new data into its store in its own
+  // passive effects (children's run first), and redraws the bars from there in the same task; a
+  // layout effect marked the commit before the bars changed, and a frame could come in between.
   const marked = useRef({ commit: null as unknown, settled: null as unknown });
-  useLayoutEffect(() => {
+  useEffect(() => {
     if (urgentDone && marked.current.commit !== set) {
       marked.current.commit = set;
       markCommit('charts:commit');
@@ -114,7 +115,7 @@ export default function ChartsPanel(props: ChartsPanelProps) {
         <p className="chart-empty">No decisions in view: load letters or loosen the filters to see charts.</p>
       ) : (
         <div className="charts-grid" ref={gridRef}>
-          {set.charts.map((chart, k) => {
+          {set.slots.map((chart, k) => {
             // A chart not drawn yet, or drawn for another spec, holds its place until its turn.
             const [bars, rates] = shown[k] ?? [];
             const drawn = bars !== undefined && bars.spec.id === chart.spec.id ? bars : null;
@@ -129,12 +130,12 @@ export default function ChartsPanel(props: ChartsPanelProps) {
               );
             }
             return drawn.spec.id === 'decision_month' ? (
-              <MonthChart key={drawn.spec.id} chart={drawn} colours={colours} onAddFilter={onAddFilter} />
+              <MonthChart key={drawn.spec.id} chart={drawn.data()} colours={colours} onAddFilter={onAddFilter} />
             ) : (
               <GroupChart
                 key={drawn.spec.id}
-                chart={drawn}
-                rates={rates !== undefined && rates.spec.id === drawn.spec.id ? rates : null}
+                chart={drawn.data()}
+                rates={rates !== undefined && rates.spec.id === drawn.spec.id ? rates.data() : null}
                 colours={colours}
                 onAddFilter={onAddFilter}
                 back={drawn.spec.id === 'subcategory' ? { label: 'All categories', onBack: onAllCategories } : undefined}
