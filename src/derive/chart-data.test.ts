@@ -179,6 +179,54 @@ describe('the charts of any rows in view', () => {
   });
 });
 
+describe('charts worked out when first asked for (LazyChartSet)', () => {
+  const rows = toRows(syntheticLetters(5_000, 9191));
+  const set = new DecisionSet(rows);
+  const mask = new Uint8Array(rows.length).map((_, i) => (i % 4 === 1 ? 0 : 1));
+  const whole = set.charts(mask);
+  // A lazy set whose passes are counted.
+  const lazy = () => {
+    const counted = { passes: 0 };
+    const charts = set.lazyCharts(mask, CHART_SPECS, (pass) => {
+      counted.passes++;
+      pass();
+    });
+    return { charts, counted };
+  };
+
+  it('gives what the whole set gives, whatever the order they are asked for in', () => {
+    for (const order of [[0, 1, 2, 3, 4, 5, 6], [6, 5, 4, 3, 2, 1, 0], [3, 0, 6, 1]]) {
+      const { charts } = lazy();
+      for (const i of order) expect(charts.slots[i]?.data()).toEqual(whole.charts[i]);
+      expect(charts.headline).toEqual(whole.headline);
+    }
+  });
+
+  it('works out the charts in view in one pass and all the others in one more', () => {
+    const { charts, counted } = lazy();
+    charts.prefetch([1, 2]);
+    expect(counted.passes).toBe(1);
+    expect(charts.headline).toEqual(whole.headline);
+    charts.prefetch([2, 1]);
+    expect(charts.slots[2]?.data()).toEqual(whole.charts[2]);
+    expect(counted.passes).toBe(1);
+    expect(charts.slots[5]?.data()).toEqual(whole.charts[5]);
+    expect(counted.passes).toBe(2);
+    for (let i = 0; i < CHART_SPECS.length; i++) expect(charts.slots[i]?.data()).toEqual(whole.charts[i]);
+    expect(counted.passes).toBe(2);
+  });
+
+  it('counts only the headline when no chart is asked for', () => {
+    const { charts, counted } = lazy();
+    expect(charts.headline).toEqual(whole.headline);
+    charts.prefetch([]);
+    charts.prefetch([99, -1]);
+    expect(counted.passes).toBe(1);
+    expect(charts.headline).toEqual(whole.headline);
+    expect(counted.passes).toBe(1);
+  });
+});
+
 describe('a click on a chart group', () => {
   // A group is its facet's value, so the filter a click adds keeps exactly
   // the decisions the group counted: the table and the chart cannot disagree.

@@ -8,7 +8,7 @@
 import type { LetterRecord } from '../domain/letter';
 import { GroupColumns } from './aggregate';
 import type { ChartSet, ChartSpec } from './chart-data';
-import { buildChartSet, CHART_SPECS } from './chart-data';
+import { buildChartSet, CHART_SPECS, LazyChartSet } from './chart-data';
 import { COLUMNS } from './columns';
 import { COMPARE_BY, compareCohorts, DEFAULT_COHORT_FACET, type Cohort, type Comparison } from './compare';
 import { countRow, FacetIndex } from './facet-index';
@@ -176,6 +176,11 @@ export class DecisionSet {
   /** The charts of the rows at the 1s of `mask`. */
   charts(mask: Uint8Array, specs?: readonly ChartSpec[]): ChartSet {
     return buildChartSet(this.groupColumns(), mask, specs);
+  }
+
+  /** The same charts, each worked out when first asked for (LazyChartSet); `timed` wraps each pass. */
+  lazyCharts(mask: Uint8Array, specs: readonly ChartSpec[] = CHART_SPECS, timed?: (pass: () => void) => void): LazyChartSet {
+    return new LazyChartSet(() => this.groupColumns(), mask, specs, timed);
   }
 
   /** Days to decision per decision month, over the letters with a row at the 1s of `mask` (the turnaround chart). */
