@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { LetterRecord, Outcome } from '../domain/letter';
 import { makeLetter, syntheticLetters } from '../../test/builders/chart-letters';
 import * as reference from '../../test/reference/decisions';
@@ -6,6 +6,7 @@ import { CHART_SPECS, chartNote, subcategoryChartSpec } from './chart-data';
 import { monthOf } from './facet-value';
 import { withFilters } from '../../test/builders/decision-view';
 import type { ChartData, ChartId, ChartSet } from './chart-data';
+import { GroupColumns } from './aggregate';
 import { DecisionSet } from './decision-set';
 import { NONE } from './filter-state';
 import { toRows } from './rows';
@@ -184,15 +185,13 @@ describe('charts worked out when first asked for (LazyChartSet)', () => {
   const set = new DecisionSet(rows);
   const mask = new Uint8Array(rows.length).map((_, i) => (i % 4 === 1 ? 0 : 1));
   const whole = set.charts(mask);
-  // A lazy set whose passes are counted.
+  // A lazy set whose passes (calls of GroupColumns.aggregate) are counted.
   const lazy = () => {
-    const counted = { passes: 0 };
-    const charts = set.lazyCharts(mask, CHART_SPECS, (pass) => {
-      counted.passes++;
-      pass();
-    });
-    return { charts, counted };
+    const aggregate = vi.spyOn(GroupColumns.prototype, 'aggregate');
+    const charts = set.lazyCharts(mask, CHART_SPECS);
+    return { charts, counted: { get passes() { return aggregate.mock.calls.length; } } };
   };
+  afterEach(() => vi.restoreAllMocks());
 
   it('gives what the whole set gives, whatever the order they are asked for in', () => {
     for (const order of [[0, 1, 2, 3, 4, 5, 6], [6, 5, 4, 3, 2, 1, 0], [3, 0, 6, 1]]) {
@@ -208,9 +207,22 @@ describe('charts worked out when first asked for (LazyChartSet)', () => {
     expect(counted.passes).toBe(1);
     expect(charts.headline).toEqual(whole.headline);
     charts.prefetch([2, 1]);
+    expect(charts.lacks([1, 2])).toBe(false);
+    expect(charts.lacks()).toBe(true);
     expect(charts.slots[2]?.data()).toEqual(whole.charts[2]);
     expect(counted.passes).toBe(1);
     expect(charts.slots[5]?.data()).toEqual(whole.charts[5]);
+    expect(counted.passes).toBe(2);
+    for (let i = 0; i < CHART_SPECS.length; i++) expect(charts.slots[i]?.data()).toEqual(whole.charts[i]);
+    expect(counted.passes).toBe(2);
+    expect(charts.lacks()).toBe(false);
+  });
+
+  it('works out the rest ahead in one pass, and then reads every chart without another', () => {
+    const { charts, counted } = lazy();
+    charts.prefetch([0]);
+    charts.prefetchRest();
+    charts.prefetchRest();
     expect(counted.passes).toBe(2);
     for (let i = 0; i < CHART_SPECS.length; i++) expect(charts.slots[i]?.data()).toEqual(whole.charts[i]);
     expect(counted.passes).toBe(2);

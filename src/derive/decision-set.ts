@@ -178,9 +178,9 @@ export class DecisionSet {
     return buildChartSet(this.groupColumns(), mask, specs);
   }
 
-  /** The same charts, each worked out when first asked for (LazyChartSet); `timed` wraps each pass. */
-  lazyCharts(mask: Uint8Array, specs: readonly ChartSpec[] = CHART_SPECS, timed?: (pass: () => void) => void): LazyChartSet {
-    return new LazyChartSet(() => this.groupColumns(), mask, specs, timed);
+  /** The same charts, each worked out when first asked for (LazyChartSet). */
+  lazyCharts(mask: Uint8Array, specs: readonly ChartSpec[] = CHART_SPECS): LazyChartSet {
+    return new LazyChartSet(() => this.groupColumns(), mask, specs);
   }
 
   /** Days to decision per decision month, over the letters with a row at the 1s of `mask` (the turnaround chart). */

@@ -1,7 +1,7 @@
 // The charts above the decisions table: headline figures and upheld vs
 // overturned breakdowns of the rows in view. Clicking a group adds it to the
 // table's filters. Loaded lazily by the table view (recharts is large).
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import type { Category } from '../../domain/letter';
 import type { ChartSlot } from '../../derive/chart-data';
 import { chartSpecsFor } from '../../derive/chart-data';
@@ -55,15 +55,24 @@ export default function ChartsPanel(props: ChartsPanelProps) {
   // 100,000-letter NDJSON import (profile), and the charts are not drawn then anyway.
   const hold = props.importing || !props.prepared;
   const specs = useMemo(() => chartSpecsFor(categoryFocus), [categoryFocus]);
-  // Worked out once per change of the rows in view, never per render, and each chart
-  // only when it is drawn: those in view at once, the others with their drawing.
-  const set = useMemo(
-    () => decisions.lazyCharts(mask, specs, (pass) => measured('charts:aggregate', pass)),
-    [decisions, mask, specs],
-  );
+  // Worked out once per change of the rows in view, never per render: the charts in
+  // view at once (the update waits for them), the others in an idle slice of their own
+  // before the first of them is drawn (declared before the drawing queue, whose idle
+  // drawing then comes after it), so neither makes an idle drawing task longer.
+  const set = useMemo(() => decisions.lazyCharts(mask, specs), [decisions, mask, specs]);
   const gridRef = useRef<HTMLDivElement>(null);
   const visible = useVisibleChildren(gridRef, CARD_HEADING);
-  if (!hold) set.prefetch(visible);
+  if (!hold && set.lacks(visible)) measured('charts:aggregate', () => set.prefetch(visible));
+  useLayoutEffect(
+    () =>
+      hold
+        ? undefined
+        : idleSlices(() => {
+            if (set.lacks()) measured('charts:aggregate-rest', () => set.prefetchRest());
+            return true;
+          }),
+    [set, hold],
+  );
   const { shown, urgentDone, allDone } = useDrawingQueue(set.slots, partsOf, visible, hold);
   // The rows and mask the other charts were last all drawn for, as one pair: the set alone
   // changes first (letters added or deleted), and the old mask's positions belong to the old rows.
@@ -93,7 +102,8 @@ export default function ChartsPanel(props: ChartsPanelProps) {
   // layout effect marked the commit before the bars changed, and a frame could come in between.
   const marked = useRef({ commit: null as unknown, settled: null as unknown });
   useEffect(() => {
-    if (urgentDone && marked.current.commit !== set) {
+    // Not while the charts wait (an import): the set stays the same when they start.
+    if (urgentDone && !hold && marked.current.commit !== set) {
       marked.current.commit = set;
       markCommit('charts:commit');
     }
