@@ -3,6 +3,7 @@ import { createRoot } from 'react-dom/client';
 import { App } from './App';
 import { createBrowserLibrary } from '../app/browser-library';
 import { preloadCharts } from './table/DecisionsView';
+import { warmDateInput } from './shared/warm-date-input';
 import './styles.css';
 
 const container = document.getElementById('root');
@@ -17,3 +18,4 @@ createRoot(container).render(
   </StrictMode>,
 );
 preloadCharts();
+warmDateInput();
