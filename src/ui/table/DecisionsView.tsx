@@ -57,7 +57,7 @@ export const DecisionsView = memo(function DecisionsView({
   // The view the address asks for, read once; from then on the address follows the view (use-view-url.ts).
   const [initial] = useState(viewFromAddress);
   const rationales = useRationales();
-  const model = useDecisionsView(set, initial, rationales.pending);
+  const model = useDecisionsView(set, initial, rationales.pending, importing);
   const { filters, view, mask, sorted, update, setView } = model;
   const [columnVisibility, setColumnVisibility] = useState<VisibilityState>(initial.columns);
   const applyView = useCallback(

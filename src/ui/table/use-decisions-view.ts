@@ -60,6 +60,8 @@ export function useDecisionsView(
   initial: { filters: FilterState; sorting: SortingState } = { filters: EMPTY_FILTERS, sorting: [] },
   /** The letters' rationales are still being read (they read ''): see LibraryState.rationales. */
   rationalesPending = false,
+  /** More letters are on their way: the set is about to be replaced (the warm-up waits). */
+  importing = false,
 ): DecisionsViewModel {
   // Rationales read after the table showed are set on the same decisions: only the
   // search text is made again once they are in; every other answer stays the set's.
@@ -92,7 +94,7 @@ export function useDecisionsView(
   const letterCount = useMemo(() => set.letterCount(mask), [set, mask]);
   // A sort, filter or search has reached the table.
   useLayoutEffect(() => markCommit('view:commit'), [sorted]);
-  const chartsPrepared = useWarmUp(set, rationalesPending ? null : searchable);
+  const chartsPrepared = useWarmUp(set, rationalesPending ? null : searchable, importing);
 
   const update = useCallback((change: (f: FilterState) => FilterState) => setFilters(change), []);
   const addFilter = useCallback((facet: FacetKey, value: string) => setFilters((f) => withFacetValue(f, facet, value, true)), []);
@@ -146,17 +148,23 @@ export function useDecisionsView(
  * rationales to make it from. Returns whether the charts' columns of this set
  * are built.
  */
-function useWarmUp(set: DecisionSet, searchable: DecisionSet | null): boolean {
+function useWarmUp(set: DecisionSet, searchable: DecisionSet | null, importing: boolean): boolean {
   const [chartsFor, setChartsFor] = useState<DecisionSet | null>(null);
   useEffect(
     () =>
-      idleSlices((hasTime) => {
-        if (!set.prepareCharts(hasTime)) return false;
-        setChartsFor(set);
-        if (!set.prepareTurnaround(hasTime)) return false;
-        return searchable === null || searchable.prepareSearch(hasTime);
-      }),
-    [set, searchable],
+      // Not while an import runs: each set it hands over is replaced within seconds, the charts
+      // wait for the import anyway, and the warm-up's slices (2,000 rows' search text, 4,096 rows
+      // of a chart column) took 35-58 ms each while the PDF workers held both cores (1,024 real
+      // PDFs, profile). The set the import ends with is warmed up as any other.
+      importing
+        ? undefined
+        : idleSlices((hasTime) => {
+            if (!set.prepareCharts(hasTime)) return false;
+            setChartsFor(set);
+            if (!set.prepareTurnaround(hasTime)) return false;
+            return searchable === null || searchable.prepareSearch(hasTime);
+          }),
+    [set, searchable, importing],
   );
   useEffect(() => {
     let stop = () => {};
