@@ -208,9 +208,10 @@ export interface ScaleResult {
     usableMs: number;
     /** ... to the saved letters' rationales read (read after the table shows; the search over them waits for them). */
     rationalesMs: number;
-    /** ... to the charts in view drawn. */
-    chartsMs: number;
-    /** ... to every chart drawn. */
+    /**
+     * ... to every chart drawn (the reload opens on the table: no chart is in view, so the charts in
+     * view, 'charts:commit', are no figure of their own; before 2026-12-06 18:40 UTC the report gave that one).
+     */
     allChartsMs: number;
     /** ... to the main thread quiet for a second. */
     quietMs: number;
@@ -290,10 +291,9 @@ export async function seedAndReload(
       stopped = true;
       await stop();
       const window = await stats(page, 0, usable.paintedAt);
-      return { seeded, seedMs, reload: { usableMs: usable.paintedAt, rationalesMs: 0, chartsMs: 0, allChartsMs: 0, quietMs: 0, window } };
+      return { seeded, seedMs, reload: { usableMs: usable.paintedAt, rationalesMs: 0, allChartsMs: 0, quietMs: 0, window } };
     }
     const rationales = await page.evaluate(() => window.__bench.waitUpdate(0, ['library:rationales'], 600_000));
-    const charts = await page.evaluate(() => window.__bench.waitUpdate(0, ['charts:commit'], 600_000));
     const allCharts = await page.evaluate(() => window.__bench.waitUpdate(0, ['charts:settled'], 600_000));
     const quietAt = await quiet(page, 1000);
     stopped = true;
@@ -301,7 +301,6 @@ export async function seedAndReload(
     const reload = {
       usableMs: usable.paintedAt,
       rationalesMs: rationales.paintedAt,
-      chartsMs: charts.paintedAt,
       allChartsMs: allCharts.paintedAt,
       quietMs: quietAt - 1000,
       window: await stats(page, 0, quietAt),

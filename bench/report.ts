@@ -306,7 +306,7 @@ export function renderRun(r: RunResults): string {
     lines.push(
       `**4. ${int(s.decisions)} decisions** (${int(s.letters)} letters written straight into the app's IndexedDB in ${sec(s.seedMs)}): ` +
         `reload to usable table ${sec(s.reload.usableMs)}, to rationales read (the search over them ready) ${sec(s.reload.rationalesMs)}, ` +
-        `to charts drawn ${sec(s.reload.chartsMs)}, to a quiet main thread ` +
+        `to every chart drawn ${sec(s.reload.allChartsMs)}, to a quiet main thread ` +
         `${sec(s.reload.quietMs)}; longest task while loading ${ms(s.reload.window.longestTaskMs)}; peak JS heap ${mb(s.heapPeak)}.`,
       '',
     );
@@ -338,7 +338,7 @@ export function renderRun(r: RunResults): string {
         `A library of ${int(store.letters)} letters (${int(store.decisions)} decisions) with every text kept, written in ${sec(store.seedMs)}: ` +
           `${int(store.textBytes / store.letters)} bytes of deflated text and words per letter written; the browser's storage estimate ` +
           `${mb(store.usageBytes)}${plain ? ` against ${mb(plain.usageBytes)} for the same letters without texts, ${int(disk ?? 0)} bytes per letter on disk for the texts` : ''}. ` +
-          `Reload to usable table ${sec(store.reload.usableMs)}, to rationales read ${sec(store.reload.rationalesMs)}, to charts drawn ${sec(store.reload.chartsMs)}, ` +
+          `Reload to usable table ${sec(store.reload.usableMs)}, to rationales read ${sec(store.reload.rationalesMs)}, to every chart drawn ${sec(store.reload.allChartsMs)}, ` +
           `to a quiet main thread ${sec(store.reload.quietMs)}; ` +
           `longest task while loading ${ms(store.reload.window.longestTaskMs)}.`,
         '',
