@@ -157,8 +157,8 @@ function useWarmUp(set: DecisionSet, searchable: DecisionSet | null, importing: 
       // of a chart column) took 35-58 ms each while the PDF workers held both cores (1,024 real
       // PDFs, profile). The set the import ends with is warmed up as any other. The charts then
       // catch up 0.9 s after an import, against 0.6 s with their columns built during it; but
-      // those builds were the import's longest tasks (alternated runs: 1,000 generated PDFs,
-      // longest 0 -> 52-59 ms; 10,000 text letters, 74 -> 106-110 ms).
+      // those builds were the import's longest tasks (alternated runs, waiting against building:
+      // 1,000 generated PDFs, no task over 50 ms against 52-59 ms; 10,000 text letters, 74 against 106-110 ms).
       importing
         ? undefined
         : idleSlices((hasTime) => {
