@@ -197,7 +197,8 @@ export interface ChartSlot {
  * (8-9 ms against 14-20). A pass costs something for each chart it counts and
  * something for the rows, so charts are counted together where they can be: a
  * chart scrolled into view later is a pass of its own, and so is the headline
- * alone while the charts wait (an import).
+ * alone while the charts wait (an import). A pass made by reading a chart not
+ * worked out yet is the caller's to time (the page times its prefetches).
  */
 export class LazyChartSet {
   readonly slots: readonly ChartSlot[];

@@ -57,23 +57,29 @@ export default function ChartsPanel(props: ChartsPanelProps) {
   const specs = useMemo(() => chartSpecsFor(categoryFocus), [categoryFocus]);
   // Worked out once per change of the rows in view, never per render: the charts in
   // view at once (the update waits for them), the others in an idle slice of their own
-  // before the first of them is drawn (declared before the drawing queue, whose idle
-  // drawing then comes after it), so neither makes an idle drawing task longer.
+  // once those in view are drawn, before the first of the others is (declared before the
+  // drawing queue, whose idle drawing then comes after it), so neither makes an idle
+  // drawing task longer.
   const set = useMemo(() => decisions.lazyCharts(mask, specs), [decisions, mask, specs]);
   const gridRef = useRef<HTMLDivElement>(null);
   const visible = useVisibleChildren(gridRef, CARD_HEADING);
   if (!hold && set.lacks(visible)) measured('charts:aggregate', () => set.prefetch(visible));
+  // Read by the idle slice: where idle callbacks are missing its timers could come between
+  // the drawing steps of the charts in view.
+  const inViewDrawn = useRef(false);
   useLayoutEffect(
     () =>
       hold
         ? undefined
         : idleSlices(() => {
-            if (set.lacks()) measured('charts:aggregate-rest', () => set.prefetchRest());
+            if (!inViewDrawn.current) return false;
+            if (set.headline.total > 0 && set.lacks()) measured('charts:aggregate-rest', () => set.prefetchRest());
             return true;
           }),
     [set, hold],
   );
   const { shown, urgentDone, allDone } = useDrawingQueue(set.slots, partsOf, visible, hold);
+  inViewDrawn.current = urgentDone;
   // The rows and mask the other charts were last all drawn for, as one pair: the set alone
   // changes first (letters added or deleted), and the old mask's positions belong to the old rows.
   // Drawn once its letters' days are worked out, in idle slices (the set's warm-up works them out
