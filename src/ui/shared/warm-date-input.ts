@@ -15,7 +15,10 @@ export function warmDateInput(): void {
     document.body.append(probe);
     // Layout builds its parts, calendar icon included; the next frame paints nothing of it.
     probe.getBoundingClientRect();
-    requestAnimationFrame(() => probe.remove());
+    // A page opened in a background tab has no frames until it is shown.
+    const remove = () => probe.remove();
+    requestAnimationFrame(remove);
+    setTimeout(remove, 1000);
   };
   if (typeof requestIdleCallback === 'function') requestIdleCallback(run, { timeout: 3000 });
   else setTimeout(run, 500);
