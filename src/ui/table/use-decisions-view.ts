@@ -170,6 +170,8 @@ function useWarmUp(set: DecisionSet, searchable: DecisionSet | null, importing: 
     [set, searchable, importing],
   );
   useEffect(() => {
+    // Nor while an import runs (see above); the delay stays for any other sets handed over in quick succession.
+    if (importing) return undefined;
     let stop = () => {};
     const timer = setTimeout(() => {
       stop = idleSlices((hasTime) => set.prepareSorts(hasTime) && set.prepareCompare(hasTime));
@@ -178,6 +180,6 @@ function useWarmUp(set: DecisionSet, searchable: DecisionSet | null, importing: 
       clearTimeout(timer);
       stop();
     };
-  }, [set]);
+  }, [set, importing]);
   return chartsFor === set;
 }
