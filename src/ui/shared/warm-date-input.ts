@@ -5,8 +5,10 @@
 // frame laid out while the two PDF workers hold both cores. One is laid out off
 // screen while the page is idle, before any letters come, and then removed.
 
+import { idleSlices } from './idle-slices';
+
 export function warmDateInput(): void {
-  const run = () => {
+  idleSlices(() => {
     const probe = document.createElement('input');
     probe.type = 'date';
     probe.tabIndex = -1;
@@ -19,7 +21,6 @@ export function warmDateInput(): void {
     const remove = () => probe.remove();
     requestAnimationFrame(remove);
     setTimeout(remove, 1000);
-  };
-  if (typeof requestIdleCallback === 'function') requestIdleCallback(run, { timeout: 3000 });
-  else setTimeout(run, 500);
+    return true;
+  });
 }
