@@ -116,3 +116,23 @@ test('printing the Overview gives the headline, the charts and the active filter
   await expect(page.getByRole('button', { name: 'Load sample letters' })).toBeHidden();
   await expect(page.getByRole('button', { name: 'Show data' }).first()).toBeHidden();
 });
+
+test('the idle warm-up lays its off-screen fields and font samples out and leaves nothing behind', async ({ page }) => {
+  // Counts what the warm-up (ui/shared/warm-first-frame.ts) adds to the page and takes away.
+  await page.addInitScript(() => {
+    const seen = { added: 0, removed: 0 };
+    (window as unknown as { warmUp: typeof seen }).warmUp = seen;
+    new MutationObserver((records) => {
+      for (const record of records) {
+        for (const node of record.addedNodes) if (node instanceof HTMLElement && node.getAttribute('aria-hidden') === 'true') seen.added++;
+        for (const node of record.removedNodes) if (node instanceof HTMLElement && node.getAttribute('aria-hidden') === 'true') seen.removed++;
+      }
+    }).observe(document, { childList: true, subtree: true });
+  });
+  await DashboardPage.open(page);
+  const counts = () => page.evaluate(() => (window as unknown as { warmUp: { added: number; removed: number } }).warmUp);
+  // The fields, then one block of samples per font size the stylesheets set (there are several).
+  await expect.poll(async () => (await counts()).added, { timeout: 15_000 }).toBeGreaterThan(3);
+  await expect.poll(async () => { const { added, removed } = await counts(); return added - removed; }).toBe(0);
+  await expect(page.locator('body > [aria-hidden="true"]')).toHaveCount(0);
+});

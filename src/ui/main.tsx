@@ -3,7 +3,7 @@ import { createRoot } from 'react-dom/client';
 import { App } from './App';
 import { createBrowserLibrary } from '../app/browser-library';
 import { preloadCharts } from './table/DecisionsView';
-import { warmDateInput } from './shared/warm-date-input';
+import { warmFirstFrame } from './shared/warm-first-frame';
 import './styles.css';
 
 const container = document.getElementById('root');
@@ -18,4 +18,4 @@ createRoot(container).render(
   </StrictMode>,
 );
 preloadCharts();
-warmDateInput();
+warmFirstFrame();
