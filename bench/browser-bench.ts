@@ -59,7 +59,7 @@ export async function openSession(baseURL: string): Promise<Session> {
 // nearer the page's own (the sampler alone added a third to some tasks here).
 const PROFILE_DIR = process.env.BENCH_CPU_PROFILE;
 const SAMPLE = process.env.BENCH_TRACE_ONLY !== '1';
-const TRACE_CATEGORIES = ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'v8', 'v8.execute', 'blink', 'IndexedDB', 'disabled-by-default-v8.gc', 'blink.user_timing'];
+const TRACE_CATEGORIES = ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'v8', 'v8.execute', 'blink', 'IndexedDB', 'disabled-by-default-v8.gc', 'blink.user_timing', 'disabled-by-default-v8.compile', 'fonts', 'disabled-by-default-fonts'];
 
 async function startProfile(page: Page): Promise<(name: string) => Promise<void>> {
   if (PROFILE_DIR === undefined || PROFILE_DIR === '') return async () => {};

@@ -44,7 +44,7 @@ export function describeMachine(): Machine {
     os: `${type()} ${release()}`,
     node: process.version,
     chromium: chromiumVersion(),
-    pdftotext: pdftotextVersion(),
+    pdftotext: pdftotextVersion() ?? 'not installed',
     loadStart: loadavg()[0] ?? 0,
     loadEnd: 0,
     commit: git(['rev-parse', '--short', 'HEAD']) || 'unknown',

@@ -62,8 +62,10 @@ function pdftotextRound(paths: readonly string[]): Timing {
   return { wallMs, cpuMs: seconds.reduce((a, b) => a + b, 0) * 1000 };
 }
 
-export function pdftotextVersion(): string {
+/** Poppler's version line, or null when pdftotext is not installed. */
+export function pdftotextVersion(): string | null {
   const run = spawnSync('pdftotext', ['-v'], { encoding: 'utf8' });
+  if (run.error !== undefined) return null;
   return (run.stderr || run.stdout).split('\n')[0]?.trim() ?? 'unknown';
 }
 
@@ -102,7 +104,7 @@ export async function benchPdf(
     rounds,
     pdfjs,
     pdftotext,
-    pdftotextVersion: pdftotextVersion(),
+    pdftotextVersion: pdftotextVersion() ?? 'unknown',
     pagesPerSecondPdfjs: pages / (pdfjs.wallMs / 1000),
     pagesPerSecondPdftotext: pages / (pdftotext.wallMs / 1000),
     ratioWall: pdfjs.wallMs / pdftotext.wallMs,

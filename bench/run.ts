@@ -89,6 +89,10 @@ async function main(): Promise<number> {
   const results: RunResults = { date: new Date(), command, quick: values.quick, machine: describeMachine(), totalMs: 0 };
   log(`${results.machine.cores} cores, ${results.machine.cpu}; load ${results.machine.loadStart.toFixed(2)}`);
 
+  // Both compare the app with Poppler's pdftotext, side by side in one run.
+  if ((runs('pdf') || runs('real')) && results.machine.pdftotext === 'not installed') {
+    throw new Error('the pdf and real benchmarks time pdftotext beside the app: install it (apt-get install -y poppler-utils) or leave them out with --only');
+  }
   const needText = runs('parser') || runs('ingest');
   const needPdf = runs('pdf') || runs('ingest');
   const textSet = needText
