@@ -19,6 +19,7 @@ import {
   PRIORITIES,
   type Citation,
   type Decision,
+  type FileOutcome,
   type Guideline,
   type LetterRecord,
 } from '../domain/letter';
@@ -35,6 +36,23 @@ function withText(record: LetterRecord, text: string | undefined): LetterRecord 
 
 /** The record version a letter of the file was written with: 1 lacks the version 2 fields. */
 export type RecordVersion = 1 | 2;
+
+/**
+ * A record read from a JSON export or the command line's NDJSON, as the
+ * ingest takes it. A record exported before record version 2 was read by
+ * parser version 1, one without reason tags by version 2: it is stored as
+ * such, so the page counts it among the letters to re-read. A letter exported
+ * with its text has it kept again here. `parserVersion` is the current one.
+ */
+export function outcomeOfRecord({ record, version, text, withReasons }: ReadRecord, parserVersion: number): FileOutcome {
+  return {
+    file: record.file,
+    ok: true,
+    record,
+    parserVersion: version === 1 ? 1 : withReasons ? parserVersion : 2,
+    ...(text === null ? {} : { text }),
+  };
+}
 
 export interface ReadRecord {
   record: LetterRecord;

@@ -7,8 +7,8 @@ export interface FileSource {
   /** Size in bytes when known before reading (a File knows it; a fetch does not). */
   readonly size: number | null;
   read(): Promise<ArrayBuffer>;
-  /** The bytes as a stream, where the source can give one (a File can): for files too large to read at once. */
-  stream?(): ReadableStream<Uint8Array<ArrayBuffer>>;
+  /** The file itself, where the source is one (a File is): a worker can read it without the page reading it first. */
+  blob?(): Blob;
 }
 
 /** A letter's kept text, to be read again by a newer parser: the same letter, so the same id. */
@@ -27,20 +27,5 @@ export function isTextSource(source: Source): source is TextSource {
 }
 
 export function fileSource(file: File, name: string = file.webkitRelativePath || file.name): FileSource {
-  return { name, size: file.size, read: () => file.arrayBuffer(), stream: () => file.stream() };
-}
-
-/** The source's bytes as a stream: its own, or (for a source that has none) read whole first. */
-export function streamOf(source: FileSource): ReadableStream<Uint8Array<ArrayBuffer>> {
-  if (source.stream) return source.stream();
-  return new ReadableStream({
-    async start(controller) {
-      try {
-        controller.enqueue(new Uint8Array(await source.read()));
-        controller.close();
-      } catch (error) {
-        controller.error(error);
-      }
-    },
-  });
+  return { name, size: file.size, read: () => file.arrayBuffer(), blob: () => file };
 }

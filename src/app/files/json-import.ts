@@ -3,7 +3,7 @@
 // read on the page, not in a worker: it is already parsed data, and the strict
 // reader that checks it lives with the writer (derive/json-export.ts).
 import type { LetterError, FileOutcome } from '../../domain/letter';
-import { parseRecordsJson, type ReadRecord } from '../../derive/json-export';
+import { outcomeOfRecord, parseRecordsJson } from '../../derive/json-export';
 import { extractErrors } from '../../extract/errors';
 import { MB } from '../../extract/limits';
 import type { FileSource } from './file-source';
@@ -45,22 +45,6 @@ export async function readJsonExport(source: FileSource, maxBytes = MAX_JSON_BYT
     );
   }
   if (parsed.records.length === 0) return refuse(source, { code: 'empty', message: 'empty JSON export: it holds no letters' });
-  return parsed.records.map(outcomeOfRecord);
+  return parsed.records.map((read) => outcomeOfRecord(read, PARSER_VERSION));
 }
 
-/**
- * A record read from a JSON export or the command line's NDJSON, as the
- * ingest takes it. A record exported before record version 2 was read by
- * parser version 1, one without reason tags by version 2: it is stored as
- * such, so the page counts it among the letters to re-read. A letter exported
- * with its text has it kept again here.
- */
-export function outcomeOfRecord({ record, version, text, withReasons }: ReadRecord): FileOutcome {
-  return {
-    file: record.file,
-    ok: true,
-    record,
-    parserVersion: version === 1 ? 1 : withReasons ? PARSER_VERSION : 2,
-    ...(text === null ? {} : { text }),
-  };
-}

@@ -1,109 +1,33 @@
-// The command line's NDJSON (`npm run parse -- --format ndjson`) loaded into
-// the page: one record per line, read as a stream, so a year parsed on a
-// server (hundreds of megabytes) opens in the tab without being held in
-// memory whole. Each line is checked as strictly as a JSON export's records;
-// a damaged line is reported with its number and every other line loads. The
-// command line's own entries for files it could not read ({"file", "error"})
-// come through as problems naming those files.
+// The command line's NDJSON loaded into the page: read in a worker of its own,
+// one per file (worker/ndjson-api.ts), whose batches of outcomes come back as
+// they are read. Should the worker fail, the file is reported with the reason,
+// like any file a reader could not finish; what it had handed over stays.
+import { proxy, wrap } from 'comlink';
 import type { FileOutcome } from '../../domain/letter';
-import { readRecordValue } from '../../derive/json-export';
-import { extractErrors } from '../../extract/errors';
-import { streamOf, type FileSource } from './file-source';
-import { outcomeOfRecord } from './json-import';
+import type { NdjsonApi } from '../../worker/ndjson-api';
+import type { FileSource } from './file-source';
 
 export function isNdjson(source: FileSource): boolean {
   return /\.(ndjson|jsonl)$/i.test(source.name);
 }
 
-/** Lines handed on at a time: the page paints and saves between batches. */
-export const LINES_PER_BATCH = 250;
-// A file whose first lines are all damaged is not NDJSON of letters at all: one problem, not one per line.
-const FIRST_LINES_TO_TRUST = 20;
+/** Reads `source`, handing each batch to `onBatch`, which answers whether to go on; settles once the file is read. */
+export type ReadNdjson = (source: FileSource, onBatch: (outcomes: FileOutcome[]) => Promise<boolean>) => Promise<void>;
 
-/** One line's outcome: a letter, the command line's report of a file, or a damaged line. */
-function lineOutcome(source: FileSource, line: string, number: number): FileOutcome {
-  const where = `line ${number}`;
-  const damaged = (why: string): FileOutcome => ({
-    file: `${source.name}, ${where}`,
-    ok: false,
-    error: { code: 'corrupt', message: `damaged NDJSON record on ${where}: ${why}` },
+export const readNdjsonInWorker: ReadNdjson = async (source, onBatch) => {
+  const worker = new Worker(new URL('../../worker/ndjson.worker.ts', import.meta.url), { type: 'module', name: 'ndjson' });
+  const died = new Promise<never>((_, reject) => {
+    worker.addEventListener('error', (event) => {
+      event.preventDefault();
+      reject(new Error(event.message || 'the NDJSON reader stopped'));
+    });
+    worker.addEventListener('messageerror', () => reject(new Error('a message from the NDJSON reader could not be read')));
   });
-  let value: unknown;
   try {
-    value = JSON.parse(line);
-  } catch {
-    return damaged('not JSON');
+    // A dropped file goes over as it is (a File is sent by reference); a source without one, read whole.
+    const file = source.blob?.() ?? new Blob([await source.read()]);
+    await Promise.race([wrap<NdjsonApi>(worker).read(file, source.name, proxy(onBatch)), died]);
+  } finally {
+    worker.terminate();
   }
-  if (typeof value === 'object' && value !== null && !('letter_id' in value) && 'error' in value && 'file' in value) {
-    const { file, error } = value;
-    if (typeof file === 'string' && typeof error === 'string') {
-      return { file, ok: false, error: { code: 'not-a-letter', message: `the command line did not read it: ${error}` } };
-    }
-  }
-  const read = readRecordValue(value, where);
-  return read.ok ? outcomeOfRecord(read.value) : damaged(read.error.replace(`${where}: `, ''));
-}
-
-/**
- * Reads `source` line by line, giving each batch's outcomes to `onBatch` and
- * awaiting it (the caller's pace is the reading's pace). Stops early when
- * `stopped()` says so. The outcomes of a file that is not NDJSON of letters,
- * or cannot be read, are one problem naming it.
- */
-export async function streamNdjson(
-  source: FileSource,
-  onBatch: (outcomes: FileOutcome[]) => Promise<void>,
-  stopped: () => boolean = () => false,
-): Promise<void> {
-  const refuse = (message: string, code: 'corrupt' | 'empty' | 'unsupported-type') =>
-    onBatch([{ file: source.name, ok: false, error: { code, message } }]);
-  let batch: FileOutcome[] = [];
-  let number = 0;
-  let nonBlank = 0;
-  let records = 0;
-  let damagedFirst = 0;
-  let rest = '';
-  const take = async (line: string) => {
-    number++;
-    const text = number === 1 ? line.replace(/^\uFEFF/, '') : line;
-    if (text.trim() === '') return true;
-    nonBlank++;
-    const outcome = lineOutcome(source, text.endsWith('\r') ? text.slice(0, -1) : text, number);
-    if (outcome.ok) records++;
-    else if (records === 0 && outcome.error.code === 'corrupt' && ++damagedFirst >= FIRST_LINES_TO_TRUST) {
-      await refuse(`not NDJSON of letter records: its first ${FIRST_LINES_TO_TRUST} lines are not records`, 'unsupported-type');
-      return false;
-    }
-    batch.push(outcome);
-    if (batch.length >= LINES_PER_BATCH) {
-      const full = batch;
-      batch = [];
-      await onBatch(full);
-    }
-    return !stopped();
-  };
-  try {
-    const reader = streamOf(source).pipeThrough(new TextDecoderStream()).getReader();
-    for (;;) {
-      const { done, value } = await reader.read();
-      if (done) break;
-      const lines = (rest + value).split('\n');
-      rest = lines.pop() ?? '';
-      for (const line of lines) {
-        if (!(await take(line))) {
-          await reader.cancel();
-          return;
-        }
-      }
-    }
-    if (rest !== '' && !(await take(rest))) return;
-  } catch (error) {
-    await refuse(extractErrors.unreadable(error).message, 'corrupt');
-    return;
-  }
-  if (nonBlank === 0) {
-    await refuse('empty NDJSON file: it holds no records', 'empty');
-    return;
-  }
-  await onBatch(batch);
-}
+};

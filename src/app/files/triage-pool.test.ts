@@ -9,6 +9,7 @@ import type { WorkerHandle } from '../readers/worker-handle';
 import { letter } from '../../../test/builders/records';
 import { PARSER_VERSION } from '../../parse/parser-version';
 import { LetterLibrary } from '../letter-library';
+import { isNdjson, type ReadNdjson } from './ndjson-import';
 import { withTriage } from './triage-pool';
 
 const MB = 1024 * 1024;
@@ -128,6 +129,56 @@ describe('withTriage', () => {
     await triage.whenIdle();
     expect(done).toEqual([]);
     expect(inner.cancelled).toBe(true);
+  });
+});
+
+describe('NDJSON through triage', () => {
+  const problem = (n: number): FileOutcome => ({ file: `year.ndjson, line ${n}`, ok: false, error: { code: 'corrupt', message: 'damaged' } });
+
+  it('knows NDJSON files by name', () => {
+    expect(['a.ndjson', 'B.JSONL', 'a.json', 'a.txt'].map((name) => isNdjson(text(name, '')))).toEqual([true, true, false, false]);
+  });
+
+  it('gives each batch the reader hands over as it comes, then ends the file; a reader that fails is a problem naming the file', async () => {
+    const calls: Array<[string, number, boolean]> = [];
+    const read: ReadNdjson = async (source, onBatch) => {
+      expect(await onBatch([problem(1), problem(2)])).toBe(true);
+      expect(await onBatch([problem(3)])).toBe(true);
+      if (source.name === 'broken.ndjson') throw new Error('the NDJSON reader stopped');
+    };
+    const inner = fakePool(() => {});
+    const triage = withTriage(inner, (s, outcomes, more = false) => calls.push([s.name, outcomes.length, more]), read);
+    triage.add([text('year.ndjson', ''), text('broken.ndjson', '')]);
+    await triage.whenIdle();
+    expect(inner.given).toEqual([]);
+    expect(calls.filter(([name]) => name === 'year.ndjson')).toEqual([
+      ['year.ndjson', 2, true],
+      ['year.ndjson', 1, true],
+      ['year.ndjson', 0, false],
+    ]);
+    expect(calls.filter(([name]) => name === 'broken.ndjson')).toEqual([
+      ['broken.ndjson', 2, true],
+      ['broken.ndjson', 1, true],
+      ['broken.ndjson', 1, true],
+      ['broken.ndjson', 0, false],
+    ]);
+  });
+
+  it('tells the reader to stop once the run is cancelled, and gives nothing more', async () => {
+    const answers: boolean[] = [];
+    let calls = 0;
+    let cancel = () => {};
+    const read: ReadNdjson = async (_source, onBatch) => {
+      answers.push(await onBatch([problem(1)]));
+      cancel();
+      answers.push(await onBatch([problem(2)]));
+    };
+    const triage = withTriage(fakePool(() => {}), () => calls++, read);
+    cancel = () => triage.cancel();
+    triage.add([text('year.ndjson', '')]);
+    await triage.whenIdle();
+    expect(answers).toEqual([true, false]);
+    expect(calls).toBe(1);
   });
 });
 

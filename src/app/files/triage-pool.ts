@@ -9,12 +9,12 @@ import { exceedsLetterSize, sizeRefusal } from './size-gate';
 import type { FileOutcome } from '../../domain/letter';
 import type { OnFileDone, PoolLike } from '../ingest-session';
 import { isJsonExport, readJsonExport } from './json-import';
-import { isNdjson, streamNdjson } from './ndjson-import';
+import { isNdjson, readNdjsonInWorker, type ReadNdjson } from './ndjson-import';
 
 // Between batches of a streamed file, the page gets a turn to paint and save.
 const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
-export function withTriage(pool: PoolLike, onFileDone: OnFileDone): PoolLike {
+export function withTriage(pool: PoolLike, onFileDone: OnFileDone, readNdjson: ReadNdjson = readNdjsonInWorker): PoolLike {
   const pending = new Set<Promise<void>>();
   let cancelled = false;
 
@@ -36,14 +36,12 @@ export function withTriage(pool: PoolLike, onFileDone: OnFileDone): PoolLike {
 
   /** A file read as a stream (NDJSON): its outcomes go on as they come, and it is done at the end. */
   const trackStream = (source: FileSource) => {
-    const done: Promise<void> = streamNdjson(
-      source,
-      async (outcomes) => {
-        if (!cancelled) onFileDone(source, outcomes, true);
-        await nextTask();
-      },
-      () => cancelled,
-    )
+    const done: Promise<void> = readNdjson(source, async (outcomes) => {
+      if (cancelled) return false;
+      onFileDone(source, outcomes, true);
+      await nextTask();
+      return !cancelled;
+    })
       .catch((error: unknown) => {
         if (!cancelled) onFileDone(source, [{ file: source.name, ok: false, error: extractErrors.readerFailed(error) }], true);
       })

@@ -1,16 +1,19 @@
 import { describe, expect, it } from 'vitest';
-import type { FileOutcome, LetterRecord } from '../../domain/letter';
-import { decision, letter } from '../../../test/builders/records';
-import type { FileSource } from './file-source';
-import { isNdjson, LINES_PER_BATCH, streamNdjson } from './ndjson-import';
+import type { FileOutcome, LetterRecord } from '../domain/letter';
+import { decision, letter } from '../../test/builders/records';
+import { ndjsonApi } from './ndjson-api';
+import { LINES_PER_BATCH, streamNdjson } from './ndjson-lines';
 
-/** A source whose stream hands the bytes over in `piece`-byte pieces, splitting lines and characters. */
-function source(name: string, text: string, piece = 4093): FileSource {
+interface Source {
+  name: string;
+  stream(): ReadableStream<Uint8Array<ArrayBuffer>>;
+}
+
+/** A file whose stream hands the bytes over in `piece`-byte pieces, splitting lines and characters. */
+function source(name: string, text: string, piece = 4093): Source {
   const bytes = new TextEncoder().encode(text);
   return {
     name,
-    size: bytes.length,
-    read: async () => bytes.buffer,
     stream: () =>
       new ReadableStream({
         start(controller) {
@@ -21,11 +24,12 @@ function source(name: string, text: string, piece = 4093): FileSource {
   };
 }
 
-async function readAll(src: FileSource, stopped?: () => boolean) {
+async function readAll(src: Source, stopped?: () => boolean) {
   const outcomes: FileOutcome[] = [];
   const batches: number[] = [];
   await streamNdjson(
-    src,
+    src.name,
+    src.stream(),
     async (batch) => {
       batches.push(batch.length);
       outcomes.push(...batch);
@@ -84,7 +88,29 @@ describe('NDJSON from the command line, streamed', () => {
     expect(outcomes.length).toBeLessThan(records.length);
   });
 
-  it('knows its files by name', () => {
-    expect(['a.ndjson', 'B.JSONL', 'a.json', 'a.txt'].map((name) => isNdjson(source(name, '')))).toEqual([true, true, false, false]);
+});
+
+describe('the NDJSON worker', () => {
+  const text = records.slice(0, 2000).map((r) => JSON.stringify(r)).join('\n');
+
+  it('hands every batch over in order, reading the next while the page takes the last, never two ahead', async () => {
+    const loaded: string[] = [];
+    let taking = 0;
+    let mostTaking = 0;
+    await ndjsonApi.read(new Blob([text]), 'year.ndjson', async (outcomes) => {
+      mostTaking = Math.max(mostTaking, ++taking);
+      await new Promise((resolve) => setTimeout(resolve, 1));
+      for (const o of outcomes) if (o.ok) loaded.push(o.record.letter_id);
+      taking--;
+      return true;
+    });
+    expect(loaded).toEqual(records.slice(0, 2000).map((r) => r.letter_id));
+    expect(mostTaking).toBe(1);
+  });
+
+  it('stops reading once the page says so', async () => {
+    let batches = 0;
+    await ndjsonApi.read(new Blob([text]), 'year.ndjson', async () => ++batches < 2);
+    expect(batches).toBe(2);
   });
 });

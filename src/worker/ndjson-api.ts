@@ -1,0 +1,34 @@
+// Reading the command line's NDJSON, as the NDJSON worker runs it. On the page
+// the reading (decoding, splitting, JSON.parse and the record checks of every
+// line) was about a third of the main thread's time through an import of
+// 100,000 letters, and its garbage (each line's text, hundreds of megabytes in
+// all) brought collections of 100-400 ms onto it (BENCHMARKS.md, NDJSON import).
+import type { FileOutcome } from '../domain/letter';
+import { streamNdjson } from './ndjson-lines';
+
+export const ndjsonApi = {
+  /**
+   * Reads `file` (named `name` in the outcomes), handing each batch to
+   * `onBatch`, which answers whether to go on. The next batch is read while
+   * the page takes the last one, never more than one ahead.
+   */
+  async read(file: Blob, name: string, onBatch: (outcomes: FileOutcome[]) => Promise<boolean>): Promise<void> {
+    let taken: Promise<boolean> = Promise.resolve(true);
+    let stop = false;
+    await streamNdjson(
+      name,
+      file.stream(),
+      async (outcomes) => {
+        if (!(await taken)) {
+          stop = true;
+          return;
+        }
+        taken = onBatch(outcomes);
+      },
+      () => stop,
+    );
+    await taken;
+  },
+};
+
+export type NdjsonApi = typeof ndjsonApi;
