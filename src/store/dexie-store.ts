@@ -54,8 +54,15 @@ export interface StoredBatch {
   letters: StoredLetter[];
 }
 
-/** Letters per stored value: large enough to amortise the per-value cost, small enough to write in one go. */
-export const BATCH_SIZE = 2_000;
+/**
+ * Letters per stored value: large enough to amortise the per-value cost, small
+ * enough to write in one go. Each value is packed in one task when written and
+ * unpacked in one when read: at 2,000 those tasks, with a young-generation
+ * collection falling in one, made a reload's longest tasks (97-155 ms in six
+ * runs at 185,414 letters) and 50-60 ms of packing per task in an NDJSON import.
+ * At 1,000: 93 and 99 ms, alternated with 2,000's 142 and 99 ms (BENCHMARKS.md).
+ */
+export const BATCH_SIZE = 1_000;
 
 class LettersDb extends Dexie {
   // `declare`, not fields: a class field would overwrite the table Dexie attaches.
