@@ -32,10 +32,11 @@ function eagerCompileHint(): Plugin {
     // On the files as written: V8 reads the comment only before the script's first
     // token, and Vite may put a line of its own first after every generateBundle hook.
     writeBundle(options, bundle) {
-      for (const chunk of Object.values(bundle)) {
-        if (chunk.type === 'chunk' && hinted(chunk)) {
-          writeFileSync(join(options.dir ?? 'dist', chunk.fileName), `${HINT}\n${chunk.code}`);
-        }
+      const chunks = Object.values(bundle).filter((chunk) => chunk.type === 'chunk' && hinted(chunk));
+      // A renamed chunk would lose the hint without a word: the build says so instead.
+      if (chunks.length !== 1 || options.dir === undefined) this.error(`expected one ChartsPanel chunk written to a folder, found ${chunks.length}`);
+      for (const chunk of chunks) {
+        if (chunk.type === 'chunk') writeFileSync(join(options.dir, chunk.fileName), `${HINT}\n${chunk.code}`);
       }
     },
   };

@@ -12,7 +12,8 @@ export interface Machine {
   os: string;
   node: string;
   chromium: string;
-  pdftotext: string;
+  /** Poppler's version line; null when pdftotext is not installed. */
+  pdftotext: string | null;
   loadStart: number;
   loadEnd: number;
   /** The commit measured, and whether the app's sources had uncommitted changes (the build takes the working tree). */
@@ -44,7 +45,7 @@ export function describeMachine(): Machine {
     os: `${type()} ${release()}`,
     node: process.version,
     chromium: chromiumVersion(),
-    pdftotext: pdftotextVersion() ?? 'not installed',
+    pdftotext: pdftotextVersion(),
     loadStart: loadavg()[0] ?? 0,
     loadEnd: 0,
     commit: git(['rev-parse', '--short', 'HEAD']) || 'unknown',

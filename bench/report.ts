@@ -217,7 +217,7 @@ export function renderRun(r: RunResults): string {
   lines.push(`- Command: \`${r.command}\` (${sec(r.totalMs)} in all${r.buildMs ? `, of which the build ${sec(r.buildMs)}` : ''})`);
   lines.push(`- Machine: ${m.cores} cores, ${m.cpu}, ${m.ramGiB.toFixed(1)} GiB RAM, ${m.os}`);
   lines.push(`- Code: commit ${m.commit}${m.dirty ? ' with uncommitted changes to the app' : ''}`);
-  lines.push(`- Software: Node ${m.node}, ${m.chromium}, ${m.pdftotext}`);
+  lines.push(`- Software: Node ${m.node}, ${m.chromium}, ${m.pdftotext ?? 'no pdftotext'}`);
   lines.push(`- Load average (1 min) at start ${m.loadStart.toFixed(2)}, at end ${m.loadEnd.toFixed(2)}`, '');
 
   const ts = targets(r);

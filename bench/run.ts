@@ -90,7 +90,7 @@ async function main(): Promise<number> {
   log(`${results.machine.cores} cores, ${results.machine.cpu}; load ${results.machine.loadStart.toFixed(2)}`);
 
   // Both compare the app with Poppler's pdftotext, side by side in one run.
-  if ((runs('pdf') || runs('real')) && results.machine.pdftotext === 'not installed') {
+  if ((runs('pdf') || runs('real')) && results.machine.pdftotext === null) {
     throw new Error('the pdf and real benchmarks time pdftotext beside the app: install it (apt-get install -y poppler-utils) or leave them out with --only');
   }
   const needText = runs('parser') || runs('ingest');

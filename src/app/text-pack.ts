@@ -4,6 +4,7 @@
 import { wrap } from 'comlink';
 import type { TextPackApi } from '../worker/text-pack-api';
 import { packTextChunks, type LetterText, type PackedTexts } from '../store/text-chunks';
+import { workerDeath } from './worker-death';
 
 export type PackTexts = (texts: readonly LetterText[]) => Promise<PackedTexts[]>;
 
@@ -16,13 +17,8 @@ export interface PackWorker {
 
 function spawnPackWorker(): PackWorker {
   const worker = new Worker(new URL('../worker/text-pack.worker.ts', import.meta.url), { type: 'module', name: 'text-pack' });
-  const died = new Promise<never>((_, reject) => {
-    worker.addEventListener('error', (event) => {
-      event.preventDefault();
-      worker.terminate();
-      reject(new Error(event.message || 'the text-pack worker stopped'));
-    });
-  });
+  const died = workerDeath(worker, 'the text-pack worker');
+  died.catch(() => worker.terminate());
   const api = wrap<TextPackApi>(worker);
   return { pack: (texts) => api.pack(texts), died };
 }

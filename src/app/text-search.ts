@@ -6,6 +6,7 @@ import { wrap, proxy } from 'comlink';
 import type { TextSearchApi } from '../worker/text-search-api';
 import { searchKeptTexts, type TextSearchProgress } from '../store/search-texts';
 import type { LetterStore } from '../store';
+import { workerDeath } from './worker-death';
 
 export type { TextSearchProgress };
 
@@ -23,12 +24,7 @@ export const searchTextsInWorker: SearchTexts = (terms, onProgress) => {
   const api = wrap<TextSearchApi>(worker);
   let cancel: (value: null) => void = () => {};
   const cancelled = new Promise<null>((resolve) => (cancel = resolve));
-  const failed = new Promise<never>((_, reject) => {
-    worker.addEventListener('error', (event) => {
-      event.preventDefault();
-      reject(new Error(event.message || 'the search stopped unexpectedly'));
-    });
-  });
+  const failed = workerDeath(worker, 'the search');
   const result = Promise.race([api.search([...terms], proxy(onProgress)), cancelled, failed]).finally(() => worker.terminate());
   return { result, cancel: () => cancel(null) };
 };

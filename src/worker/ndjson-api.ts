@@ -12,7 +12,7 @@ export const ndjsonApi = {
    * `onBatch`, which answers whether to go on. The next batch is read while
    * the page takes the last one, never more than one ahead.
    */
-  async read(file: Blob, name: string, onBatch: (outcomes: FileOutcome[]) => Promise<boolean>): Promise<void> {
+  async read(file: Pick<Blob, 'stream'>, name: string, onBatch: (outcomes: FileOutcome[]) => Promise<boolean>): Promise<void> {
     let taken: Promise<boolean> = Promise.resolve(true);
     let stop = false;
     await streamNdjson(

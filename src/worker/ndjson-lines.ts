@@ -4,8 +4,7 @@
 // Each line is checked as strictly as a JSON export's records; a damaged line
 // is reported with its number and every other line loads. The command line's
 // own entries for files it could not read ({"file", "error"}) come through as
-// problems naming those files. Runs in the NDJSON worker (ndjson-api.ts), and
-// on the page where that worker cannot start (app/files/ndjson-import.ts).
+// problems naming those files. Runs in the NDJSON worker (ndjson-api.ts).
 import type { FileOutcome } from '../domain/letter';
 import { outcomeOfRecord, readRecordValue } from '../derive/json-export';
 import { extractErrors } from '../extract/errors';
@@ -102,5 +101,5 @@ export async function streamNdjson(
     await refuse('empty NDJSON file: it holds no records', 'empty');
     return;
   }
-  await onBatch(batch);
+  if (batch.length > 0) await onBatch(batch);
 }

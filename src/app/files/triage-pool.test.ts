@@ -168,17 +168,34 @@ describe('NDJSON through triage', () => {
     const answers: boolean[] = [];
     let calls = 0;
     let cancel = () => {};
-    const read: ReadNdjson = async (_source, onBatch) => {
+    let signalled: AbortSignal | null = null;
+    const read: ReadNdjson = async (_source, onBatch, signal) => {
+      signalled = signal;
       answers.push(await onBatch([problem(1)]));
       cancel();
       answers.push(await onBatch([problem(2)]));
     };
     const triage = withTriage(fakePool(() => {}), () => calls++, read);
     cancel = () => triage.cancel();
-    triage.add([text('year.ndjson', '')]);
+    triage.add([text('year.ndjson', ''), text('later.ndjson', '')]);
     await triage.whenIdle();
     expect(answers).toEqual([true, false]);
     expect(calls).toBe(1);
+    expect(signalled!.aborted).toBe(true);
+  });
+
+  it('reads NDJSON files one after another, not all at once', async () => {
+    const events: string[] = [];
+    const read: ReadNdjson = async (source, onBatch) => {
+      events.push(`start ${source.name}`);
+      await onBatch([problem(1)]);
+      await new Promise((resolve) => setTimeout(resolve, 5));
+      events.push(`end ${source.name}`);
+    };
+    const triage = withTriage(fakePool(() => {}), () => {}, read);
+    triage.add([text('part-1.ndjson', ''), text('part-2.ndjson', ''), text('part-3.ndjson', '')]);
+    await triage.whenIdle();
+    expect(events).toEqual(['start part-1.ndjson', 'end part-1.ndjson', 'start part-2.ndjson', 'end part-2.ndjson', 'start part-3.ndjson', 'end part-3.ndjson']);
   });
 });
 

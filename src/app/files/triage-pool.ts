@@ -34,14 +34,28 @@ export function withTriage(pool: PoolLike, onFileDone: OnFileDone, readNdjson: R
     pending.add(done);
   };
 
+  // NDJSON files are read one after another: each is a worker of its own, and a
+  // dozen part files dropped together would otherwise start a dozen at once.
+  let ndjsonQueue: Promise<void> = Promise.resolve();
+  const stopReading = new AbortController();
+
   /** A file read as a stream (NDJSON): its outcomes go on as they come, and it is done at the end. */
   const trackStream = (source: FileSource) => {
-    const done: Promise<void> = readNdjson(source, async (outcomes) => {
-      if (cancelled) return false;
-      onFileDone(source, outcomes, true);
-      await nextTask();
-      return !cancelled;
-    })
+    const read = ndjsonQueue.then(() =>
+      cancelled
+        ? undefined
+        : readNdjson(
+            source,
+            async (outcomes) => {
+              if (cancelled) return false;
+              onFileDone(source, outcomes, true);
+              await nextTask();
+              return !cancelled;
+            },
+            stopReading.signal,
+          ),
+    );
+    const done: Promise<void> = read
       .catch((error: unknown) => {
         if (!cancelled) onFileDone(source, [{ file: source.name, ok: false, error: extractErrors.readerFailed(error) }], true);
       })
@@ -49,6 +63,7 @@ export function withTriage(pool: PoolLike, onFileDone: OnFileDone, readNdjson: R
         pending.delete(done);
         if (!cancelled) onFileDone(source, []);
       });
+    ndjsonQueue = done;
     pending.add(done);
   };
 
@@ -71,6 +86,7 @@ export function withTriage(pool: PoolLike, onFileDone: OnFileDone, readNdjson: R
     },
     cancel() {
       cancelled = true;
+      stopReading.abort();
       pool.cancel();
     },
     dispose() {
