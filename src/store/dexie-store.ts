@@ -57,10 +57,11 @@ export interface StoredBatch {
 /**
  * Letters per stored value: large enough to amortise the per-value cost, small
  * enough to write in one go. Each value is packed in one task when written and
- * unpacked in one when read: at 2,000 those tasks, with a young-generation
- * collection falling in one, made a reload's longest tasks (97-155 ms in six
- * runs at 185,414 letters) and 50-60 ms of packing per task in an NDJSON import.
- * At 1,000: 93 and 99 ms, alternated with 2,000's 142 and 99 ms (BENCHMARKS.md).
+ * unpacked in one when read; at 2,000 letters an NDJSON import spent 50-60 ms
+ * per task packing, and a young-generation collection falling in an unpacking
+ * task made a reload's longest. Four alternated pairs of runs at 185,414
+ * letters, 2,000 against 1,000: longest reload task 99-144 against 93-129 ms,
+ * usable table 2.1-2.7 against 2.2-2.5 s (BENCHMARKS.md, 20:30 run).
  */
 export const BATCH_SIZE = 1_000;
 
