@@ -1,6 +1,6 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { defineConfig, type Plugin } from 'vite';
+import { defineConfig, type Plugin, type Rollup } from 'vite';
 import react from '@vitejs/plugin-react';
 
 // The page's policy lives in index.html's meta tag (it travels with any static
@@ -32,12 +32,10 @@ function eagerCompileHint(): Plugin {
     // On the files as written: V8 reads the comment only before the script's first
     // token, and Vite may put a line of its own first after every generateBundle hook.
     writeBundle(options, bundle) {
-      const chunks = Object.values(bundle).filter((chunk) => chunk.type === 'chunk' && hinted(chunk));
+      const chunks = Object.values(bundle).filter((file): file is Rollup.OutputChunk => file.type === 'chunk' && hinted(file));
       // A renamed chunk would lose the hint without a word: the build says so instead.
       if (chunks.length !== 1 || options.dir === undefined) this.error(`expected one ChartsPanel chunk written to a folder, found ${chunks.length}`);
-      for (const chunk of chunks) {
-        if (chunk.type === 'chunk') writeFileSync(join(options.dir, chunk.fileName), `${HINT}\n${chunk.code}`);
-      }
+      for (const chunk of chunks) writeFileSync(join(options.dir, chunk.fileName), `${HINT}\n${chunk.code}`);
     },
   };
 }

@@ -75,6 +75,10 @@ function layOutOnce(element: HTMLElement): void {
 export function warmFirstFrame(): void {
   let choices: FontChoices | null = null;
   let size = 0;
+  const warmed = () => {
+    performance.mark(WARMED);
+    return true;
+  };
   idleSlices(() => {
     if (choices === null) {
       // The kinds of field the filters and the search box show.
@@ -87,9 +91,7 @@ export function warmFirstFrame(): void {
       }
       layOutOnce(fields);
       choices = fontChoices();
-      if (choices.sizes.length > 0) return false;
-      performance.mark(WARMED);
-      return true;
+      return choices.sizes.length === 0 && warmed();
     }
     // One font size per slice: a slice asks the browser process once per family and weight.
     const block = offScreen(document.createElement('div'));
@@ -104,8 +106,6 @@ export function warmFirstFrame(): void {
       }
     }
     layOutOnce(block);
-    if (++size < choices.sizes.length) return false;
-    performance.mark(WARMED);
-    return true;
+    return ++size >= choices.sizes.length && warmed();
   });
 }
