@@ -4,6 +4,7 @@
 import { transfer, wrap } from 'comlink';
 import type { IngestApi } from '../../worker/ingest-api';
 import type { WorkerHandle } from './worker-handle';
+import { workerDeath } from '../worker-death';
 
 export function spawnIngestWorker(): WorkerHandle {
   const worker = new Worker(new URL('../../worker/ingest.worker.ts', import.meta.url), { type: 'module', name: 'ingest' });
@@ -15,11 +16,7 @@ export function spawnIngestWorker(): WorkerHandle {
     crashed = true;
     crashListener?.(reason);
   };
-  worker.addEventListener('error', (event) => {
-    event.preventDefault();
-    crash(event.message || 'the worker stopped unexpectedly');
-  });
-  worker.addEventListener('messageerror', () => crash('a message from the worker could not be read'));
+  workerDeath(worker, 'the worker').catch((error: Error) => crash(error.message));
   return {
     process(bytes, name) {
       // Transferring hands the buffer to the worker: zero-copy, and the page's copy is freed.
