@@ -31,6 +31,13 @@ function manualPool() {
       const source: FileSource = { name, size: 1, read: async () => new ArrayBuffer(1) };
       onDone(source, [{ file: name, ok: true, record: record(name), parserVersion: PARSER_VERSION }]);
     },
+    /** Hands over a batch of a file still being read as a stream, `read` of it so far. */
+    part(source: FileSource, id: string, read: number | null) {
+      onDone(source, [{ file: source.name, ok: true, record: record(id), parserVersion: PARSER_VERSION }], { read });
+    },
+    end(source: FileSource) {
+      onDone(source, []);
+    },
     idle: () => idle(),
   };
 }
@@ -83,6 +90,38 @@ describe('IngestSession', () => {
 describe('IngestSession in a large library', () => {
   beforeEach(() => vi.useFakeTimers());
   afterEach(() => vi.useRealTimers());
+
+  it('moves the progress by the share read of a file still being read, so one long NDJSON file is not stuck at nothing', async () => {
+    const pool = manualPool();
+    const progress: IngestProgress[] = [];
+    const session = new IngestSession({
+      runId: 1,
+      createPool: pool.create,
+      store: createMemoryStore(),
+      known: { ids: new Set(), stale: new Map() },
+      onUpdate: (_added, _replaced, p) => progress.push(p),
+      onStoreError: () => {},
+      flushMs: 100,
+    });
+    const year: FileSource = { name: 'year.ndjson', size: 1_000, read: async () => new ArrayBuffer(0) };
+    session.add([year, { name: 'a.txt', size: 1, read: async () => new ArrayBuffer(1) }]);
+    const latest = () => progress.at(-1) as IngestProgress;
+    pool.part(year, 'y1', 0.25);
+    await vi.advanceTimersByTimeAsync(100);
+    expect(latest()).toMatchObject({ filesDone: 0, filesRead: 0.25, letters: 1 });
+    pool.finish('a.txt');
+    pool.part(year, 'y2', 0.6);
+    await vi.advanceTimersByTimeAsync(100);
+    expect(latest()).toMatchObject({ filesDone: 1, filesRead: 1.6, letters: 3 });
+    // A batch whose share is unknown keeps the last known share.
+    pool.part(year, 'y3', null);
+    await vi.advanceTimersByTimeAsync(100);
+    expect(latest()).toMatchObject({ filesDone: 1, filesRead: 1.6, letters: 4 });
+    pool.end(year);
+    pool.idle();
+    const done = await session.finished;
+    expect(done).toMatchObject({ state: 'done', filesDone: 2, filesRead: 2, letters: 4 });
+  });
 
   it('hands letters over less often the more letters the library holds (each hand-off re-derives them all)', async () => {
     const pool = manualPool();

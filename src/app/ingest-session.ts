@@ -23,6 +23,12 @@ export interface IngestProgress {
   /** Files the user gave (a .zip counts once). */
   filesTotal: number;
   filesDone: number;
+  /**
+   * filesDone plus the part already read of each file still being read as a
+   * stream (a long NDJSON file, by its bytes): what the progress bar shows, so
+   * that one large file moves it instead of holding it at nothing until its end.
+   */
+  filesRead: number;
   /** Letters new to the library, and their decisions. */
   letters: number;
   decisions: number;
@@ -40,8 +46,13 @@ export interface PoolLike {
   whenIdle(): Promise<void>;
 }
 
-/** `more`: the file gave these outcomes and is still being read (a long NDJSON file); it is done at its last call. */
-export type OnFileDone = (source: Source, outcomes: FileOutcome[], more?: boolean) => void;
+/** A file still being read as a stream: the share of its bytes read so far (null while its size is unknown). */
+export interface StillReading {
+  read: number | null;
+}
+
+/** `reading`: the file gave these outcomes and is still being read (a long NDJSON file); it is done at its call without. */
+export type OnFileDone = (source: Source, outcomes: FileOutcome[], reading?: StillReading) => void;
 
 export interface KnownLetters {
   /** Every letter_id in the library. */
@@ -107,6 +118,8 @@ export class IngestSession {
   private readonly entry: ImportEntry | null;
   /** Files read since the last write; they count as done once it succeeds. */
   private pendingDone: string[] = [];
+  /** Files being read as a stream, with the share of each read so far. */
+  private readonly partlyRead = new Map<Source, number>();
   private timer: ReturnType<typeof setTimeout> | null = null;
   /** When letters were last handed over; the first batch goes at once so the table appears quickly. */
   private lastRecordsFlush = Number.NEGATIVE_INFINITY;
@@ -195,8 +208,11 @@ export class IngestSession {
     this.backlogWaiters = waiting;
   }
 
-  private readonly onFileDone: OnFileDone = (source, outcomes, more = false) => {
-    if (!more) {
+  private readonly onFileDone: OnFileDone = (source, outcomes, reading) => {
+    if (reading !== undefined) {
+      this.partlyRead.set(source, Math.min(1, Math.max(0, reading.read ?? this.partlyRead.get(source) ?? 0)));
+    } else {
+      this.partlyRead.delete(source);
       this.filesDone++;
       if (this.entry !== null) this.pendingDone.push(source.name);
       this.releaseBacklog();
@@ -249,6 +265,7 @@ export class IngestSession {
       state: this.ended ? this.state : 'running',
       filesTotal: this.filesTotal,
       filesDone: this.filesDone,
+      filesRead: this.filesDone + [...this.partlyRead.values()].reduce((sum, read) => sum + read, 0),
       letters: this.letters,
       decisions: this.decisions,
       reread: this.reread,

@@ -8,22 +8,22 @@ import { streamNdjson } from './ndjson-lines';
 
 export const ndjsonApi = {
   /**
-   * Reads `file` (named `name` in the outcomes), handing each batch to
-   * `onBatch`, which answers whether to go on. The next batch is read while
+   * Reads `file` (named `name` in the outcomes), handing each batch, with the
+   * bytes of the file read so far, to `onBatch`, which answers whether to go on. The next batch is read while
    * the page takes the last one, never more than one ahead.
    */
-  async read(file: Pick<Blob, 'stream'>, name: string, onBatch: (outcomes: FileOutcome[]) => Promise<boolean>): Promise<void> {
+  async read(file: Pick<Blob, 'stream'>, name: string, onBatch: (outcomes: FileOutcome[], bytesRead: number) => Promise<boolean>): Promise<void> {
     let taken: Promise<boolean> = Promise.resolve(true);
     let stop = false;
     await streamNdjson(
       name,
       file.stream(),
-      async (outcomes) => {
+      async (outcomes, bytesRead) => {
         if (!(await taken)) {
           stop = true;
           return;
         }
-        taken = onBatch(outcomes);
+        taken = onBatch(outcomes, bytesRead);
       },
       () => stop,
     );

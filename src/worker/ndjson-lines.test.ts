@@ -93,6 +93,22 @@ describe('NDJSON from the command line, streamed', () => {
 describe('the NDJSON worker', () => {
   const text = records.slice(0, 2000).map((r) => JSON.stringify(r)).join('\n');
 
+  it('says with each batch how many bytes of the file are read, growing to the whole file', async () => {
+    const text = `${records.slice(0, 1_000).map((r) => JSON.stringify(r)).join('\n')}\n`;
+    const size = new TextEncoder().encode(text).length;
+    const read: number[] = [];
+    await streamNdjson('year.ndjson', source('year.ndjson', text).stream(), async (_batch, bytesRead) => void read.push(bytesRead));
+    expect(read).toHaveLength(Math.ceil(1_000 / LINES_PER_BATCH));
+    // Never behind the lines handed on, never more than one piece (4,093 bytes) ahead of them.
+    const linesBytes = (n: number) => new TextEncoder().encode(`${records.slice(0, n).map((r) => JSON.stringify(r)).join('\n')}\n`).length;
+    read.forEach((bytes, k) => {
+      const handedOn = linesBytes(Math.min(1_000, (k + 1) * LINES_PER_BATCH));
+      expect(bytes).toBeGreaterThanOrEqual(handedOn);
+      expect(bytes).toBeLessThan(handedOn + 4_093);
+    });
+    expect(read.at(-1)).toBe(size);
+  });
+
   it('hands every batch over in order', async () => {
     const loaded: string[] = [];
     await ndjsonApi.read(new Blob([text]), 'year.ndjson', async (outcomes) => {

@@ -41,18 +41,27 @@ function lineOutcome(name: string, line: string, number: number): FileOutcome {
 
 /**
  * Reads the file `name` from `bytes` line by line, giving each batch's
- * outcomes to `onBatch` and awaiting it (the caller's pace is the reading's
- * pace). Stops early when `stopped()` says so. The outcomes of a file that is
- * not NDJSON of letters, or cannot be read, are one problem naming it.
+ * outcomes to `onBatch` with how many bytes of the file have been read so far,
+ * and awaiting it (the caller's pace is the reading's pace). Stops early when
+ * `stopped()` says so. The outcomes of a file that is not NDJSON of letters,
+ * or cannot be read, are one problem naming it.
  */
 export async function streamNdjson(
   name: string,
   bytes: ReadableStream<Uint8Array<ArrayBuffer>>,
-  onBatch: (outcomes: FileOutcome[]) => Promise<void>,
+  onBatch: (outcomes: FileOutcome[], bytesRead: number) => Promise<void>,
   stopped: () => boolean = () => false,
 ): Promise<void> {
+  // Counted as the bytes go to the decoder: at most one chunk ahead of the lines handed on.
+  let bytesRead = 0;
+  const counted = new TransformStream<Uint8Array<ArrayBuffer>, Uint8Array<ArrayBuffer>>({
+    transform(chunk, controller) {
+      bytesRead += chunk.byteLength;
+      controller.enqueue(chunk);
+    },
+  });
   const refuse = (message: string, code: 'corrupt' | 'empty' | 'unsupported-type') =>
-    onBatch([{ file: name, ok: false, error: { code, message } }]);
+    onBatch([{ file: name, ok: false, error: { code, message } }], bytesRead);
   let batch: FileOutcome[] = [];
   let number = 0;
   let nonBlank = 0;
@@ -74,12 +83,12 @@ export async function streamNdjson(
     if (batch.length >= LINES_PER_BATCH) {
       const full = batch;
       batch = [];
-      await onBatch(full);
+      await onBatch(full, bytesRead);
     }
     return !stopped();
   };
   try {
-    const reader = bytes.pipeThrough(new TextDecoderStream()).getReader();
+    const reader = bytes.pipeThrough(counted).pipeThrough(new TextDecoderStream()).getReader();
     for (;;) {
       const { done, value } = await reader.read();
       if (done) break;
@@ -101,5 +110,5 @@ export async function streamNdjson(
     await refuse('empty NDJSON file: it holds no records', 'empty');
     return;
   }
-  if (batch.length > 0) await onBatch(batch);
+  if (batch.length > 0) await onBatch(batch, bytesRead);
 }

@@ -14,10 +14,15 @@ export function isNdjson(source: FileSource): boolean {
 }
 
 /**
- * Reads `source`, handing each batch to `onBatch`, which answers whether to go
- * on; settles once the file is read, or at once when `signal` aborts.
+ * Reads `source`, handing each batch, with the bytes of the file read so far,
+ * to `onBatch`, which answers whether to go on; settles once the file is read,
+ * or at once when `signal` aborts.
  */
-export type ReadNdjson = (source: FileSource, onBatch: (outcomes: FileOutcome[]) => Promise<boolean>, signal: AbortSignal) => Promise<void>;
+export type ReadNdjson = (
+  source: FileSource,
+  onBatch: (outcomes: FileOutcome[], bytesRead: number) => Promise<boolean>,
+  signal: AbortSignal,
+) => Promise<void>;
 
 export const readNdjsonInWorker: ReadNdjson = async (source, onBatch, signal) => {
   // A dropped file goes over as it is (a File is sent by reference); a source without one is read whole first.
@@ -25,7 +30,7 @@ export const readNdjsonInWorker: ReadNdjson = async (source, onBatch, signal) =>
   try {
     file = source.blob?.() ?? new Blob([await source.read()]);
   } catch (error) {
-    await onBatch([{ file: source.name, ok: false, error: extractErrors.unreadable(error) }]);
+    await onBatch([{ file: source.name, ok: false, error: extractErrors.unreadable(error) }], 0);
     return;
   }
   if (signal.aborted) return;

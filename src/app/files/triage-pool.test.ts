@@ -139,28 +139,30 @@ describe('NDJSON through triage', () => {
     expect(['a.ndjson', 'B.JSONL', 'a.json', 'a.txt'].map((name) => isNdjson(text(name, '')))).toEqual([true, true, false, false]);
   });
 
-  it('gives each batch the reader hands over as it comes, then ends the file; a reader that fails is a problem naming the file', async () => {
-    const calls: Array<[string, number, boolean]> = [];
+  it('gives each batch the reader hands over as it comes, with the share of the file read, then ends the file; a reader that fails is a problem naming the file', async () => {
+    const calls: Array<[string, number, number | null | 'done']> = [];
     const read: ReadNdjson = async (source, onBatch) => {
-      expect(await onBatch([problem(1), problem(2)])).toBe(true);
-      expect(await onBatch([problem(3)])).toBe(true);
+      expect(await onBatch([problem(1), problem(2)], 40)).toBe(true);
+      expect(await onBatch([problem(3)], 100)).toBe(true);
       if (source.name === 'broken.ndjson') throw new Error('the NDJSON reader stopped');
     };
     const inner = fakePool(() => {});
-    const triage = withTriage(inner, (s, outcomes, more = false) => calls.push([s.name, outcomes.length, more]), read);
-    triage.add([text('year.ndjson', ''), text('broken.ndjson', '')]);
+    const triage = withTriage(inner, (s, outcomes, reading) => calls.push([s.name, outcomes.length, reading === undefined ? 'done' : reading.read]), read);
+    // 100 bytes: the reader's 40 and then 100 bytes are 40% and all of it.
+    triage.add([text('year.ndjson', 'x'.repeat(100)), text('broken.ndjson', '')]);
     await triage.whenIdle();
     expect(inner.given).toEqual([]);
     expect(calls.filter(([name]) => name === 'year.ndjson')).toEqual([
-      ['year.ndjson', 2, true],
-      ['year.ndjson', 1, true],
-      ['year.ndjson', 0, false],
+      ['year.ndjson', 2, 0.4],
+      ['year.ndjson', 1, 1],
+      ['year.ndjson', 0, 'done'],
     ]);
+    // An empty file's share is unknown, not a division by zero.
     expect(calls.filter(([name]) => name === 'broken.ndjson')).toEqual([
-      ['broken.ndjson', 2, true],
-      ['broken.ndjson', 1, true],
-      ['broken.ndjson', 1, true],
-      ['broken.ndjson', 0, false],
+      ['broken.ndjson', 2, null],
+      ['broken.ndjson', 1, null],
+      ['broken.ndjson', 1, null],
+      ['broken.ndjson', 0, 'done'],
     ]);
   });
 
@@ -171,9 +173,9 @@ describe('NDJSON through triage', () => {
     let signalled: AbortSignal | null = null;
     const read: ReadNdjson = async (_source, onBatch, signal) => {
       signalled = signal;
-      answers.push(await onBatch([problem(1)]));
+      answers.push(await onBatch([problem(1)], 0));
       cancel();
-      answers.push(await onBatch([problem(2)]));
+      answers.push(await onBatch([problem(2)], 0));
     };
     const triage = withTriage(fakePool(() => {}), () => calls++, read);
     cancel = () => triage.cancel();
@@ -188,7 +190,7 @@ describe('NDJSON through triage', () => {
     const events: string[] = [];
     const read: ReadNdjson = async (source, onBatch) => {
       events.push(`start ${source.name}`);
-      await onBatch([problem(1)]);
+      await onBatch([problem(1)], 0);
       await new Promise((resolve) => setTimeout(resolve, 5));
       events.push(`end ${source.name}`);
     };

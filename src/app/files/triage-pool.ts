@@ -46,9 +46,9 @@ export function withTriage(pool: PoolLike, onFileDone: OnFileDone, readNdjson: R
         ? undefined
         : readNdjson(
             source,
-            async (outcomes) => {
+            async (outcomes, bytesRead) => {
               if (cancelled) return false;
-              onFileDone(source, outcomes, true);
+              onFileDone(source, outcomes, { read: source.size === null || source.size === 0 ? null : bytesRead / source.size });
               await nextTask();
               return !cancelled;
             },
@@ -57,7 +57,7 @@ export function withTriage(pool: PoolLike, onFileDone: OnFileDone, readNdjson: R
     );
     const done: Promise<void> = read
       .catch((error: unknown) => {
-        if (!cancelled) onFileDone(source, [{ file: source.name, ok: false, error: extractErrors.readerFailed(error) }], true);
+        if (!cancelled) onFileDone(source, [{ file: source.name, ok: false, error: extractErrors.readerFailed(error) }], { read: null });
       })
       .then(() => {
         pending.delete(done);

@@ -38,7 +38,10 @@ export function IngestStatus({
   const running = progress.state === 'running';
   const rereading = progress.kind === 'reread';
   const unit = rereading ? 'letters' : 'files';
-  const percent = progress.filesTotal === 0 ? 0 : Math.round((progress.filesDone / progress.filesTotal) * 100);
+  const percent = progress.filesTotal === 0 ? 0 : Math.round((progress.filesRead / progress.filesTotal) * 100);
+  // A file read as a stream (a long NDJSON file) moves the bar as its bytes are read; its share is said too.
+  const partly = Math.round((progress.filesRead - progress.filesDone) * 100);
+  const partlyText = partly > 0 ? `, current file ${partly}% read` : '';
   return (
     <section className="ingest-status panel" aria-label="Import" aria-busy={running} data-run-id={progress.runId}>
       {running ? (
@@ -50,8 +53,8 @@ export function IngestStatus({
               aria-label={rereading ? 'Letters read anew' : 'Files read'}
               aria-valuemin={0}
               aria-valuemax={progress.filesTotal}
-              aria-valuenow={progress.filesDone}
-              aria-valuetext={`${progress.filesDone} of ${progress.filesTotal} ${unit}`}
+              aria-valuenow={Math.round(progress.filesRead * 100) / 100}
+              aria-valuetext={`${progress.filesDone} of ${progress.filesTotal} ${unit}${partlyText}`}
             >
               <div className="progress-fill" style={{ width: `${percent}%` }} />
             </div>
@@ -64,6 +67,7 @@ export function IngestStatus({
               <dt>{rereading ? 'Letters read anew' : 'Files'}</dt>
               <dd>
                 {progress.filesDone.toLocaleString('en-US')} / {progress.filesTotal.toLocaleString('en-US')}
+                {partly > 0 ? <span className="ingest-partly"> (current file {partly}% read)</span> : null}
               </dd>
             </div>
             <div>
