@@ -5,6 +5,8 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
 import type { ExpectedRow } from './support/decisions-view';
+import { DashboardPage } from './support/app';
+import { DecisionsView } from './support/decisions-view';
 import { expectedRows, openWithSeeds, seedLetters, sortExpected } from './support/decisions-view';
 
 const seeds = seedLetters();
@@ -194,6 +196,41 @@ test.describe('decisions table', () => {
     await page.keyboard.press('Enter');
     await expect(button).toHaveAttribute('aria-expanded', 'false');
     await expect(details).toHaveCount(0);
+    app.expectNoConsoleErrors();
+  });
+
+  test('draws the rows in view with each change, and the rows and cells past its edges once the page is idle, ready for a scroll', async ({ page }) => {
+    const app = await DashboardPage.open(page);
+    await app.loadSamples();
+    const view = new DecisionsView(page);
+    // Rows wholly below the table's visible edge, and the rows the view should show from its scroll position.
+    const beyondEdge = () =>
+      page.evaluate(() => {
+        const scroller = document.querySelector('.dv-scroll') as HTMLElement;
+        const bottom = scroller.getBoundingClientRect().bottom;
+        return [...scroller.querySelectorAll('tbody.dv-item')].filter((row) => row.getBoundingClientRect().top >= bottom).length;
+      });
+    // Cells of columns out of view to the right are filled then too (an empty value reads "—").
+    const emptyCells = () =>
+      page.evaluate(() => [...document.querySelectorAll('.dv-scroll tbody.dv-item > tr:first-child > td')].filter((td) => td.childNodes.length === 0).length);
+    await expect.poll(beyondEdge).toBeGreaterThanOrEqual(8);
+    await expect.poll(emptyCells).toBe(0);
+    await view.sortBy('Item');
+    await expect.poll(beyondEdge).toBeGreaterThanOrEqual(8);
+    await expect.poll(emptyCells).toBe(0);
+    // Scrolled by a page, the rows then in view are there.
+    await page.locator('.dv-scroll').evaluate((scroller) => scroller.scrollBy(0, scroller.clientHeight));
+    await expect
+      .poll(() =>
+        page.evaluate(() => {
+          const scroller = document.querySelector('.dv-scroll') as HTMLElement;
+          const box = scroller.getBoundingClientRect();
+          const hit = document.elementFromPoint(box.left + 40, box.top + box.height / 2);
+          return hit?.closest('tbody.dv-item') !== null && hit?.closest('tbody.dv-item') !== undefined;
+        }),
+      )
+      .toBe(true);
+    await expect.poll(beyondEdge).toBeGreaterThanOrEqual(8);
     app.expectNoConsoleErrors();
   });
 

@@ -17,6 +17,7 @@ import { memo, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'rea
 import { columnSpec } from '../../derive/columns';
 import type { RowList } from '../../derive/row-list';
 import type { DecisionRow } from '../../derive/rows';
+import { idleSlices } from '../shared/idle-slices';
 import { RowDetails } from './RowDetails';
 import { cellTitle, detailsId, EXPAND_COLUMN_ID, renderCell, TABLE_COLUMNS } from './table-columns';
 
@@ -28,6 +29,16 @@ const coreRowModel = getCoreRowModel<DecisionRow>();
 // 330,000 items again on every sort. A row that moves is measured again where
 // it lands.
 const estimateSize = () => ROW_HEIGHT;
+// Rows drawn past each edge of the table's view, so that a scroll finds them ready.
+const OVERSCAN = 8;
+/**
+ * How much of the table's window is drawn, for the rows it was drawn for: 0
+ * the rows and columns in view; 1 the rows past the edges too; each step
+ * after it COLUMNS_PER_STEP more of the columns out of view, nearest first;
+ * WHOLE all of it. A step per idle period keeps each frame's layout small.
+ */
+const WHOLE = Number.POSITIVE_INFINITY;
+const COLUMNS_PER_STEP = 3;
 
 // The table's view is hidden (display: none) while another view shows, and a
 // hidden element measures 0 x 0: the virtualiser then kept 8 rows, and
@@ -154,12 +165,23 @@ export const DecisionsTable = memo(function DecisionsTable({
   const scrollRef = useRef<HTMLDivElement>(null);
   const [initialRect] = useState(assumedRect);
   const [expanded, setExpanded] = useState<Record<string, boolean>>({});
+  // New rows (an import's hand-over, a sort, a filter, a keystroke) are drawn in view first; the
+  // rest of the window follows a step per idle period (see WHOLE), or all of it at once when
+  // the table is scrolled. The frame that filled the table as 1,024 real PDFs came in laid out,
+  // shaped and painted 585-718 objects while the PDF workers held both cores (61-68 ms, traces):
+  // a third of them rows below the edge, and of each row's seventeen cells about half out of view
+  // to the right. Drawn in one idle step, the rest was a frame of its own of 910 objects (80 ms).
+  const [fill, setFill] = useState<{ rows: RowList | null; step: number }>({ rows: null, step: 0 });
+  const step = fill.rows === rows ? fill.step : 0;
+  const whole = step === WHOLE;
+  // Read from scroll events, never from the element while rendering (a read there can force a layout).
+  const scrollLeft = useRef(0);
 
   const virtualizer = useVirtualizer({
     count: rows.length,
     getScrollElement: () => scrollRef.current,
     estimateSize,
-    overscan: 8,
+    overscan: step >= 1 ? OVERSCAN : 0,
     observeElementRect: observeShownRect,
     scrollToFn: scrollTo,
     initialRect,
@@ -223,12 +245,27 @@ export const DecisionsTable = memo(function DecisionsTable({
   const span = visibleColumns.length;
   // Row details are as wide as the visible part of the table, not the whole (wide) table.
   const viewWidth = virtualizer.scrollRect?.width;
+  const columnsByDistance = whole || viewWidth === undefined ? null : byDistanceFromView(visibleColumns, scrollLeft.current, viewWidth);
+  const shownColumns = columnsByDistance === null ? null : new Set(columnsByDistance.inView.concat(columnsByDistance.outside.slice(0, Math.max(0, step - 1) * COLUMNS_PER_STEP)));
+  // Every step one more, until the columns out of view are all drawn.
+  const nextStep = columnsByDistance === null || (step - 1) * COLUMNS_PER_STEP >= columnsByDistance.outside.length ? WHOLE : step + 1;
+  useEffect(() => (whole ? undefined : idleSlices(() => (setFill({ rows, step: nextStep }), true))), [rows, whole, nextStep]);
   useEffect(() => {
     if (viewWidth !== undefined) scrollRef.current?.style.setProperty('--dv-view-width', `${Math.max(240, viewWidth - 72)}px`);
   }, [viewWidth]);
 
   return (
-    <div ref={scrollRef} className="dv-scroll" tabIndex={0} role="region" aria-label="Decisions table">
+    <div
+      ref={scrollRef}
+      className="dv-scroll"
+      tabIndex={0}
+      role="region"
+      aria-label="Decisions table"
+      onScroll={(event) => {
+        scrollLeft.current = event.currentTarget.scrollLeft;
+        if (!whole) setFill({ rows, step: WHOLE });
+      }}
+    >
       <table className="dv-table" style={{ width }} aria-rowcount={rows.length + 1}>
         <colgroup>
           {visibleColumns.map((column) => (
@@ -269,18 +306,21 @@ export const DecisionsTable = memo(function DecisionsTable({
               }}
             >
               <tr aria-rowindex={item.index + 2}>
-                {row.getVisibleCells().map((cell) => (
-                  <td
-                    // By column, not by cell (a cell's id holds its row's): a sort or filter
-                    // puts other rows at these positions, and their cells take over the
-                    // elements there, text changed, instead of every cell made and styled anew.
-                    key={cell.column.id}
-                    className={columnSpec(cell.column.id)?.numeric === true ? 'dv-num' : undefined}
-                    title={cellTitle(cell.column.id, row.original)}
-                  >
-                    {renderCell(cell.column.id, row.original, expand, search)}
-                  </td>
-                ))}
+                {row.getVisibleCells().map((cell) => {
+                  const shown = shownColumns === null || shownColumns.has(cell.column.id);
+                  return (
+                    <td
+                      // By column, not by cell (a cell's id holds its row's): a sort or filter
+                      // puts other rows at these positions, and their cells take over the
+                      // elements there, text changed, instead of every cell made and styled anew.
+                      key={cell.column.id}
+                      className={columnSpec(cell.column.id)?.numeric === true ? 'dv-num' : undefined}
+                      title={shown ? cellTitle(cell.column.id, row.original) : undefined}
+                    >
+                      {shown ? renderCell(cell.column.id, row.original, expand, search) : null}
+                    </td>
+                  );
+                })}
               </tr>
               {open && (
                 <tr className="dv-detail-row">
@@ -303,3 +343,20 @@ export const DecisionsTable = memo(function DecisionsTable({
     </div>
   );
 }, tableUnchanged);
+
+/**
+ * The ids of the columns at least partly within `width` pixels from `left`
+ * (the table's horizontal scroll), and of the others, nearest the view first.
+ */
+function byDistanceFromView(columns: readonly { id: string; getSize(): number }[], left: number, width: number) {
+  const inView: string[] = [];
+  const outside: { id: string; distance: number }[] = [];
+  let x = 0;
+  for (const column of columns) {
+    const size = column.getSize();
+    if (x < left + width && x + size > left) inView.push(column.id);
+    else outside.push({ id: column.id, distance: x >= left + width ? x - (left + width) : left - (x + size) });
+    x += size;
+  }
+  return { inView, outside: outside.sort((a, b) => a.distance - b.distance).map((c) => c.id) };
+}
