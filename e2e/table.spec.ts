@@ -4,10 +4,8 @@
 // Expectations come from the seeds' *.expected.json (see support/decisions-view.ts).
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
-import type { ExpectedRow } from './support/decisions-view';
 import { DashboardPage } from './support/app';
-import { DecisionsView } from './support/decisions-view';
-import { expectedRows, openWithSeeds, seedLetters, sortExpected } from './support/decisions-view';
+import { DecisionsView, expectedRows, openWithSeeds, seedLetters, sortExpected, type ExpectedRow } from './support/decisions-view';
 
 const seeds = seedLetters();
 const all = expectedRows(seeds);
@@ -203,34 +201,49 @@ test.describe('decisions table', () => {
     const app = await DashboardPage.open(page);
     await app.loadSamples();
     const view = new DecisionsView(page);
-    // Rows wholly below the table's visible edge, and the rows the view should show from its scroll position.
+    const region = page.getByRole('region', { name: 'Decisions table' });
+    // Rows wholly below the table's visible edge; cells of the first row with nothing in them (an empty value reads "—").
     const beyondEdge = () =>
       page.evaluate(() => {
         const scroller = document.querySelector('.dv-scroll') as HTMLElement;
         const bottom = scroller.getBoundingClientRect().bottom;
         return [...scroller.querySelectorAll('tbody.dv-item')].filter((row) => row.getBoundingClientRect().top >= bottom).length;
       });
-    // Cells of columns out of view to the right are filled then too (an empty value reads "—").
     const emptyCells = () =>
       page.evaluate(() => [...document.querySelectorAll('.dv-scroll tbody.dv-item > tr:first-child > td')].filter((td) => td.childNodes.length === 0).length);
-    await expect.poll(beyondEdge).toBeGreaterThanOrEqual(8);
-    await expect.poll(emptyCells).toBe(0);
+    await expect(region).toHaveAttribute('aria-busy', 'false');
+    expect(await beyondEdge()).toBeGreaterThanOrEqual(8);
+    expect(await emptyCells()).toBe(0);
+
+    // A sort draws the rows in view first (the table says it is busy meanwhile), then the rest.
+    await page.evaluate(() => {
+      const seen: string[] = [];
+      (window as unknown as { busyValues: string[] }).busyValues = seen;
+      const scroller = document.querySelector('.dv-scroll') as HTMLElement;
+      new MutationObserver(() => seen.push(scroller.getAttribute('aria-busy') ?? '')).observe(scroller, { attributes: true, attributeFilter: ['aria-busy'] });
+    });
+    const firstItem = (await view.column('Item'))[0];
     await view.sortBy('Item');
-    await expect.poll(beyondEdge).toBeGreaterThanOrEqual(8);
-    await expect.poll(emptyCells).toBe(0);
-    // Scrolled by a page, the rows then in view are there.
+    await expect(view.header('Item')).toHaveAttribute('aria-sort', 'ascending');
+    await expect.poll(async () => (await view.column('Item'))[0]).not.toBe(firstItem);
+    await expect(region).toHaveAttribute('aria-busy', 'false');
+    expect(await page.evaluate(() => (window as unknown as { busyValues: string[] }).busyValues)).toContain('true');
+    expect(await beyondEdge()).toBeGreaterThanOrEqual(8);
+    expect(await emptyCells()).toBe(0);
+
+    // Scrolled by a page, the rows then in view are there, and everything is drawn.
     await page.locator('.dv-scroll').evaluate((scroller) => scroller.scrollBy(0, scroller.clientHeight));
     await expect
       .poll(() =>
         page.evaluate(() => {
           const scroller = document.querySelector('.dv-scroll') as HTMLElement;
           const box = scroller.getBoundingClientRect();
-          const hit = document.elementFromPoint(box.left + 40, box.top + box.height / 2);
-          return hit?.closest('tbody.dv-item') !== null && hit?.closest('tbody.dv-item') !== undefined;
+          return document.elementFromPoint(box.left + 40, box.top + box.height / 2)?.closest('tbody.dv-item') != null;
         }),
       )
       .toBe(true);
-    await expect.poll(beyondEdge).toBeGreaterThanOrEqual(8);
+    await expect(region).toHaveAttribute('aria-busy', 'false');
+    expect(await beyondEdge()).toBeGreaterThanOrEqual(8);
     app.expectNoConsoleErrors();
   });
 

@@ -146,8 +146,12 @@ export class DecisionsView {
     return this.table.getByRole('row').filter({ has: this.page.getByRole('button', { name: /^Details: / }) });
   }
 
-  /** One column's cell texts as shown, row by row ("—" for an empty value). */
+  /**
+   * One column's cell texts as shown, row by row ("—" for an empty value), once
+   * the table is drawn whole (cells out of view follow a change in idle time).
+   */
   async column(name: string): Promise<string[]> {
+    await expect(this.page.getByRole('region', { name: 'Decisions table' })).toHaveAttribute('aria-busy', 'false');
     const headers = await this.headers();
     const index = headers.indexOf(name);
     expect(index, `column ${name} in ${headers.join(', ')}`).toBeGreaterThanOrEqual(0);

@@ -182,6 +182,8 @@ export class IngestSession {
   cancel(): void {
     if (this.state !== 'running' || this.closing) return;
     this.state = 'cancelled';
+    // A file being read when the run is cancelled is read no further: its share is not progress.
+    this.partlyRead.clear();
     this.pool.cancel();
     this.releaseBacklog(true);
     this.wake?.();

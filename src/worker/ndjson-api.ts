@@ -9,10 +9,11 @@ import { streamNdjson } from './ndjson-lines';
 export const ndjsonApi = {
   /**
    * Reads `file` (named `name` in the outcomes), handing each batch, with the
-   * bytes of the file read so far, to `onBatch`, which answers whether to go on. The next batch is read while
+   * share of the file read so far (null for an empty file), to `onBatch`, which
+   * answers whether to go on. The next batch is read while
    * the page takes the last one, never more than one ahead.
    */
-  async read(file: Pick<Blob, 'stream'>, name: string, onBatch: (outcomes: FileOutcome[], bytesRead: number) => Promise<boolean>): Promise<void> {
+  async read(file: Pick<Blob, 'stream' | 'size'>, name: string, onBatch: (outcomes: FileOutcome[], read: number | null) => Promise<boolean>): Promise<void> {
     let taken: Promise<boolean> = Promise.resolve(true);
     let stop = false;
     await streamNdjson(
@@ -23,7 +24,7 @@ export const ndjsonApi = {
           stop = true;
           return;
         }
-        taken = onBatch(outcomes, bytesRead);
+        taken = onBatch(outcomes, file.size > 0 ? Math.min(1, bytesRead / file.size) : null);
       },
       () => stop,
     );

@@ -99,7 +99,7 @@ describe('the NDJSON worker', () => {
     const read: number[] = [];
     await streamNdjson('year.ndjson', source('year.ndjson', text).stream(), async (_batch, bytesRead) => void read.push(bytesRead));
     expect(read).toHaveLength(Math.ceil(1_000 / LINES_PER_BATCH));
-    // Never behind the lines handed on, never more than one piece (4,093 bytes) ahead of them.
+    // The bytes up to the end of the piece (4,093 bytes) the batch's last line came from.
     const linesBytes = (n: number) => new TextEncoder().encode(`${records.slice(0, n).map((r) => JSON.stringify(r)).join('\n')}\n`).length;
     read.forEach((bytes, k) => {
       const handedOn = linesBytes(Math.min(1_000, (k + 1) * LINES_PER_BATCH));
@@ -107,6 +107,18 @@ describe('the NDJSON worker', () => {
       expect(bytes).toBeLessThan(handedOn + 4_093);
     });
     expect(read.at(-1)).toBe(size);
+  });
+
+  it('gives the page each batch with the share of the file read, all of it with the last', async () => {
+    const shares: (number | null)[] = [];
+    await ndjsonApi.read(new Blob([text]), 'year.ndjson', async (_outcomes, read) => (shares.push(read), true));
+    expect(shares.length).toBeGreaterThan(2);
+    expect(shares).toEqual([...shares].sort((a, b) => (a ?? 0) - (b ?? 0)));
+    expect(shares[0]).toBeGreaterThan(0);
+    expect(shares.at(-1)).toBe(1);
+    const empty: (number | null)[] = [];
+    await ndjsonApi.read(new Blob([]), 'empty.ndjson', async (_outcomes, read) => (empty.push(read), true));
+    expect(empty).toEqual([null]);
   });
 
   it('hands every batch over in order', async () => {
@@ -124,6 +136,7 @@ describe('the NDJSON worker', () => {
     const lines = text.split('\n').map((line) => new TextEncoder().encode(`${line}\n`));
     let pulled = 0;
     const file = {
+      size: lines.reduce((n, line) => n + line.byteLength, 0),
       stream: () =>
         new ReadableStream<Uint8Array<ArrayBuffer>>(
           {

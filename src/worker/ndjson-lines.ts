@@ -52,14 +52,8 @@ export async function streamNdjson(
   onBatch: (outcomes: FileOutcome[], bytesRead: number) => Promise<void>,
   stopped: () => boolean = () => false,
 ): Promise<void> {
-  // Counted as the bytes go to the decoder: at most one chunk ahead of the lines handed on.
+  // The bytes up to the end of the piece of the stream the current lines come from.
   let bytesRead = 0;
-  const counted = new TransformStream<Uint8Array<ArrayBuffer>, Uint8Array<ArrayBuffer>>({
-    transform(chunk, controller) {
-      bytesRead += chunk.byteLength;
-      controller.enqueue(chunk);
-    },
-  });
   const refuse = (message: string, code: 'corrupt' | 'empty' | 'unsupported-type') =>
     onBatch([{ file: name, ok: false, error: { code, message } }], bytesRead);
   let batch: FileOutcome[] = [];
@@ -88,11 +82,13 @@ export async function streamNdjson(
     return !stopped();
   };
   try {
-    const reader = bytes.pipeThrough(counted).pipeThrough(new TextDecoderStream()).getReader();
+    const reader = bytes.getReader();
+    const decoder = new TextDecoder();
     for (;;) {
       const { done, value } = await reader.read();
       if (done) break;
-      const lines = (rest + value).split('\n');
+      bytesRead += value.byteLength;
+      const lines = (rest + decoder.decode(value, { stream: true })).split('\n');
       rest = lines.pop() ?? '';
       for (const line of lines) {
         if (!(await take(line))) {
@@ -101,6 +97,7 @@ export async function streamNdjson(
         }
       }
     }
+    rest += decoder.decode();
     if (rest !== '' && !(await take(rest))) return;
   } catch (error) {
     await refuse(extractErrors.unreadable(error).message, 'corrupt');

@@ -14,13 +14,13 @@ export function isNdjson(source: FileSource): boolean {
 }
 
 /**
- * Reads `source`, handing each batch, with the bytes of the file read so far,
- * to `onBatch`, which answers whether to go on; settles once the file is read,
- * or at once when `signal` aborts.
+ * Reads `source`, handing each batch, with the share of the file read so far
+ * (null when that is unknown), to `onBatch`, which answers whether to go on;
+ * settles once the file is read, or at once when `signal` aborts.
  */
 export type ReadNdjson = (
   source: FileSource,
-  onBatch: (outcomes: FileOutcome[], bytesRead: number) => Promise<boolean>,
+  onBatch: (outcomes: FileOutcome[], read: number | null) => Promise<boolean>,
   signal: AbortSignal,
 ) => Promise<void>;
 
@@ -30,7 +30,7 @@ export const readNdjsonInWorker: ReadNdjson = async (source, onBatch, signal) =>
   try {
     file = source.blob?.() ?? new Blob([await source.read()]);
   } catch (error) {
-    await onBatch([{ file: source.name, ok: false, error: extractErrors.unreadable(error) }], 0);
+    await onBatch([{ file: source.name, ok: false, error: extractErrors.unreadable(error) }], null);
     return;
   }
   if (signal.aborted) return;

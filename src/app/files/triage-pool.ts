@@ -46,9 +46,9 @@ export function withTriage(pool: PoolLike, onFileDone: OnFileDone, readNdjson: R
         ? undefined
         : readNdjson(
             source,
-            async (outcomes, bytesRead) => {
+            async (outcomes, read) => {
               if (cancelled) return false;
-              onFileDone(source, outcomes, { read: source.size === null || source.size === 0 ? null : bytesRead / source.size });
+              onFileDone(source, outcomes, { read });
               await nextTask();
               return !cancelled;
             },

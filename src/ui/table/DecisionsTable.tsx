@@ -161,6 +161,7 @@ export const DecisionsTable = memo(function DecisionsTable({
   scrollResetKey,
   search,
   onViewLetter,
+  hidden,
 }: DecisionsTableProps) {
   const scrollRef = useRef<HTMLDivElement>(null);
   const [initialRect] = useState(assumedRect);
@@ -176,6 +177,8 @@ export const DecisionsTable = memo(function DecisionsTable({
   const whole = step === WHOLE;
   // Read from scroll events, never from the element while rendering (a read there can force a layout).
   const scrollLeft = useRef(0);
+  // The scroll back to the top after a sort or filter is the table's own: it is no reason to draw all at once.
+  const ownScroll = useRef(false);
 
   const virtualizer = useVirtualizer({
     count: rows.length,
@@ -196,7 +199,10 @@ export const DecisionsTable = memo(function DecisionsTable({
   useEffect(() => {
     // Scrolling, even to where it already is, lays the page out at once (a
     // long task in a large table): only when the table is scrolled at all.
-    if (virtualizer.scrollOffset !== 0) scrollRef.current?.scrollTo({ top: 0 });
+    if (virtualizer.scrollOffset !== 0 && scrollRef.current !== null) {
+      ownScroll.current = true;
+      scrollRef.current.scrollTo({ top: 0 });
+    }
     // The virtualiser instance is stable; only a new filter or sort scrolls back.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [scrollResetKey, sorting]);
@@ -246,10 +252,17 @@ export const DecisionsTable = memo(function DecisionsTable({
   // Row details are as wide as the visible part of the table, not the whole (wide) table.
   const viewWidth = virtualizer.scrollRect?.width;
   const columnsByDistance = whole || viewWidth === undefined ? null : byDistanceFromView(visibleColumns, scrollLeft.current, viewWidth);
-  const shownColumns = columnsByDistance === null ? null : new Set(columnsByDistance.inView.concat(columnsByDistance.outside.slice(0, Math.max(0, step - 1) * COLUMNS_PER_STEP)));
-  // Every step one more, until the columns out of view are all drawn.
+  // The Details column always: its button may hold the keyboard's focus, and a cell emptied under it would drop it.
+  const shownColumns =
+    columnsByDistance === null
+      ? null
+      : new Set([EXPAND_COLUMN_ID, ...columnsByDistance.inView, ...columnsByDistance.outside.slice(0, Math.max(0, step - 1) * COLUMNS_PER_STEP)]);
   const nextStep = columnsByDistance === null || (step - 1) * COLUMNS_PER_STEP >= columnsByDistance.outside.length ? WHOLE : step + 1;
-  useEffect(() => (whole ? undefined : idleSlices(() => (setFill({ rows, step: nextStep }), true))), [rows, whole, nextStep]);
+  // Not while the view is hidden: each step would render the table for no one to see (see tableUnchanged).
+  useEffect(
+    () => (whole || hidden ? undefined : idleSlices(() => (setFill({ rows, step: nextStep }), true))),
+    [rows, whole, nextStep, hidden],
+  );
   useEffect(() => {
     if (viewWidth !== undefined) scrollRef.current?.style.setProperty('--dv-view-width', `${Math.max(240, viewWidth - 72)}px`);
   }, [viewWidth]);
@@ -261,9 +274,12 @@ export const DecisionsTable = memo(function DecisionsTable({
       tabIndex={0}
       role="region"
       aria-label="Decisions table"
+      // Partly drawn (rows past the edges, cells past the sides still to come): assistive technology and tests can wait.
+      aria-busy={!whole}
       onScroll={(event) => {
         scrollLeft.current = event.currentTarget.scrollLeft;
-        if (!whole) setFill({ rows, step: WHOLE });
+        if (ownScroll.current) ownScroll.current = false;
+        else if (!whole) setFill({ rows, step: WHOLE });
       }}
     >
       <table className="dv-table" style={{ width }} aria-rowcount={rows.length + 1}>
