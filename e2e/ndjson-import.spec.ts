@@ -6,6 +6,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { DashboardPage } from './support/app';
+import { recordAttribute } from './support/attribute-values';
 
 async function exportJson(page: Page): Promise<Buffer> {
   const event = page.waitForEvent('download');
@@ -37,13 +38,7 @@ test('an NDJSON file of 10,000 records from the command line imports exactly; a 
 
   const app = await DashboardPage.open(page);
   // Every value the progress bar takes: one file read as a stream moves it by the bytes read.
-  await page.evaluate(() => {
-    const seen: number[] = [];
-    (window as unknown as { barValues: number[] }).barValues = seen;
-    new MutationObserver((changes) => {
-      for (const change of changes) seen.push(Number((change.target as Element).getAttribute('aria-valuenow')));
-    }).observe(document.body, { subtree: true, attributes: true, attributeFilter: ['aria-valuenow'] });
-  });
+  const barValues = await recordAttribute(page, '[role="progressbar"]', 'aria-valuenow');
   await app.dropFiles([{ name: 'year.ndjson', bytes: Buffer.from(lines.join('\n') + '\n') }]);
   await expect(app.importSummary).toHaveText(
     `Finished reading 1 file: ${(9_999).toLocaleString('en-US')} new letters with ${decisions.toLocaleString('en-US')} decisions; 1 problem.`,
@@ -53,9 +48,9 @@ test('an NDJSON file of 10,000 records from the command line imports exactly; a 
     { file: `year.ndjson, line ${damaged}`, reason: `damaged NDJSON record on line ${damaged}: decisions[0] must be an object` },
   ]);
   await app.expectShowing(decisions, 9_999);
-  const barValues = await page.evaluate(() => (window as unknown as { barValues: number[] }).barValues);
-  expect(barValues.some((v) => v > 0 && v < 1), `the bar's values: ${barValues.join(', ')}`).toBe(true);
-  expect(barValues).toEqual([...barValues].sort((a, b) => a - b));
+  const values = (await barValues()).map(Number);
+  expect(values.some((v) => v > 0 && v < 1), `the bar's values: ${values.join(', ')}`).toBe(true);
+  expect(values).toEqual([...values].sort((a, b) => a - b));
 
   // Exactly: the page's export gives back every record but the damaged one, field for field.
   const exported = (JSON.parse((await exportJson(page)).toString('utf8')) as Line[]).sort((a, b) => a.letter_id.localeCompare(b.letter_id));

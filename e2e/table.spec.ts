@@ -5,6 +5,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
 import { DashboardPage } from './support/app';
+import { recordAttribute } from './support/attribute-values';
 import { DecisionsView, expectedRows, openWithSeeds, seedLetters, sortExpected, type ExpectedRow } from './support/decisions-view';
 
 const seeds = seedLetters();
@@ -216,15 +217,10 @@ test.describe('decisions table', () => {
     expect(await emptyCells()).toBe(0);
 
     // A sort draws the rows in view first (the table says it is busy meanwhile), then the rest.
-    await page.evaluate(() => {
-      const seen: string[] = [];
-      (window as unknown as { busyValues: string[] }).busyValues = seen;
-      const scroller = document.querySelector('.dv-scroll') as HTMLElement;
-      new MutationObserver(() => seen.push(scroller.getAttribute('aria-busy') ?? '')).observe(scroller, { attributes: true, attributeFilter: ['aria-busy'] });
-    });
+    const busyValues = await recordAttribute(page, '.dv-scroll', 'aria-busy');
     await view.sortBy('Item');
     await expect(view.header('Item')).toHaveAttribute('aria-sort', 'ascending');
-    await expect.poll(() => page.evaluate(() => (window as unknown as { busyValues: string[] }).busyValues)).toContain('true');
+    await expect.poll(busyValues).toContain('true');
     await expect(region).toHaveAttribute('aria-busy', 'false');
     expect(await beyondEdge()).toBeGreaterThanOrEqual(8);
     expect(await emptyCells()).toBe(0);

@@ -24,7 +24,7 @@ export const ndjsonApi = {
           stop = true;
           return;
         }
-        taken = onBatch(outcomes, file.size > 0 ? Math.min(1, bytesRead / file.size) : null);
+        taken = onBatch(outcomes, file.size > 0 ? bytesRead / file.size : null);
       },
       () => stop,
     );
