@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { hexId, letter } from '../../test/builders/records';
 import { DecisionSet } from './decision-set';
+import { chartSpecsFor } from './chart-data';
 import { EMPTY_FILTERS } from './filter-state';
 
 const RATIONALES = ['Weaning is recommended.', 'No functional improvement is documented.', 'Weaning was tried.'];
@@ -74,5 +75,43 @@ describe('DecisionSet.build', () => {
     expect(calls).toBeGreaterThan(2);
     expect(calls).toBeLessThan(20);
     expect(DecisionSet.build(records, ['outcome'])(() => true)?.rows).toHaveLength(records.length * 2);
+  });
+});
+
+describe('DecisionSet: the view of every row, kept', () => {
+  const records = RATIONALES.map((rationale, i) =>
+    letter(hexId(i), { decision_date: `2024-0${i + 1}-10`, decisions: [{ item: `Item ${i}`, outcome: i === 1 ? 'Overturned' : 'Upheld', rationale }] }),
+  );
+  const overturned = { ...EMPTY_FILTERS, facets: { ...EMPTY_FILTERS.facets, outcome: ['Overturned'] } };
+
+  it('gives the same mask for no filter and no search each time, and a new one for any other view', () => {
+    const set = DecisionSet.of(records);
+    const all = set.filter(EMPTY_FILTERS);
+    expect(Array.from(all)).toEqual([1, 1, 1]);
+    expect(Array.from(set.filter(overturned))).toEqual([0, 1, 0]);
+    expect(set.filter(EMPTY_FILTERS)).toBe(all);
+    // A search, a facet or a range is another view, worked out anew.
+    expect(Array.from(set.filter({ ...EMPTY_FILTERS, search: 'weaning' }))).toEqual([1, 0, 1]);
+    expect(set.filter(overturned)).not.toBe(set.filter(overturned));
+    const aged = { ...EMPTY_FILTERS, age: { min: 200, max: null } };
+    expect(Array.from(set.filter(aged))).toEqual([0, 0, 0]);
+    // A set made again for new rationales has the same rows, so the same view.
+    expect(set.withNewRationales().filter(EMPTY_FILTERS)).toBe(all);
+  });
+
+  it('keeps the charts and the turnaround of every row, per chart list, and only those', () => {
+    const set = DecisionSet.of(records);
+    const all = set.filter(EMPTY_FILTERS);
+    const charts = set.lazyCharts(all);
+    expect(set.lazyCharts(set.filter(EMPTY_FILTERS))).toBe(charts);
+    expect(charts.headline).toEqual(set.lazyCharts(new Uint8Array(all)).headline);
+    const focus = chartSpecsFor('pharmaceutical');
+    expect(set.lazyCharts(all, focus)).not.toBe(charts);
+    expect(set.lazyCharts(all, focus)).toBe(set.lazyCharts(all, focus));
+    const some = set.filter(overturned);
+    expect(set.lazyCharts(some)).not.toBe(set.lazyCharts(some));
+    expect(set.turnaround(all)).toBe(set.turnaround(all));
+    expect(set.turnaround(all)).toEqual(set.turnaround(new Uint8Array(all)));
+    expect(set.turnaround(some)).not.toBe(set.turnaround(some));
   });
 });

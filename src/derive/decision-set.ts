@@ -15,7 +15,7 @@ import { countRow, FacetIndex } from './facet-index';
 import type { AllFacetCounts } from './facets';
 import { countFacets } from './facets';
 import type { FacetKey, FilterState } from './filter-state';
-import { filterMask } from './filters';
+import { choosesNothing, filterMask } from './filters';
 import { maskedRows, positionsOf, type RowList } from './row-list';
 import type { DecisionRow } from './rows';
 import { rowSteps } from './rows';
@@ -40,6 +40,12 @@ class RowParts {
   letters: LetterIndex | null = null;
   groups: GroupColumns | null = null;
   turnaround: TurnaroundColumns | null = null;
+  /**
+   * The view with no filter and no search, kept: it is the one users come
+   * back to (a filter unticked, the filters cleared), and its mask being the
+   * same array each time lets its charts and turnaround be kept too.
+   */
+  everything: { mask: Uint8Array; charts: LazyChartSet | null; turnaround: TurnaroundMonth[] | null } | null = null;
 
   /** `oneRunEach`: each letter's rows are one run (see LetterIndex). */
   constructor(
@@ -127,6 +133,11 @@ export class DecisionSet {
 
   /** 1 at each row passing every filter; `hits` is the search's positions when already taken. */
   filter(filters: FilterState, hits: Int32Array = this.search(filters.search)): Uint8Array {
+    // Masks are never written once made, so the one for every row can be handed out again.
+    if (hits === this.parts.everyRow() && choosesNothing(this.parts.facets, filters)) {
+      this.parts.everything ??= { mask: filterMask(this.rows, this.parts.facets, filters, hits), charts: null, turnaround: null };
+      return this.parts.everything.mask;
+    }
     return filterMask(this.rows, this.parts.facets, filters, hits);
   }
 
@@ -180,12 +191,19 @@ export class DecisionSet {
 
   /** The same charts, each worked out when first asked for (LazyChartSet). */
   lazyCharts(mask: Uint8Array, specs: readonly ChartSpec[] = CHART_SPECS): LazyChartSet {
-    return new LazyChartSet(() => this.groupColumns(), mask, specs);
+    // Back to every row, the charts worked out for it before are the answer (and charts
+    // still showing them need no drawing).
+    const everything = this.parts.everything;
+    if (everything === null || mask !== everything.mask) return new LazyChartSet(() => this.groupColumns(), mask, specs);
+    if (everything.charts?.specs !== specs) everything.charts = new LazyChartSet(() => this.groupColumns(), mask, specs);
+    return everything.charts;
   }
 
   /** Days to decision per decision month, over the letters with a row at the 1s of `mask` (the turnaround chart). */
   turnaround(mask: Uint8Array): TurnaroundMonth[] {
-    return this.turnaroundColumns().byMonth(mask);
+    const everything = this.parts.everything;
+    if (everything === null || mask !== everything.mask) return this.turnaroundColumns().byMonth(mask);
+    return (everything.turnaround ??= this.turnaroundColumns().byMonth(mask));
   }
 
   /** Builds the charts' group columns a slice at a time; true once done (see GroupColumns.prepare). */

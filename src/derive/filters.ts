@@ -72,6 +72,11 @@ export function activeFacets(index: FacetIndex, filters: FilterState): ActiveFac
   return out;
 }
 
+/** Whether `filters` choose no facet value and set no range: every row the search finds passes. */
+export function choosesNothing(index: FacetIndex, filters: FilterState): boolean {
+  return activeFacets(index, filters).length === 0 && rangePredicate(filters) === null;
+}
+
 /** 1 at the position of each row among `searchHits` (the search's positions) passing every facet and range. */
 export function filterMask(
   rows: readonly DecisionRow[],
