@@ -11,7 +11,7 @@ import type { PdfDocumentLike, PdfjsLib, PdfjsLoader } from './pdfjs-types';
 interface PdfjsModules {
   lib: {
     getDocument(params: DocumentInitParameters): { promise: Promise<PdfDocumentLike>; destroy(): Promise<void> };
-    PDFWorker: new (params: { port: CopyingPort }) => { destroy(): void };
+    PDFWorker: new (params: { port: CopyingPort; verbosity?: number }) => { destroy(): void };
   };
   worker: { WorkerMessageHandler: { initializeFromPort(port: CopyingPort): void } };
 }
@@ -21,7 +21,9 @@ function inThread([lib, worker]: readonly [PdfjsModules['lib'], PdfjsModules['wo
     getDocument(params) {
       const port = new CopyingPort();
       worker.WorkerMessageHandler.initializeFromPort(port);
-      const pdfWorker = new lib.PDFWorker({ port });
+      // The worker side logs at the level its PDFWorker is made with, not the document's: left
+      // to pdf.js's default, the command line printed a warning per font a letter does not embed.
+      const pdfWorker = new lib.PDFWorker({ port, ...(params.verbosity === undefined ? {} : { verbosity: params.verbosity }) });
       // pdf.js's own parameter type: its PDFWorker class, of which pdfWorker is an instance.
       const task = lib.getDocument({ ...params, worker: pdfWorker as DocumentInitParameters['worker'] });
       return {
