@@ -131,9 +131,12 @@ export class DecisionSet {
     return positionsOf(keep);
   }
 
-  /** 1 at each row passing every filter; `hits` is the search's positions when already taken. */
+  /**
+   * 1 at each row passing every filter; `hits` is the search's positions when
+   * already taken. Never to be written: with no filter and no search it is the
+   * same array each time (RowParts.everything), and so are the charts made from it.
+   */
   filter(filters: FilterState, hits: Int32Array = this.search(filters.search)): Uint8Array {
-    // Masks are never written once made, so the one for every row can be handed out again.
     if (hits === this.parts.everyRow() && choosesNothing(this.parts.facets, filters)) {
       this.parts.everything ??= { mask: filterMask(this.rows, this.parts.facets, filters, hits), charts: null, turnaround: null };
       return this.parts.everything.mask;

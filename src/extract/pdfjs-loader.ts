@@ -21,8 +21,9 @@ function inThread([lib, worker]: readonly [PdfjsModules['lib'], PdfjsModules['wo
     getDocument(params) {
       const port = new CopyingPort();
       worker.WorkerMessageHandler.initializeFromPort(port);
-      // The worker side logs at the level its PDFWorker is made with, not the document's: left
-      // to pdf.js's default, the command line printed a warning per font a letter does not embed.
+      // The worker side logs at the level its PDFWorker is made with, which pdf.js takes from the
+      // library's current level: warnings until a first getDocument lowers it, so each command-line
+      // thread printed pdf.js's warnings for its first letter (four for a letter not embedding its fonts).
       const pdfWorker = new lib.PDFWorker({ port, ...(params.verbosity === undefined ? {} : { verbosity: params.verbosity }) });
       // pdf.js's own parameter type: its PDFWorker class, of which pdfWorker is an instance.
       const task = lib.getDocument({ ...params, worker: pdfWorker as DocumentInitParameters['worker'] });

@@ -106,15 +106,20 @@ export default function ChartsPanel(props: ChartsPanelProps) {
   // Marked in a passive effect: recharts takes a chart's new data into its store in its own
   // passive effects (children's run first), and redraws the bars from there in the same task; a
   // layout effect marked the commit before the bars changed, and a frame could come in between.
-  const marked = useRef({ commit: null as unknown, settled: null as unknown });
+  // Once per set brought in, a set seen before included (the view with no filter is kept:
+  // unticked back to before its successor's charts were drawn, it comes back as it was).
+  const marked = useRef({ commit: false, settled: false });
+  useLayoutEffect(() => {
+    marked.current = { commit: false, settled: false };
+  }, [set]);
   useEffect(() => {
     // Not while the charts wait (an import): the set stays the same when they start.
-    if (urgentDone && !hold && marked.current.commit !== set) {
-      marked.current.commit = set;
+    if (urgentDone && !hold && !marked.current.commit) {
+      marked.current.commit = true;
       markCommit('charts:commit');
     }
-    if (settled && marked.current.settled !== set) {
-      marked.current.settled = set;
+    if (settled && !marked.current.settled) {
+      marked.current.settled = true;
       markCommit('charts:settled');
     }
   });

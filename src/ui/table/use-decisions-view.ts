@@ -29,7 +29,7 @@ export interface DecisionsViewModel {
   filters: FilterState;
   /** ...and as the rows in view were computed from (trails `filters` while a new result is computed). */
   view: FilterState;
-  /** 1 at each row passing `view`. */
+  /** 1 at each row passing `view`; read only (the same array may come back, see DecisionSet.filter). */
   mask: Uint8Array;
   /** The rows in view, sorted. */
   sorted: RowList;
